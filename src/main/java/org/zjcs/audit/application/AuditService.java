@@ -1,0 +1,95 @@
+package org.zjcs.audit.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.zjcs.audit.domain.AuditChain;
+import org.zjcs.audit.domain.AuditRecord;
+import org.zjcs.audit.domain.ChainVerification;
+import org.zjcs.audit.domain.ChainVerifier;
+import org.zjcs.audit.infrastructure.AuditChainHead;
+import org.zjcs.audit.infrastructure.AuditEntry;
+import org.zjcs.audit.infrastructure.AuditRepository;
+import org.zjcs.shared.event.ChangeRecorder;
+import org.zjcs.shared.event.CurrentActor;
+
+/**
+ * Appends to the audit chain and verifies it. Every change of state in every context is recorded here,
+ * in the transaction of the change itself: if the change rolls back, so does its audit entry.
+ */
+@ApplicationScoped
+public class AuditService implements ChangeRecorder {
+
+    private static final int VERIFY_PAGE = 1000;
+
+    @Inject
+    AuditRepository repository;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    Clock clock;
+
+    private final Jsonb jsonb = JsonbBuilder.create();
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void record(String action, String objectType, String objectId, Map<String, ?> details) {
+        recordAs(currentActor.name(), action, objectType, objectId, details);
+    }
+
+    /** Records with an explicit actor, e.g. the user name typed into a failed login. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public AuditRecord recordAs(String actor, String action, String objectType, String objectId, Map<String, ?> details) {
+        String json = jsonb.toJson(details == null ? Map.of() : new TreeMap<>(details));
+        AuditChainHead head = repository.lockHead();
+        AuditRecord record = AuditChain.next(head.getLastId(), head.getLastHash(), clock.instant(),
+                truncate(actor, 100), action, objectType, truncate(objectId, 64), json);
+        repository.append(head, record);
+        return record;
+    }
+
+    /** Walks the whole chain in pages and names the first broken entry, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ChainVerification verifyChain() {
+        ChainVerifier verifier = new ChainVerifier();
+        long next = 1;
+        while (true) {
+            List<AuditEntry> page = repository.page(next, VERIFY_PAGE);
+            for (AuditEntry e : page) {
+                if (!verifier.accept(e.toRecord())) {
+                    AuditChainHead head = repository.head();
+                    return verifier.result(head.getLastId(), head.getLastHash());
+                }
+            }
+            if (page.size() < VERIFY_PAGE) {
+                break;
+            }
+            next = page.get(page.size() - 1).getId() + 1;
+        }
+        AuditChainHead head = repository.head();
+        return verifier.result(head.getLastId(), head.getLastHash());
+    }
+
+    public List<AuditEntry> search(Map<String, String> filters, int first, int size) {
+        return repository.search(filters, first, size);
+    }
+
+    public long countMatching(Map<String, String> filters) {
+        return repository.countMatching(filters);
+    }
+
+    private static String truncate(String s, int max) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,81 @@
+package org.zjcs.audit.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Map;
+import org.zjcs.audit.domain.AuditRecord;
+
+/** Persistence of the audit chain. */
+@ApplicationScoped
+public class AuditRepository {
+
+    @PersistenceContext(unitName = "zjcs")
+    private EntityManager em;
+
+    /** The chain head, locked until the current transaction ends. */
+    public AuditChainHead lockHead() {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(head, LockModeType.PESSIMISTIC_WRITE);
+        return head;
+    }
+
+    public AuditChainHead head() {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
+        em.refresh(head);
+        return head;
+    }
+
+    public void append(AuditChainHead head, AuditRecord record) {
+        em.persist(new AuditEntry(record));
+        head.advance(record.id(), record.hash());
+        em.flush();
+    }
+
+    /** A page of entries in id order, starting at {@code fromId}. */
+    public List<AuditEntry> page(long fromId, int size) {
+        return em.createNamedQuery("AuditEntry.fromId", AuditEntry.class)
+                .setParameter("fromId", fromId)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long count() {
+        return em.createNamedQuery("AuditEntry.count", Long.class).getSingleResult();
+    }
+
+    /** Newest first, optionally filtered (keys: actor, action, objectType, objectId), for the operator page. */
+    public List<AuditEntry> search(Map<String, String> filters, int first, int size) {
+        TypedQuery<AuditEntry> q = em.createQuery("SELECT e FROM AuditEntry e" + where(filters) + " ORDER BY e.id DESC",
+                AuditEntry.class);
+        bind(q, filters);
+        return q.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long countMatching(Map<String, String> filters) {
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where(filters), Long.class);
+        bind(q, filters);
+        return q.getSingleResult();
+    }
+
+    private static String where(Map<String, String> filters) {
+        StringBuilder sb = new StringBuilder();
+        for (String key : List.of("actor", "action", "objectType", "objectId")) {
+            if (filters.get(key) != null && !filters.get(key).isBlank()) {
+                sb.append(sb.length() == 0 ? " WHERE " : " AND ").append("e.").append(key).append(" = :").append(key);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void bind(TypedQuery<?> q, Map<String, String> filters) {
+        for (String key : List.of("actor", "action", "objectType", "objectId")) {
+            if (filters.get(key) != null && !filters.get(key).isBlank()) {
+                q.setParameter(key, filters.get(key).trim());
+            }
+        }
+    }
+}

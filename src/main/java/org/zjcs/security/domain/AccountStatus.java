@@ -1,0 +1,5 @@
+package org.zjcs.security.domain;
+
+public enum AccountStatus {
+    ACTIVE, DISABLED
+}

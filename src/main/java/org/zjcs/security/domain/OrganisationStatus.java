@@ -1,0 +1,5 @@
+package org.zjcs.security.domain;
+
+public enum OrganisationStatus {
+    PENDING, ACTIVE, SUSPENDED
+}

@@ -1,0 +1,84 @@
+package org.zjcs.security.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import org.apache.shiro.web.util.SavedRequest;
+import org.apache.shiro.web.util.WebUtils;
+import org.zjcs.security.application.LoginOutcome;
+import org.zjcs.security.application.LoginService;
+import org.zjcs.shared.i18n.Messages;
+import org.zjcs.shared.settings.SettingsService;
+import org.zjcs.shared.time.BusinessTime;
+
+/** Backing bean of login.xhtml. */
+@Named
+@RequestScoped
+public class LoginBean {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(BusinessTime.ZONE);
+
+    @Inject
+    LoginService loginService;
+
+    @Inject
+    SettingsService settings;
+
+    private String username;
+    private String password;
+
+    public void login() throws IOException {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        ExternalContext ec = fc.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+            Messages.error("login.error.required");
+            return;
+        }
+        LoginOutcome outcome = loginService.login(username, password, request.getRemoteAddr());
+        password = null;
+        switch (outcome.result()) {
+            case SUCCESS -> {
+                request.changeSessionId();
+                SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
+                String target = saved != null && saved.getRequestURI() != null && saved.getRequestURI().startsWith("/")
+                        && "GET".equalsIgnoreCase(saved.getMethod())
+                        ? saved.getRequestUrl()
+                        : ec.getRequestContextPath() + (outcome.role() == null ? "/index.xhtml" : outcome.role().landingPage());
+                ec.redirect(target);
+            }
+            case LOCKED -> Messages.error("login.error.locked", TIME.format(outcome.lockedUntil()));
+            case DISABLED -> Messages.error("login.error.disabled");
+            default -> Messages.error("login.error.badCredentials");
+        }
+    }
+
+    public int getMaxFailures() {
+        return settings.intValue(SettingsService.LOGIN_MAX_FAILURES, 5);
+    }
+
+    public int getLockMinutes() {
+        return settings.intValue(SettingsService.LOGIN_LOCK_MINUTES, 15);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,109 @@
+package org.zjcs.shared.calendar;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.event.ChangeRecorder;
+import org.zjcs.shared.event.CurrentActor;
+import org.zjcs.shared.time.BusinessTime;
+
+/** Gives the working-day calendar loaded from the reference data (tables calendar_year, calendar_day). */
+@ApplicationScoped
+public class CalendarService {
+
+    @PersistenceContext(unitName = "zjcs")
+    private EntityManager em;
+
+    @Inject
+    ChangeRecorder changes;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    Clock clock;
+
+    private volatile WorkingDayCalendar cached;
+
+    public WorkingDayCalendar calendar() {
+        WorkingDayCalendar c = cached;
+        if (c == null) {
+            c = load();
+            cached = c;
+        }
+        return c;
+    }
+
+    /** The first year from this year on whose arrangement is not loaded (e.g. next year before its notice). */
+    public int firstMissingYear() {
+        WorkingDayCalendar c = calendar();
+        int y = BusinessTime.dateOf(clock.instant()).getYear();
+        while (c.covers(LocalDate.of(y, 1, 1))) {
+            y++;
+        }
+        return y;
+    }
+
+    /** Drops the cached calendar, e.g. after a year has been added. */
+    public void reload() {
+        cached = null;
+    }
+
+    public List<CalendarYear> years() {
+        return em.createNamedQuery("CalendarYear.all", CalendarYear.class).getResultList();
+    }
+
+    public List<CalendarDay> days() {
+        return em.createNamedQuery("CalendarDay.all", CalendarDay.class).getResultList();
+    }
+
+    /**
+     * Loads a year's arrangement that an operator typed from the State Council's notice. A year is
+     * added once; it is never edited in place (a wrong year is corrected by a migration, with review).
+     */
+    @Transactional
+    public void addYear(YearArrangement arrangement) {
+        if (em.find(CalendarYear.class, arrangement.year()) != null) {
+            throw new DomainException("calendar.error.yearExists", String.valueOf(arrangement.year()));
+        }
+        em.persist(new CalendarYear(arrangement.year(), arrangement.source(), clock.instant(), actor.name()));
+        em.flush();
+        int holidays = 0;
+        for (Map.Entry<LocalDate, YearArrangement.Entry> e : arrangement.days().entrySet()) {
+            String name = e.getValue().name();
+            em.persist(new CalendarDay(e.getKey(), e.getValue().kind(), name, name));
+            if (e.getValue().kind() == DayKind.HOLIDAY) {
+                holidays++;
+            }
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("source", arrangement.source());
+        details.put("holidays", holidays);
+        details.put("workdays", arrangement.days().size() - holidays);
+        changes.record("CALENDAR_YEAR_ADDED", "CalendarYear", String.valueOf(arrangement.year()), details);
+        reload();
+    }
+
+    private WorkingDayCalendar load() {
+        Set<Integer> years = new HashSet<>();
+        for (CalendarYear y : years()) {
+            years.add(y.getYear());
+        }
+        Map<LocalDate, DayKind> overrides = new HashMap<>();
+        for (CalendarDay d : days()) {
+            overrides.put(d.getDay(), d.getKind());
+        }
+        return new WorkingDayCalendar(overrides, years);
+    }
+}

@@ -1,0 +1,40 @@
+package org.zjcs.shared.health;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+import org.zjcs.shared.db.Migrations;
+
+/** Ready when the database answers and every schema migration the application ships has been applied. */
+@Readiness
+@ApplicationScoped
+public class DatabaseHealthCheck implements HealthCheck {
+
+    @Resource(lookup = "jdbc/zjcs")
+    private DataSource dataSource;
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder b = HealthCheckResponse.named("database");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT 1")) {
+            rs.next();
+            Migrations migrations = new Migrations(dataSource, DatabaseHealthCheck.class.getClassLoader());
+            int pending = migrations.pendingSchemaMigrations();
+            String version = migrations.currentSchemaVersion();
+            b.withData("reachable", true)
+             .withData("schemaVersion", version == null ? "none" : version)
+             .withData("pendingMigrations", pending);
+            return (pending == 0 && version != null ? b.up() : b.down()).build();
+        } catch (Exception e) {
+            return b.down().withData("reachable", false).withData("error", e.getClass().getSimpleName()).build();
+        }
+    }
+}

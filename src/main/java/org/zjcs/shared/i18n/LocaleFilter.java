@@ -1,0 +1,50 @@
+package org.zjcs.shared.i18n;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * The language switch: any GET with {@code ?lang=en} or {@code ?lang=zh-CN} sets the session's language
+ * and redirects to the same address without the parameter.
+ */
+@WebFilter(urlPatterns = "/*")
+public class LocaleFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    LocaleBean localeBean;
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        String lang = req.getParameter("lang");
+        if (lang == null || !"GET".equals(req.getMethod())) {
+            chain.doFilter(req, res);
+            return;
+        }
+        localeBean.select(lang);
+        StringJoiner query = new StringJoiner("&");
+        for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
+            if ("lang".equals(e.getKey())) {
+                continue;
+            }
+            for (String v : e.getValue()) {
+                query.add(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(v, StandardCharsets.UTF_8));
+            }
+        }
+        String q = query.toString();
+        res.sendRedirect(req.getRequestURI() + (q.isEmpty() ? "" : "?" + q));
+    }
+}

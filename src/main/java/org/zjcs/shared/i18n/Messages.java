@@ -1,0 +1,55 @@
+package org.zjcs.shared.i18n;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * User-facing text from messages_*.properties, in the locale of the current view. Java code names
+ * keys; it never holds the text itself.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "org.zjcs.i18n.messages";
+
+    private Messages() {
+    }
+
+    public static String text(Locale locale, String key, Object... args) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        } catch (MissingResourceException e) {
+            return "???" + key + "???";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    public static String text(String key, Object... args) {
+        return text(currentLocale(), key, args);
+    }
+
+    public static void error(String key, Object... args) {
+        add(FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
+    public static void info(String key, Object... args) {
+        add(FacesMessage.SEVERITY_INFO, key, args);
+    }
+
+    private static void add(FacesMessage.Severity severity, String key, Object... args) {
+        String text = text(key, args);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    private static Locale currentLocale() {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        if (fc != null && fc.getViewRoot() != null) {
+            return fc.getViewRoot().getLocale();
+        }
+        return LocaleBean.DEFAULT_LOCALE;
+    }
+}
