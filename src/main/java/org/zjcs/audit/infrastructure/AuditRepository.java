@@ -16,17 +16,14 @@ public class AuditRepository {
     @PersistenceContext(unitName = "zjcs")
     private EntityManager em;
 
-    /** The chain head, locked until the current transaction ends. */
+    /** The chain head, read from the database and locked (SELECT ... FOR UPDATE) until the transaction ends. */
     public AuditChainHead lockHead() {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(head, LockModeType.PESSIMISTIC_WRITE);
-        return head;
+        return em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The chain head as last committed (no shared cache: always read from the database). */
     public AuditChainHead head() {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
-        em.refresh(head);
-        return head;
+        return em.find(AuditChainHead.class, AuditChainHead.ID);
     }
 
     public void append(AuditChainHead head, AuditRecord record) {

@@ -35,9 +35,9 @@ public class CalendarAdminBean implements Serializable {
         return calendarService.days();
     }
 
-    /** The next year that is not loaded yet, e.g. to warn that 2027 is missing. */
-    public int getFirstMissingYear() {
-        return calendarService.firstMissingYear();
+    /** The next year that is not loaded yet, e.g. to warn that 2027 is missing (as text: no "2,027"). */
+    public String getFirstMissingYear() {
+        return String.valueOf(calendarService.firstMissingYear());
     }
 
     public void addYear() {

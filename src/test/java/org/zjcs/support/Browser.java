@@ -1,0 +1,54 @@
+package org.zjcs.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium for browser tests. Without it the browser tests are skipped with a message saying how
+ * to install it, except under CI=true, where a missing Chromium fails the build.
+ */
+public final class Browser {
+
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String INSTALL =
+            "Browser tests need Chromium: sudo apt-get install -y chromium chromium-driver fonts-wqy-microhei";
+
+    private Browser() {
+    }
+
+    public static WebDriver start() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail("CI=true but Chromium is missing. " + INSTALL);
+            }
+            System.err.println("SKIPPING browser tests: " + INSTALL);
+            Assumptions.abort(INSTALL);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--window-size=1280,900", "--lang=zh-CN",
+                    "--user-data-dir=" + Files.createTempDirectory("zjcs-chromium").toAbsolutePath());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+}

@@ -1,0 +1,28 @@
+package org.zjcs.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/** Where the test run's server and database are (set by failsafe from pom.xml). */
+public final class It {
+
+    private It() {
+    }
+
+    public static String baseUrl() {
+        return System.getProperty("zjcs.it.baseUrl", "http://localhost:9180");
+    }
+
+    public static String dbUrl() {
+        return System.getProperty("zjcs.it.db.url",
+                "jdbc:mysql://127.0.0.1:3317/zjcs?characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true");
+    }
+
+    public static Connection db() throws SQLException {
+        return DriverManager.getConnection(dbUrl(), "root", "");
+    }
+
+    /** The demo password of every demo account (db-scripts/demo). */
+    public static final String DEMO_PASSWORD = "Zjcs@2026";
+}

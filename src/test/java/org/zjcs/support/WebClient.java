@@ -1,0 +1,100 @@
+package org.zjcs.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser-like HTTP client for tests: keeps cookies, does not follow redirects, can post JSF forms. */
+public final class WebClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(It.baseUrl() + path)).GET());
+    }
+
+    /** GETs the path and follows redirects within the application. */
+    public HttpResponse<String> getFollowing(String path) {
+        HttpResponse<String> r = get(path);
+        for (int i = 0; i < 5 && r.statusCode() / 100 == 3; i++) {
+            String location = r.headers().firstValue("Location").orElseThrow();
+            r = get(location.startsWith("http") ? URI.create(location).getRawPath() : location);
+        }
+        return r;
+    }
+
+    /** The JSF view state of the page at {@code path}. */
+    public String viewStateOf(String path) {
+        HttpResponse<String> page = get(path);
+        Matcher m = VIEW_STATE.matcher(page.body());
+        if (!m.find()) {
+            throw new AssertionError("No JSF view state on " + path + " (HTTP " + page.statusCode() + ")");
+        }
+        return m.group(1);
+    }
+
+    /** Posts the JSF form {@code formId} of the page at {@code path} with the given fields (ids without the form prefix). */
+    public HttpResponse<String> postForm(String path, String formId, Map<String, String> fields) {
+        String viewState = viewStateOf(path);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId + "_SUBMIT", "1");
+        fields.forEach((k, v) -> form.put(formId + ":" + k, v));
+        form.put("jakarta.faces.ViewState", viewState);
+        StringJoiner body = new StringJoiner("&");
+        form.forEach((k, v) -> body.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return send(HttpRequest.newBuilder(URI.create(It.baseUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    /** Posts a raw form body, e.g. with a view state the server never issued. */
+    public HttpResponse<String> postRaw(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(It.baseUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Logs in through the login page; returns the answer to the login POST (a redirect on success). */
+    public HttpResponse<String> login(String username, String password) {
+        return postForm("/login.xhtml", "loginForm", Map.of("username", username, "password", password, "submit", "登录"));
+    }
+
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst().orElse(null);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder b) {
+        try {
+            return http.send(b.header("Accept-Language", "zh-CN").timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError("HTTP request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
