@@ -76,6 +76,17 @@ class AccessControlIT {
     }
 
     @Test
+    void theLanguageSwitchWorksOnAForbiddenPage() {
+        WebClient firm = new WebClient();
+        firm.login("firm01", It.DEMO_PASSWORD);
+        HttpResponse<String> r = firm.get("/operator/index.xhtml?lang=en");
+        assertEquals(302, r.statusCode(), "the switch redirects before the role check");
+        HttpResponse<String> page = firm.get("/operator/index.xhtml");
+        assertEquals(403, page.statusCode());
+        assertTrue(page.body().contains("Access denied"), page.body());
+    }
+
+    @Test
     void anExpiredViewGetsTheExpiredPage() {
         // A form post whose view state the server does not know: a page left open past its session.
         String viewState = new WebClient().viewStateOf("/login.xhtml");

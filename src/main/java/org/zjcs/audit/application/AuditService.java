@@ -56,16 +56,19 @@ public class AuditService implements ChangeRecorder {
         return record;
     }
 
-    /** Walks the whole chain in pages and names the first broken entry, if any. */
+    /**
+     * Walks the whole chain in pages and names the first broken entry, if any. The head is read first and
+     * the walk stops at it, so entries appended while the check runs are left for the next check.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ChainVerification verifyChain() {
+        AuditChainHead head = repository.head();
         ChainVerifier verifier = new ChainVerifier();
         long next = 1;
-        while (true) {
-            List<AuditEntry> page = repository.page(next, VERIFY_PAGE);
+        while (next <= head.getLastId()) {
+            List<AuditEntry> page = repository.page(next, head.getLastId(), VERIFY_PAGE);
             for (AuditEntry e : page) {
                 if (!verifier.accept(e.toRecord())) {
-                    AuditChainHead head = repository.head();
                     return verifier.result(head.getLastId(), head.getLastHash());
                 }
             }
@@ -74,7 +77,6 @@ public class AuditService implements ChangeRecorder {
             }
             next = page.get(page.size() - 1).getId() + 1;
         }
-        AuditChainHead head = repository.head();
         return verifier.result(head.getLastId(), head.getLastHash());
     }
 

@@ -74,15 +74,25 @@ public final class VerifyAuditChain {
     }
 
     static ChainVerification verify(Connection c) throws SQLException {
+        // The head first: entries appended while the check runs are left for the next check.
+        long headId;
+        String headHash;
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1")) {
+            if (!rs.next()) {
+                throw new SQLException("audit_chain_head has no row: is this a ZJCS database?");
+            }
+            headId = rs.getLong(1);
+            headHash = rs.getString(2);
+        }
         ChainVerifier verifier = new ChainVerifier();
         long next = 1;
-        boolean more = true;
         String sql = "SELECT id, occurred_at, actor, action, object_type, object_id, details, prev_hash, hash "
-                + "FROM audit_entry WHERE id >= ? ORDER BY id LIMIT " + PAGE;
+                + "FROM audit_entry WHERE id >= ? AND id <= ? ORDER BY id LIMIT " + PAGE;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            outer:
-            while (more) {
+            while (next <= headId) {
                 ps.setLong(1, next);
+                ps.setLong(2, headId);
                 int rows = 0;
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -94,19 +104,15 @@ public final class VerifyAuditChain {
                                 rs.getString(9));
                         next = r.id() + 1;
                         if (!verifier.accept(r)) {
-                            break outer;
+                            return verifier.result(headId, headHash);
                         }
                     }
                 }
-                more = rows == PAGE;
+                if (rows < PAGE) {
+                    break;
+                }
             }
         }
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1")) {
-            if (!rs.next()) {
-                throw new SQLException("audit_chain_head has no row: is this a ZJCS database?");
-            }
-            return verifier.result(rs.getLong(1), rs.getString(2));
-        }
+        return verifier.result(headId, headHash);
     }
 }

@@ -11,7 +11,7 @@ import org.zjcs.audit.domain.AuditRecord;
 /** One row of the append-only audit chain. Never updated, never deleted. */
 @Entity
 @Table(name = "audit_entry")
-@NamedQuery(name = "AuditEntry.fromId", query = "SELECT e FROM AuditEntry e WHERE e.id >= :fromId ORDER BY e.id")
+@NamedQuery(name = "AuditEntry.range", query = "SELECT e FROM AuditEntry e WHERE e.id >= :fromId AND e.id <= :toId ORDER BY e.id")
 @NamedQuery(name = "AuditEntry.count", query = "SELECT COUNT(e) FROM AuditEntry e")
 public class AuditEntry {
 

@@ -32,10 +32,11 @@ public class AuditRepository {
         em.flush();
     }
 
-    /** A page of entries in id order, starting at {@code fromId}. */
-    public List<AuditEntry> page(long fromId, int size) {
-        return em.createNamedQuery("AuditEntry.fromId", AuditEntry.class)
+    /** A page of entries in id order, from {@code fromId} up to at most {@code toId}. */
+    public List<AuditEntry> page(long fromId, long toId, int size) {
+        return em.createNamedQuery("AuditEntry.range", AuditEntry.class)
                 .setParameter("fromId", fromId)
+                .setParameter("toId", toId)
                 .setMaxResults(size)
                 .getResultList();
     }

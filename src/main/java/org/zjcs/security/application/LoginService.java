@@ -19,6 +19,7 @@ import org.zjcs.audit.application.AuditService;
 import org.zjcs.security.domain.UserAccount;
 import org.zjcs.security.infrastructure.AccountRepository;
 import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.shared.event.CurrentActor;
 import org.zjcs.shared.settings.SettingsService;
 
 /**
@@ -74,7 +75,14 @@ public class LoginService {
             audit.recordAs(username, ACTION_LOGIN_FAILED, OBJECT_TYPE, objectId, details);
             return LoginOutcome.failed(LoginOutcome.Result.DISABLED);
         } catch (AuthenticationException e) {
-            details.put("reason", found.isPresent() ? "bad-password" : "unknown-user");
+            if (found.isEmpty()) {
+                // What was typed is not a user name here (it may be a mistyped password): it is not kept.
+                details.remove("username");
+                details.put("reason", "unknown-user");
+                audit.recordAs(CurrentActor.ANONYMOUS, ACTION_LOGIN_FAILED, OBJECT_TYPE, objectId, details);
+                return LoginOutcome.failed(LoginOutcome.Result.BAD_CREDENTIALS);
+            }
+            details.put("reason", "bad-password");
             audit.recordAs(username, ACTION_LOGIN_FAILED, OBJECT_TYPE, objectId, details);
             if (found.isPresent()) {
                 UserAccount account = found.get();

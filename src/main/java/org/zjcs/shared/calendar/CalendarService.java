@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,15 +36,22 @@ public class CalendarService {
     @Inject
     Clock clock;
 
-    private volatile WorkingDayCalendar cached;
+    /** How long a server keeps the calendar before reading it again (a year added on another server shows up). */
+    static final Duration CACHE_TTL = Duration.ofMinutes(1);
+
+    private record Cached(WorkingDayCalendar calendar, Instant loadedAt) {
+    }
+
+    private volatile Cached cached;
 
     public WorkingDayCalendar calendar() {
-        WorkingDayCalendar c = cached;
-        if (c == null) {
-            c = load();
+        Cached c = cached;
+        Instant now = clock.instant();
+        if (c == null || now.isAfter(c.loadedAt().plus(CACHE_TTL))) {
+            c = new Cached(load(), now);
             cached = c;
         }
-        return c;
+        return c.calendar();
     }
 
     /** The first year from this year on whose arrangement is not loaded (e.g. next year before its notice). */
@@ -81,8 +90,8 @@ public class CalendarService {
         em.flush();
         int holidays = 0;
         for (Map.Entry<LocalDate, YearArrangement.Entry> e : arrangement.days().entrySet()) {
-            String name = e.getValue().name();
-            em.persist(new CalendarDay(e.getKey(), e.getValue().kind(), name, name));
+            YearArrangement.Entry entry = e.getValue();
+            em.persist(new CalendarDay(e.getKey(), entry.kind(), entry.nameZh(), entry.nameEn()));
             if (e.getValue().kind() == DayKind.HOLIDAY) {
                 holidays++;
             }

@@ -15,7 +15,8 @@ import org.zjcs.shared.error.DomainException;
  */
 public final class YearArrangement {
 
-    public record Entry(DayKind kind, String name) {
+    /** A day and its name, as typed: "国庆节" or "国庆节 / National Day" (the English name defaults to the Chinese). */
+    public record Entry(DayKind kind, String nameZh, String nameEn) {
     }
 
     private final int year;
@@ -73,12 +74,16 @@ public final class YearArrangement {
                 throw new DomainException("calendar.error.workdayOnWeekday", day.toString());
             }
             String name = parts.length > 1 ? parts[1].strip() : "";
-            if (name.length() > 32) {
-                name = name.substring(0, 32);
-            }
-            into.put(day, new Entry(kind, name));
+            String[] names = name.split("\\s*/\\s*", 2);
+            String zh = limit(names[0], 32);
+            String en = names.length > 1 && !names[1].isBlank() ? limit(names[1], 64) : zh;
+            into.put(day, new Entry(kind, zh, en));
         }
         return n;
+    }
+
+    private static String limit(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
     }
 
     public int year() {

@@ -1,6 +1,8 @@
 package org.zjcs.shared.db;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
@@ -22,15 +24,20 @@ public class MigrationListener implements ServletContextListener {
     @Resource(lookup = "jdbc/zjcs")
     private DataSource dataSource;
 
+    @Inject
+    Event<SchemaReady> schemaReady;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         Migrations migrations = new Migrations(dataSource, MigrationListener.class.getClassLoader());
         MigrateResult schema = migrations.migrateSchema();
-        LOG.info(() -> "Schema migrations applied: " + schema.migrationsExecuted + ", now at version " + schema.targetSchemaVersion);
+        LOG.info(() -> "Schema migrations applied: " + schema.migrationsExecuted + "; schema version "
+                + (schema.targetSchemaVersion != null ? schema.targetSchemaVersion : schema.initialSchemaVersion));
         boolean demo = ConfigProvider.getConfig().getOptionalValue("zjcs.demo", Boolean.class).orElse(false);
         if (demo) {
             MigrateResult demoResult = migrations.migrateDemoData();
             LOG.info(() -> "Demo mode: demo data migrations applied: " + demoResult.migrationsExecuted);
         }
+        schemaReady.fire(new SchemaReady(demo));
     }
 }

@@ -3,6 +3,7 @@ package org.zjcs.shared.db;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -35,16 +36,14 @@ public final class Migrations {
         return configure(DEMO_LOCATION, DEMO_HISTORY).baselineOnMigrate(true).baselineVersion("0").load().migrate();
     }
 
-    /** Schema migrations known to the application but not applied to the database. */
-    public int pendingSchemaMigrations() {
-        MigrationInfo[] pending = schema().info().pending();
-        return pending.length;
+    /** Where the schema stands: the newest applied version (null when none) and how many migrations are pending. */
+    public record Status(String currentVersion, int pending) {
     }
 
-    /** The version of the newest applied schema migration, or null. */
-    public String currentSchemaVersion() {
-        MigrationInfo current = schema().info().current();
-        return current == null ? null : current.getVersion().getVersion();
+    public Status schemaStatus() {
+        MigrationInfoService info = schema().info();
+        MigrationInfo current = info.current();
+        return new Status(current == null ? null : current.getVersion().getVersion(), info.pending().length);
     }
 
     private Flyway schema() {
@@ -64,7 +63,7 @@ public final class Migrations {
         return Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .locations(location)
-                .callbackLocations(location)
+                .callbackLocations(new String[0])
                 .table(table)
                 .baselineOnMigrate(false)
                 .validateMigrationNaming(true)

@@ -27,8 +27,9 @@ public class DatabaseHealthCheck implements HealthCheck {
              ResultSet rs = s.executeQuery("SELECT 1")) {
             rs.next();
             Migrations migrations = new Migrations(dataSource, DatabaseHealthCheck.class.getClassLoader());
-            int pending = migrations.pendingSchemaMigrations();
-            String version = migrations.currentSchemaVersion();
+            Migrations.Status status = migrations.schemaStatus();
+            int pending = status.pending();
+            String version = status.currentVersion();
             b.withData("reachable", true)
              .withData("schemaVersion", version == null ? "none" : version)
              .withData("pendingMigrations", pending);

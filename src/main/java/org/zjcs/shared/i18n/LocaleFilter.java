@@ -3,7 +3,6 @@ package org.zjcs.shared.i18n;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,9 +14,9 @@ import java.util.StringJoiner;
 
 /**
  * The language switch: any GET with {@code ?lang=en} or {@code ?lang=zh-CN} sets the session's language
- * and redirects to the same address without the parameter.
+ * and redirects to the same address without the parameter. Mapped in web.xml before Shiro, so that it also
+ * works on pages Shiro refuses.
  */
-@WebFilter(urlPatterns = "/*")
 public class LocaleFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

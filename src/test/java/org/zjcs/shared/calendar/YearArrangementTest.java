@@ -12,9 +12,10 @@ class YearArrangementTest {
     @Test
     void parsesDaysWithOptionalNames() {
         YearArrangement a = YearArrangement.parse(2027, " 国办发明电〔2026〕X号 ",
-                "2027-10-01 国庆节\n2027-10-02\n\n", "2027-09-26 国庆节");
+                "2027-10-01 国庆节 / National Day\n2027-10-02\n\n", "2027-09-26 国庆节");
         assertEquals(3, a.days().size());
-        assertEquals(new YearArrangement.Entry(DayKind.HOLIDAY, "国庆节"), a.days().get(LocalDate.of(2027, 10, 1)));
+        assertEquals(new YearArrangement.Entry(DayKind.HOLIDAY, "国庆节", "National Day"), a.days().get(LocalDate.of(2027, 10, 1)));
+        assertEquals(new YearArrangement.Entry(DayKind.WORKDAY, "国庆节", "国庆节"), a.days().get(LocalDate.of(2027, 9, 26)));
         assertEquals(DayKind.WORKDAY, a.days().get(LocalDate.of(2027, 9, 26)).kind());
         assertEquals("国办发明电〔2026〕X号", a.source());
     }

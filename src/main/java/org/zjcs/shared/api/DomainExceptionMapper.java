@@ -1,0 +1,28 @@
+package org.zjcs.shared.api;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.i18n.Messages;
+
+/** A refused business rule is the caller's mistake: 400 with the rule's key and its text in the caller's language. */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(DomainException e) {
+        Locale locale = headers == null || headers.getAcceptableLanguages().isEmpty()
+                ? Locale.SIMPLIFIED_CHINESE : headers.getAcceptableLanguages().get(0);
+        Locale use = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
+                .entity(new ApiError(e.messageKey(), Messages.text(use, e.messageKey(), e.args()))).build();
+    }
+}
