@@ -1,0 +1,135 @@
+package org.zjcs.catalog.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.zjcs.audit.application.AuditService;
+import org.zjcs.catalog.domain.QualificationType;
+import org.zjcs.catalog.domain.ServiceItem;
+import org.zjcs.catalog.domain.ServiceItemDraft;
+import org.zjcs.catalog.domain.ServiceItemStatus;
+import org.zjcs.catalog.infrastructure.CatalogRepository;
+import org.zjcs.security.application.Guard;
+import org.zjcs.security.domain.Role;
+import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.shared.error.DomainException;
+
+/**
+ * The service-item catalogue: public reading, and the regulator's changes (create, change, retire,
+ * reinstate), each checked for the REGULATOR role here and audited with what changed.
+ */
+@ApplicationScoped
+public class CatalogService {
+
+    static final String OBJECT_TYPE = "ServiceItem";
+
+    @Inject
+    CatalogRepository repository;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Clock clock;
+
+    public List<ServiceItem> itemsInForce() {
+        return repository.inForce();
+    }
+
+    public Map<String, QualificationType> qualificationTypes() {
+        return repository.types();
+    }
+
+    public List<ServiceItem> search(String text, ServiceItemStatus status, int first, int size) {
+        return repository.search(text, status, first, size);
+    }
+
+    public long count(String text, ServiceItemStatus status) {
+        return repository.count(text, status);
+    }
+
+    public ServiceItem item(long id) {
+        return repository.find(id).orElseThrow(() -> new DomainException("catalog.error.notFound"));
+    }
+
+    @Transactional
+    public ServiceItem createItem(ServiceItemDraft draft) {
+        ZjcsPrincipal regulator = Guard.requireRole(Role.REGULATOR);
+        String code = draft.code() == null ? null : draft.code().trim();
+        if (code != null && repository.byCode(code).isPresent()) {
+            throw new DomainException("catalog.error.codeTaken", code);
+        }
+        ServiceItem item = ServiceItem.create(draft, repository.types(), clock.instant(), regulator.username());
+        repository.add(item);
+        audit.record("CATALOG_ITEM_CREATED", OBJECT_TYPE, String.valueOf(item.getId()), describe(item));
+        return item;
+    }
+
+    /** Changes an item; refused when someone else changed it since {@code expectedVersion} was read. */
+    @Transactional
+    public ServiceItem changeItem(long id, long expectedVersion, ServiceItemDraft draft) {
+        ZjcsPrincipal regulator = Guard.requireRole(Role.REGULATOR);
+        ServiceItem item = item(id);
+        if (item.getVersion() != expectedVersion) {
+            throw new DomainException("catalog.error.stale");
+        }
+        Map<String, Object> before = describe(item);
+        item.change(draft, repository.types(), clock.instant(), regulator.username());
+        Map<String, Object> after = describe(item);
+        Map<String, Object> details = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : after.entrySet()) {
+            if (!String.valueOf(before.get(e.getKey())).equals(String.valueOf(e.getValue()))) {
+                details.put(e.getKey(), Map.of("from", String.valueOf(before.get(e.getKey())), "to", String.valueOf(e.getValue())));
+            }
+        }
+        if (details.isEmpty()) {
+            throw new DomainException("catalog.error.nothingChanged");
+        }
+        audit.record("CATALOG_ITEM_CHANGED", OBJECT_TYPE, String.valueOf(id), details);
+        return item;
+    }
+
+    @Transactional
+    public void retireItem(long id, String reason) {
+        ZjcsPrincipal regulator = Guard.requireRole(Role.REGULATOR);
+        String r = requireReason(reason);
+        ServiceItem item = item(id);
+        item.retire(clock.instant(), regulator.username());
+        audit.record("CATALOG_ITEM_RETIRED", OBJECT_TYPE, String.valueOf(id), Map.of("code", item.getCode(), "reason", r));
+    }
+
+    @Transactional
+    public void reinstateItem(long id, String reason) {
+        ZjcsPrincipal regulator = Guard.requireRole(Role.REGULATOR);
+        String r = requireReason(reason);
+        ServiceItem item = item(id);
+        item.reinstate(clock.instant(), regulator.username());
+        audit.record("CATALOG_ITEM_REINSTATED", OBJECT_TYPE, String.valueOf(id), Map.of("code", item.getCode(), "reason", r));
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("catalog.error.reasonRequired");
+        }
+        return reason.trim();
+    }
+
+    private static Map<String, Object> describe(ServiceItem item) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", item.getCode());
+        m.put("nameZh", item.getNameZh());
+        m.put("nameEn", item.getNameEn());
+        m.put("legalBasis", item.getLegalBasis());
+        m.put("approvalItems", item.getApprovalItems());
+        m.put("mode", item.getRequirementMode().name());
+        m.put("requirements", item.getRequirements().toString());
+        m.put("status", item.getStatus().name());
+        return m;
+    }
+
+}

@@ -1,0 +1,288 @@
+package org.zjcs.catalog.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.zjcs.catalog.application.CatalogService;
+import org.zjcs.catalog.domain.QualificationRequirement;
+import org.zjcs.catalog.domain.QualificationType;
+import org.zjcs.catalog.domain.RequirementMode;
+import org.zjcs.catalog.domain.ServiceItem;
+import org.zjcs.catalog.domain.ServiceItemDraft;
+import org.zjcs.catalog.domain.ServiceItemStatus;
+import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.i18n.Messages;
+
+/** Backing bean of regulator/catalog.xhtml: the catalogue as a lazy table, a dialog form, and retire/reinstate. */
+@Named
+@ViewScoped
+public class CatalogAdminBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CatalogService catalog;
+
+    private String filterText;
+    private ServiceItemStatus filterStatus;
+    private LazyDataModel<ServiceItem> items;
+
+    /** The dialog form. */
+    private Long editId;
+    private long editVersion;
+    private String code;
+    private String nameZh;
+    private String nameEn;
+    private String legalBasis;
+    private String approvalItems;
+    private RequirementMode mode = RequirementMode.ALL_OF;
+    private List<RequirementRow> requirements = new ArrayList<>();
+
+    /** Retire / reinstate. */
+    private Long statusId;
+    private String statusReason;
+
+    /** One editable requirement line of the dialog. */
+    public static class RequirementRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String typeCode;
+        private String minLevel;
+
+        public String getTypeCode() {
+            return typeCode;
+        }
+
+        public void setTypeCode(String typeCode) {
+            this.typeCode = typeCode;
+        }
+
+        public String getMinLevel() {
+            return minLevel;
+        }
+
+        public void setMinLevel(String minLevel) {
+            this.minLevel = minLevel;
+        }
+    }
+
+    @PostConstruct
+    void init() {
+        items = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) catalog.count(filterText, filterStatus);
+            }
+
+            @Override
+            public List<ServiceItem> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                return catalog.search(filterText, filterStatus, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(ServiceItem item) {
+                return String.valueOf(item.getId());
+            }
+
+            @Override
+            public ServiceItem getRowData(String rowKey) {
+                return catalog.item(Long.parseLong(rowKey));
+            }
+        };
+    }
+
+    public void newItem() {
+        editId = null;
+        editVersion = 0;
+        code = null;
+        nameZh = null;
+        nameEn = null;
+        legalBasis = null;
+        approvalItems = null;
+        mode = RequirementMode.ALL_OF;
+        requirements = new ArrayList<>();
+    }
+
+    public void edit(ServiceItem item) {
+        editId = item.getId();
+        editVersion = item.getVersion();
+        code = item.getCode();
+        nameZh = item.getNameZh();
+        nameEn = item.getNameEn();
+        legalBasis = item.getLegalBasis();
+        approvalItems = item.getApprovalItems();
+        mode = item.getRequirementMode();
+        requirements = new ArrayList<>();
+        for (QualificationRequirement r : item.getRequirements()) {
+            RequirementRow row = new RequirementRow();
+            row.typeCode = r.getTypeCode();
+            row.minLevel = r.getMinLevel();
+            requirements.add(row);
+        }
+    }
+
+    public void addRequirement() {
+        requirements.add(new RequirementRow());
+    }
+
+    public void removeRequirement(RequirementRow row) {
+        requirements.remove(row);
+    }
+
+    public void save() {
+        List<QualificationRequirement> reqs = new ArrayList<>();
+        for (RequirementRow row : requirements) {
+            if (row.typeCode != null && !row.typeCode.isBlank()) {
+                reqs.add(new QualificationRequirement(row.typeCode, row.minLevel));
+            }
+        }
+        ServiceItemDraft draft = new ServiceItemDraft(code, nameZh, nameEn, legalBasis, approvalItems, mode, reqs);
+        try {
+            if (editId == null) {
+                catalog.createItem(draft);
+                Messages.info("catalog.created", code);
+            } else {
+                catalog.changeItem(editId, editVersion, draft);
+                Messages.info("catalog.changed", code);
+            }
+            PrimeFaces.current().executeScript("PF('itemDialog').hide()");
+        } catch (DomainException e) {
+            Messages.error(e.messageKey(), e.args());
+            PrimeFaces.current().ajax().addCallbackParam("failed", true);
+        }
+    }
+
+    public void prepareStatusChange(ServiceItem item) {
+        statusId = item.getId();
+        statusReason = null;
+    }
+
+    /** Retires an item in force, reinstates a retired one (the dialog says which). */
+    public void changeStatus() {
+        try {
+            if (isStatusTargetInForce()) {
+                catalog.retireItem(statusId, statusReason);
+                Messages.info("catalog.retired");
+            } else {
+                catalog.reinstateItem(statusId, statusReason);
+                Messages.info("catalog.reinstated");
+            }
+            PrimeFaces.current().executeScript("PF('statusDialog').hide()");
+        } catch (DomainException e) {
+            Messages.error(e.messageKey(), e.args());
+        }
+    }
+
+    public Collection<QualificationType> getTypes() {
+        return catalog.qualificationTypes().values();
+    }
+
+    public RequirementMode[] getModes() {
+        return RequirementMode.values();
+    }
+
+    public ServiceItemStatus[] getStatuses() {
+        return ServiceItemStatus.values();
+    }
+
+    public boolean isStatusTargetInForce() {
+        return statusId != null && catalog.item(statusId).isInForce();
+    }
+
+    // getters and setters for the form
+
+    public LazyDataModel<ServiceItem> getItems() {
+        return items;
+    }
+
+    public String getFilterText() {
+        return filterText;
+    }
+
+    public void setFilterText(String filterText) {
+        this.filterText = filterText;
+    }
+
+    public ServiceItemStatus getFilterStatus() {
+        return filterStatus;
+    }
+
+    public void setFilterStatus(ServiceItemStatus filterStatus) {
+        this.filterStatus = filterStatus;
+    }
+
+    public boolean isEditing() {
+        return editId != null;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getLegalBasis() {
+        return legalBasis;
+    }
+
+    public void setLegalBasis(String legalBasis) {
+        this.legalBasis = legalBasis;
+    }
+
+    public String getApprovalItems() {
+        return approvalItems;
+    }
+
+    public void setApprovalItems(String approvalItems) {
+        this.approvalItems = approvalItems;
+    }
+
+    public RequirementMode getMode() {
+        return mode;
+    }
+
+    public void setMode(RequirementMode mode) {
+        this.mode = mode;
+    }
+
+    public List<RequirementRow> getRequirements() {
+        return requirements;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public void setStatusReason(String statusReason) {
+        this.statusReason = statusReason;
+    }
+}

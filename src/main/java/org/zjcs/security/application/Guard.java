@@ -1,0 +1,34 @@
+package org.zjcs.security.application;
+
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.UnavailableSecurityManagerException;
+import org.apache.shiro.subject.Subject;
+import org.zjcs.security.domain.Role;
+import org.zjcs.security.infrastructure.CurrentUser;
+import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.shared.error.DomainException;
+
+/**
+ * The checks every application service makes before it acts, whatever page or API called it: the caller
+ * has the role (and, in the contexts that own objects, belongs to the owning organisation).
+ */
+public final class Guard {
+
+    private Guard() {
+    }
+
+    /** The logged-in caller, who must hold {@code role}. */
+    public static ZjcsPrincipal requireRole(Role role) {
+        ZjcsPrincipal p = CurrentUser.principal().orElseThrow(() -> new DomainException("security.error.loginRequired"));
+        Subject subject;
+        try {
+            subject = SecurityUtils.getSubject();
+        } catch (UnavailableSecurityManagerException e) {
+            throw new DomainException("security.error.loginRequired");
+        }
+        if (!subject.hasRole(role.name())) {
+            throw new DomainException("security.error.forbidden");
+        }
+        return p;
+    }
+}
