@@ -64,7 +64,7 @@ public class FileStorageService {
     @ConfigProperty(name = "zjcs.data.dir")
     Optional<String> dataDir;
 
-    @Resource
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
     private volatile FileStore files;
