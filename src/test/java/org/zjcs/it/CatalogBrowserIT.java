@@ -72,12 +72,14 @@ class CatalogBrowserIT {
         type("catalogForm:filterText", "ZJ101");
         driver.findElement(By.id("catalogForm:filter")).click();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#catalogForm\\:items_data > tr"), 1));
-        driver.findElement(By.id("catalogForm:items:0:edit")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-widget-overlay")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("catalogForm:items:0:edit"))).click();
         type("itemForm:nameZh", "规划条件核实测量（竣工）");
         driver.findElement(By.id("itemForm:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalogForm:growl_container"), "已保存对事项 ZJ101 的修改"));
 
-        driver.findElement(By.id("catalogForm:items:0:status")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-widget-overlay")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("catalogForm:items:0:status"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("statusForm:reason")));
         driver.findElement(By.id("statusForm:confirm")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("statusForm:messages"), "请写明原因"));

@@ -51,6 +51,19 @@ public class Organisation {
         this.createdAt = createdAt;
     }
 
+    /** Approved by the operator: the organisation's accounts act in its name. */
+    public void activate() {
+        this.status = OrganisationStatus.ACTIVE;
+    }
+
+    public void suspend() {
+        this.status = OrganisationStatus.SUSPENDED;
+    }
+
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
     public Long getId() {
         return id;
     }

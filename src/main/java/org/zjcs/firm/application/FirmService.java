@@ -1,0 +1,287 @@
+package org.zjcs.firm.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.zjcs.audit.application.AuditService;
+import org.zjcs.catalog.application.CatalogService;
+import org.zjcs.catalog.domain.QualificationType;
+import org.zjcs.catalog.domain.ServiceItem;
+import org.zjcs.firm.domain.Firm;
+import org.zjcs.firm.domain.MaterialKind;
+import org.zjcs.firm.domain.Qualification;
+import org.zjcs.firm.domain.ReviewEvent;
+import org.zjcs.firm.infrastructure.FirmRepository;
+import org.zjcs.security.application.AccountService;
+import org.zjcs.security.application.Guard;
+import org.zjcs.security.domain.CreditCode;
+import org.zjcs.security.domain.Organisation;
+import org.zjcs.security.domain.OrganisationKind;
+import org.zjcs.security.domain.Role;
+import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.shared.calendar.CalendarService;
+import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.region.RegionService;
+import org.zjcs.shared.settings.SettingsService;
+import org.zjcs.shared.storage.FileStorageService;
+import org.zjcs.shared.storage.StoredFile;
+import org.zjcs.shared.time.BusinessTime;
+
+/**
+ * Firms joining the marketplace: registration (public), the operator's review (approve, or return with a
+ * reason), the firm's correction and resubmission, and the public directory. Each change is audited; a
+ * refused registration stores nothing (one transaction, files included).
+ */
+@ApplicationScoped
+public class FirmService {
+
+    static final String OBJECT_TYPE = "Firm";
+    static final String REVIEW_DAYS = "review.registration.working-days";
+    private static final Pattern PHONE = Pattern.compile("^[0-9+()\\- ]{7,20}$");
+
+    @Inject
+    FirmRepository firms;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    FileStorageService files;
+
+    @Inject
+    RegionService regions;
+
+    @Inject
+    CalendarService calendar;
+
+    @Inject
+    SettingsService settings;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Clock clock;
+
+    /** Registers a firm with its account, materials and first qualification; it then waits for the operator. */
+    @Transactional
+    public long register(RegistrationForm form) {
+        CreditCode code = CreditCode.parse(form.creditCode());
+        checkContacts(form.contacts());
+        if (form.serviceItemIds() == null || form.serviceItemIds().isEmpty()) {
+            throw new DomainException("firm.error.serviceItemsRequired");
+        }
+        for (Long id : form.serviceItemIds()) {
+            ServiceItem item = catalog.item(id);
+            if (!item.isInForce()) {
+                throw new DomainException("firm.error.itemRetired", item.getNameZh());
+            }
+        }
+        if (!form.commitmentConfirmed()) {
+            throw new DomainException("firm.error.commitmentRequired");
+        }
+        for (MaterialKind kind : MaterialKind.values()) {
+            RegistrationForm.Upload u = form.materials() == null ? null : form.materials().get(kind);
+            if (u == null || u.content() == null) {
+                throw new DomainException("firm.error.materialMissing", kind.name());
+            }
+        }
+        RegistrationForm.QualificationForm q = form.qualification();
+        QualificationType type = checkQualification(q);
+        accounts.checkRegistration(form.name(), code, form.username(), form.password());
+
+        AccountService.Registered reg = accounts.registerOrganisation(OrganisationKind.FIRM, form.name(), code,
+                form.username(), form.password(), form.contacts().contactName(), Role.FIRM);
+        Map<MaterialKind, Long> stored = new EnumMap<>(MaterialKind.class);
+        for (MaterialKind kind : MaterialKind.values()) {
+            RegistrationForm.Upload u = form.materials().get(kind);
+            stored.put(kind, files.store(u.content(), u.fileName(), kind.name(), reg.organisationId()).getId());
+        }
+        StoredFile scan = files.store(q.scan().content(), q.scan().fileName(), "QUALIFICATION_SCAN", reg.organisationId());
+        Instant now = clock.instant();
+        Firm firm = new Firm(reg.organisationId(), form.contacts(), form.serviceItemIds(), stored, now,
+                form.commitmentLocale(), sha256(form.commitmentText() + "\n" + code.value() + "\n" + now));
+        firms.add(firm);
+        firms.add(new Qualification(reg.organisationId(), type.getCode(), q.level(), q.certificateNo(), q.issuer(),
+                q.validFrom(), q.validTo(), scan.getId()));
+        firms.add(new ReviewEvent(reg.organisationId(), ReviewEvent.Action.SUBMITTED, null, form.username().trim(), now));
+        firms.flush();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("name", form.name().trim());
+        details.put("creditCode", code.value());
+        details.put("serviceItems", form.serviceItemIds().toString());
+        details.put("commitmentHash", firm.getCommitmentHash());
+        audit.recordAs(form.username().trim(), "FIRM_REGISTERED", OBJECT_TYPE, String.valueOf(reg.organisationId()), details);
+        return reg.organisationId();
+    }
+
+    /** The registrations waiting for review, oldest first, each with its deadline and whether it is overdue. */
+    public List<ReviewQueueEntry> reviewQueue() {
+        Guard.requireRole(Role.OPERATOR);
+        int days = settings.intValue(REVIEW_DAYS, 2);
+        LocalDate today = BusinessTime.dateOf(clock.instant());
+        List<ReviewQueueEntry> queue = new ArrayList<>();
+        for (Firm f : firms.awaitingReview()) {
+            Organisation o = accounts.organisation(f.getOrganisationId());
+            LocalDate deadline = calendar.calendar().addWorkingDays(f.getSubmittedAt(), days);
+            queue.add(new ReviewQueueEntry(f.getOrganisationId(), o.getName(), o.getCreditCode(), f.getSubmittedAt(),
+                    deadline, today.isAfter(deadline)));
+        }
+        return queue;
+    }
+
+    @Transactional
+    public void approve(long firmId) {
+        ZjcsPrincipal operator = Guard.requireRole(Role.OPERATOR);
+        Firm firm = firm(firmId);
+        Instant now = clock.instant();
+        firm.approve(now);
+        accounts.activateOrganisation(firmId);
+        firms.add(new ReviewEvent(firmId, ReviewEvent.Action.APPROVED, null, operator.username(), now));
+        audit.record("FIRM_APPROVED", OBJECT_TYPE, String.valueOf(firmId), Map.of());
+    }
+
+    @Transactional
+    public void returnForCorrection(long firmId, String reason) {
+        ZjcsPrincipal operator = Guard.requireRole(Role.OPERATOR);
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("firm.error.reasonRequired");
+        }
+        String r = reason.trim().length() > 1000 ? reason.trim().substring(0, 1000) : reason.trim();
+        Firm firm = firm(firmId);
+        firm.returnForCorrection();
+        firms.add(new ReviewEvent(firmId, ReviewEvent.Action.RETURNED, r, operator.username(), clock.instant()));
+        audit.record("FIRM_RETURNED", OBJECT_TYPE, String.valueOf(firmId), Map.of("reason", r));
+    }
+
+    /** The firm corrects its returned registration (its own only) and submits it again. */
+    @Transactional
+    public void resubmit(Firm.Contacts contacts, Map<MaterialKind, RegistrationForm.Upload> replaced) {
+        ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
+        Firm firm = firm(me.organisationId());
+        checkContacts(contacts);
+        Map<MaterialKind, Long> stored = new EnumMap<>(MaterialKind.class);
+        for (Map.Entry<MaterialKind, RegistrationForm.Upload> e : replaced.entrySet()) {
+            if (e.getValue() != null && e.getValue().content() != null) {
+                stored.put(e.getKey(), files.store(e.getValue().content(), e.getValue().fileName(), e.getKey().name(),
+                        me.organisationId()).getId());
+            }
+        }
+        Instant now = clock.instant();
+        firm.resubmit(contacts, stored, now);
+        firms.add(new ReviewEvent(me.organisationId(), ReviewEvent.Action.RESUBMITTED, null, me.username(), now));
+        audit.record("FIRM_RESUBMITTED", OBJECT_TYPE, String.valueOf(me.organisationId()),
+                Map.of("replacedMaterials", stored.keySet().toString()));
+    }
+
+    /** The logged-in firm's own registration. */
+    public Firm myFirm() {
+        return firm(Guard.requireRole(Role.FIRM).organisationId());
+    }
+
+    /** The logged-in firm's registration, or null when the account has none (e.g. a demo account). */
+    public Firm myFirmIfAny() {
+        return firms.find(Guard.requireRole(Role.FIRM).organisationId()).orElse(null);
+    }
+
+    /** A firm's registration, for the operator reviewing it. */
+    public Firm firmForReview(long firmId) {
+        Guard.requireRole(Role.OPERATOR);
+        return firm(firmId);
+    }
+
+    public List<ReviewEvent> history(long firmId) {
+        return firms.history(firmId);
+    }
+
+    public List<Qualification> qualifications(long firmId) {
+        return firms.qualifications(firmId);
+    }
+
+    public List<Firm> directory(String name, Long serviceItemId, String regionPrefix, int first, int size) {
+        return firms.directory(name, serviceItemId, regionPrefix, first, size);
+    }
+
+    public long countDirectory(String name, Long serviceItemId, String regionPrefix) {
+        return firms.countDirectory(name, serviceItemId, regionPrefix);
+    }
+
+    /** An approved, active firm for its public profile; empty for any other. */
+    public java.util.Optional<Firm> publicFirm(long firmId) {
+        return firms.find(firmId).filter(f -> f.getStatus() == org.zjcs.firm.domain.RegistrationStatus.APPROVED
+                && accounts.organisation(firmId).getStatus() == org.zjcs.security.domain.OrganisationStatus.ACTIVE);
+    }
+
+    private Firm firm(long firmId) {
+        return firms.find(firmId).orElseThrow(() -> new DomainException("firm.error.notFound"));
+    }
+
+    private void checkContacts(Firm.Contacts c) {
+        if (c == null || blank(c.legalRepresentative())) {
+            throw new DomainException("firm.error.legalRepRequired");
+        }
+        if (blank(c.contactName())) {
+            throw new DomainException("firm.error.contactRequired");
+        }
+        if (blank(c.contactPhone()) || !PHONE.matcher(c.contactPhone().trim()).matches()) {
+            throw new DomainException("firm.error.phone");
+        }
+        if (blank(c.address())) {
+            throw new DomainException("firm.error.addressRequired");
+        }
+        if (c.regionCode() == null || regions.find(c.regionCode()).map(r -> r.getLevel() != 3).orElse(true)) {
+            throw new DomainException("firm.error.region");
+        }
+        if (c.legalRepresentative().trim().length() > 50 || c.contactName().trim().length() > 50
+                || c.address().trim().length() > 200) {
+            throw new DomainException("firm.error.tooLong");
+        }
+    }
+
+    private QualificationType checkQualification(RegistrationForm.QualificationForm q) {
+        if (q == null || blank(q.typeCode())) {
+            throw new DomainException("firm.error.qualificationRequired");
+        }
+        QualificationType type = catalog.qualificationTypes().get(q.typeCode());
+        if (type == null) {
+            throw new DomainException("catalog.error.unknownType", q.typeCode());
+        }
+        if (!type.levelList().isEmpty() && (q.level() == null || !type.hasLevel(q.level()))) {
+            throw new DomainException("catalog.error.unknownLevel", String.valueOf(q.level()), type.getNameZh());
+        }
+        // Checked again by the Qualification itself; here so that nothing is stored before the check.
+        new Qualification(0, type.getCode(), q.level(), q.certificateNo(), q.issuer(), q.validFrom(), q.validTo(), 0);
+        if (q.scan() == null || q.scan().content() == null) {
+            throw new DomainException("firm.error.scanRequired");
+        }
+        return type;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

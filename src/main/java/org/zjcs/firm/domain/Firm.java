@@ -1,0 +1,189 @@
+package org.zjcs.firm.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A firm's registration profile (its organisation and account live in {@code security}). Its id is the
+ * organisation's id. It owns the review life cycle through {@link RegistrationStatus}.
+ */
+@Entity
+@Table(name = "firm")
+@NamedQuery(name = "Firm.awaitingReview",
+        query = "SELECT f FROM Firm f WHERE f.status = org.zjcs.firm.domain.RegistrationStatus.SUBMITTED ORDER BY f.submittedAt")
+public class Firm {
+
+    @Id
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    @Column(name = "legal_representative", nullable = false, length = 50)
+    private String legalRepresentative;
+
+    @Column(name = "contact_name", nullable = false, length = 50)
+    private String contactName;
+
+    @Column(name = "contact_phone", nullable = false, length = 30)
+    private String contactPhone;
+
+    @Column(name = "address", nullable = false, length = 200)
+    private String address;
+
+    @Column(name = "region_code", nullable = false, length = 6)
+    private String regionCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "registration_status", nullable = false, length = 16)
+    private RegistrationStatus status;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @Column(name = "commitment_confirmed_at", nullable = false)
+    private Instant commitmentConfirmedAt;
+
+    @Column(name = "commitment_locale", nullable = false, length = 8)
+    private String commitmentLocale;
+
+    @Column(name = "commitment_hash", nullable = false, length = 64)
+    private String commitmentHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "firm_service_item", joinColumns = @JoinColumn(name = "firm_id"))
+    @Column(name = "service_item_id")
+    private Set<Long> serviceItemIds = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "firm_material", joinColumns = @JoinColumn(name = "firm_id"))
+    private List<Material> materials = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Firm() {
+    }
+
+    public Firm(long organisationId, Contacts contacts, Set<Long> serviceItemIds, Map<MaterialKind, Long> materials,
+                Instant submittedAt, String commitmentLocale, String commitmentHash) {
+        this.organisationId = organisationId;
+        applyContacts(contacts);
+        this.serviceItemIds = new LinkedHashSet<>(serviceItemIds);
+        materials.forEach((k, v) -> this.materials.add(new Material(k, v)));
+        this.status = RegistrationStatus.SUBMITTED;
+        this.submittedAt = submittedAt;
+        this.commitmentConfirmedAt = submittedAt;
+        this.commitmentLocale = commitmentLocale;
+        this.commitmentHash = commitmentHash;
+    }
+
+    /** The contact details a firm gives and may correct when its registration is returned. */
+    public record Contacts(String legalRepresentative, String contactName, String contactPhone, String address,
+                           String regionCode) {
+    }
+
+    public void approve(Instant now) {
+        status = status.approve();
+        approvedAt = now;
+    }
+
+    public void returnForCorrection() {
+        status = status.returnForCorrection();
+    }
+
+    /** The firm's corrections: new contact details, and any materials it replaces. */
+    public void resubmit(Contacts contacts, Map<MaterialKind, Long> replacedMaterials, Instant now) {
+        status = status.resubmit();
+        applyContacts(contacts);
+        for (Map.Entry<MaterialKind, Long> e : replacedMaterials.entrySet()) {
+            materials.removeIf(m -> m.getKind() == e.getKey());
+            materials.add(new Material(e.getKey(), e.getValue()));
+        }
+        submittedAt = now;
+    }
+
+    private void applyContacts(Contacts c) {
+        this.legalRepresentative = c.legalRepresentative().trim();
+        this.contactName = c.contactName().trim();
+        this.contactPhone = c.contactPhone().trim();
+        this.address = c.address().trim();
+        this.regionCode = c.regionCode();
+    }
+
+    public Map<MaterialKind, Long> materialFiles() {
+        Map<MaterialKind, Long> m = new EnumMap<>(MaterialKind.class);
+        materials.forEach(x -> m.put(x.getKind(), x.getStoredFileId()));
+        return m;
+    }
+
+    public Contacts contacts() {
+        return new Contacts(legalRepresentative, contactName, contactPhone, address, regionCode);
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public String getLegalRepresentative() {
+        return legalRepresentative;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public RegistrationStatus getStatus() {
+        return status;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public Instant getCommitmentConfirmedAt() {
+        return commitmentConfirmedAt;
+    }
+
+    public String getCommitmentHash() {
+        return commitmentHash;
+    }
+
+    public Set<Long> getServiceItemIds() {
+        return Set.copyOf(serviceItemIds);
+    }
+}

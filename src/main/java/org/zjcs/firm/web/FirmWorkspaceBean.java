@@ -1,0 +1,178 @@
+package org.zjcs.firm.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.file.UploadedFile;
+import org.zjcs.firm.application.FirmService;
+import org.zjcs.firm.application.RegistrationForm;
+import org.zjcs.firm.domain.Firm;
+import org.zjcs.firm.domain.MaterialKind;
+import org.zjcs.firm.domain.Qualification;
+import org.zjcs.firm.domain.RegistrationStatus;
+import org.zjcs.firm.domain.ReviewEvent;
+import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.i18n.Messages;
+import org.zjcs.shared.region.RegionService;
+
+/** Backing bean of the firm's workspace: its registration's state and history, and correcting a returned one. */
+@Named
+@ViewScoped
+public class FirmWorkspaceBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient FirmService firmService;
+
+    @Inject
+    transient RegionService regions;
+
+    private Firm firm;
+    private String legalRepresentative;
+    private String contactName;
+    private String contactPhone;
+    private String address;
+    private transient UploadedFile licence;
+    private transient UploadedFile legalRepId;
+    private transient UploadedFile registrationForm;
+
+    @PostConstruct
+    void load() {
+        firm = firmService.myFirmIfAny();
+        if (firm != null) {
+            legalRepresentative = firm.getLegalRepresentative();
+            contactName = firm.getContactName();
+            contactPhone = firm.getContactPhone();
+            address = firm.getAddress();
+        }
+    }
+
+    public void resubmit() {
+        try {
+            Map<MaterialKind, RegistrationForm.Upload> replaced = new EnumMap<>(MaterialKind.class);
+            put(replaced, MaterialKind.BUSINESS_LICENCE, licence);
+            put(replaced, MaterialKind.LEGAL_REP_ID, legalRepId);
+            put(replaced, MaterialKind.REGISTRATION_FORM, registrationForm);
+            firmService.resubmit(new Firm.Contacts(nz(legalRepresentative), nz(contactName), nz(contactPhone), nz(address),
+                    firm.getRegionCode()), replaced);
+            Messages.info("firm.resubmitted");
+            load();
+        } catch (DomainException e) {
+            Messages.error(e.messageKey(), e.args());
+        } catch (IOException e) {
+            Messages.error("upload.error.io");
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static void put(Map<MaterialKind, RegistrationForm.Upload> m, MaterialKind k, UploadedFile f) throws IOException {
+        if (f != null && f.getSize() > 0) {
+            m.put(k, new RegistrationForm.Upload(f.getInputStream(), f.getFileName()));
+        }
+    }
+
+    public boolean isRegistered() {
+        return firm != null;
+    }
+
+    public boolean isReturned() {
+        return firm != null && firm.getStatus() == RegistrationStatus.RETURNED;
+    }
+
+    public Firm getFirm() {
+        return firm;
+    }
+
+    public List<ReviewEvent> getHistory() {
+        return firm == null ? List.of() : firmService.history(firm.getOrganisationId());
+    }
+
+    /** The reason of the latest return, shown prominently while the registration is returned. */
+    public String getReturnReason() {
+        List<ReviewEvent> h = getHistory();
+        for (int i = h.size() - 1; i >= 0; i--) {
+            if (h.get(i).getAction() == ReviewEvent.Action.RETURNED) {
+                return h.get(i).getReason();
+            }
+        }
+        return null;
+    }
+
+    public List<Qualification> getQualifications() {
+        return firm == null ? List.of() : firmService.qualifications(firm.getOrganisationId());
+    }
+
+    public Map<MaterialKind, Long> getMaterials() {
+        return firm == null ? Map.of() : firm.materialFiles();
+    }
+
+    public String getRegionName() {
+        return firm == null ? "" : regions.fullName(firm.getRegionCode());
+    }
+
+    public String getLegalRepresentative() {
+        return legalRepresentative;
+    }
+
+    public void setLegalRepresentative(String legalRepresentative) {
+        this.legalRepresentative = legalRepresentative;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public UploadedFile getLicence() {
+        return licence;
+    }
+
+    public void setLicence(UploadedFile licence) {
+        this.licence = licence;
+    }
+
+    public UploadedFile getLegalRepId() {
+        return legalRepId;
+    }
+
+    public void setLegalRepId(UploadedFile legalRepId) {
+        this.legalRepId = legalRepId;
+    }
+
+    public UploadedFile getRegistrationForm() {
+        return registrationForm;
+    }
+
+    public void setRegistrationForm(UploadedFile registrationForm) {
+        this.registrationForm = registrationForm;
+    }
+}

@@ -1,0 +1,111 @@
+package org.zjcs.security.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.zjcs.audit.application.AuditService;
+import org.zjcs.security.domain.CreditCode;
+import org.zjcs.security.domain.Organisation;
+import org.zjcs.security.domain.OrganisationKind;
+import org.zjcs.security.domain.OrganisationStatus;
+import org.zjcs.security.domain.Passwords;
+import org.zjcs.security.domain.Role;
+import org.zjcs.security.domain.UserAccount;
+import org.zjcs.shared.error.DomainException;
+
+/**
+ * Organisations and their accounts: self-registration (the organisation waits for the operator's review,
+ * its first account can log in to follow it), approval, suspension.
+ */
+@ApplicationScoped
+public class AccountService {
+
+    private static final Pattern USERNAME = Pattern.compile("^[A-Za-z][A-Za-z0-9._-]{3,31}$");
+
+    /** The ids of a newly registered organisation and its first account. */
+    public record Registered(long organisationId, long userId) {
+    }
+
+    @PersistenceContext(unitName = "zjcs")
+    EntityManager em;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Clock clock;
+
+    /** Refuses a name, user name, password or credit code that cannot be registered; stores nothing. */
+    public void checkRegistration(String name, CreditCode creditCode, String username, String password) {
+        if (name == null || name.isBlank()) {
+            throw new DomainException("account.error.nameRequired");
+        }
+        if (name.trim().length() > 200) {
+            throw new DomainException("account.error.nameTooLong");
+        }
+        if (creditCode != null && !em.createQuery("SELECT o.id FROM Organisation o WHERE o.creditCode = :c", Long.class)
+                .setParameter("c", creditCode.value()).getResultList().isEmpty()) {
+            throw new DomainException("account.error.creditCodeTaken", creditCode.value());
+        }
+        if (username == null || !USERNAME.matcher(username.trim()).matches()) {
+            throw new DomainException("account.error.username");
+        }
+        if (!em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username.trim())
+                .getResultList().isEmpty()) {
+            throw new DomainException("account.error.usernameTaken", username.trim());
+        }
+        checkPassword(password);
+    }
+
+    static void checkPassword(String password) {
+        if (password == null || password.length() < 8 || password.length() > 128
+                || password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
+            throw new DomainException("account.error.password");
+        }
+    }
+
+    /** Registers an organisation (PENDING until the operator approves it) with its first account. */
+    @Transactional
+    public Registered registerOrganisation(OrganisationKind kind, String name, CreditCode creditCode, String username,
+                                           String password, String displayName, Role role) {
+        checkRegistration(name, creditCode, username, password);
+        Instant now = clock.instant();
+        Organisation org = new Organisation(name.trim(), kind, creditCode == null ? null : creditCode.value(),
+                OrganisationStatus.PENDING, now);
+        em.persist(org);
+        String shown = displayName == null || displayName.isBlank() ? name.trim() : displayName.trim();
+        UserAccount account = new UserAccount(username.trim(), Passwords.hash(password),
+                shown.length() > 100 ? shown.substring(0, 100) : shown, org, EnumSet.of(role), now);
+        em.persist(account);
+        em.flush();
+        audit.recordAs(username.trim(), "ORGANISATION_REGISTERED", "Organisation", String.valueOf(org.getId()),
+                Map.of("name", org.getName(), "kind", kind.name(), "username", username.trim()));
+        return new Registered(org.getId(), account.getId());
+    }
+
+    /** Joins the caller's transaction (the review that approves the organisation audits it). */
+    @Transactional
+    public void activateOrganisation(long organisationId) {
+        organisation(organisationId).activate();
+    }
+
+    @Transactional
+    public void suspendOrganisation(long organisationId) {
+        organisation(organisationId).suspend();
+    }
+
+    public Organisation organisation(long organisationId) {
+        Organisation o = em.find(Organisation.class, organisationId);
+        if (o == null) {
+            throw new DomainException("account.error.noOrganisation");
+        }
+        return o;
+    }
+}

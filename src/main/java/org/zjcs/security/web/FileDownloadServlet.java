@@ -1,0 +1,73 @@
+package org.zjcs.security.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import org.apache.shiro.SecurityUtils;
+import org.zjcs.security.domain.Role;
+import org.zjcs.security.infrastructure.CurrentUser;
+import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.storage.DownloadHeaders;
+import org.zjcs.shared.storage.FileStorageService;
+import org.zjcs.shared.storage.StoredFile;
+
+/**
+ * {@code GET /files/{id}}: a stored file, always as an attachment, only to its own organisation or to an
+ * operator (who reviews registrations). Anyone else gets 404, so ids reveal nothing.
+ */
+@WebServlet("/files/*")
+public class FileDownloadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient FileStorageService files;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Optional<ZjcsPrincipal> me = CurrentUser.principal();
+        if (me.isEmpty()) {
+            resp.sendRedirect(req.getContextPath() + "/login.xhtml");
+            return;
+        }
+        long id;
+        try {
+            id = Long.parseLong(req.getPathInfo() == null ? "" : req.getPathInfo().substring(1));
+        } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Optional<StoredFile> file = files.find(id);
+        boolean operator = SecurityUtils.getSubject().hasRole(Role.OPERATOR.name());
+        if (file.isEmpty() || !(operator || me.get().organisationId() == orZero(file.get().getOwnerOrganisationId()))) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        StoredFile f = file.get();
+        InputStream in;
+        try {
+            in = files.open(f);
+        } catch (DomainException e) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        resp.setContentType(f.getContentType());
+        resp.setHeader("Content-Disposition", DownloadHeaders.contentDisposition(f.getDisplayName()));
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Cache-Control", "private, no-store");
+        resp.setContentLengthLong(f.getSizeBytes());
+        try (in) {
+            in.transferTo(resp.getOutputStream());
+        }
+    }
+
+    private static long orZero(Long v) {
+        return v == null ? -1 : v;
+    }
+}

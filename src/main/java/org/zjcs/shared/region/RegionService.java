@@ -1,0 +1,42 @@
+package org.zjcs.shared.region;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The administrative divisions of China (reference data). */
+@ApplicationScoped
+public class RegionService {
+
+    @PersistenceContext(unitName = "zjcs")
+    private EntityManager em;
+
+    public List<Region> provinces() {
+        return em.createNamedQuery("Region.provinces", Region.class).getResultList();
+    }
+
+    public List<Region> children(String parentCode) {
+        if (parentCode == null || parentCode.isBlank()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Region.children", Region.class).setParameter("parent", parentCode).getResultList();
+    }
+
+    public Optional<Region> find(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Region.class, code));
+    }
+
+    /** "陕西省 西安市 新城区" for a district code; the code itself when unknown. */
+    public String fullName(String code) {
+        List<String> names = new ArrayList<>();
+        Optional<Region> r = find(code);
+        while (r.isPresent()) {
+            names.add(0, r.get().getName());
+            r = find(r.get().getParentCode());
+        }
+        return names.isEmpty() ? String.valueOf(code) : String.join(" ", names);
+    }
+}

@@ -1,0 +1,200 @@
+package org.zjcs.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.zjcs.support.Browser;
+import org.zjcs.support.It;
+import org.zjcs.support.TestFiles;
+import org.zjcs.support.WebClient;
+
+/**
+ * Browser journey of issue 3: a firm registers with files (an executable renamed .pdf is refused first) → the
+ * operator returns it with a reason → the firm corrects and resubmits → the operator approves → the firm is in
+ * the public directory. A second firm cannot open the first one's files.
+ */
+class FirmOnboardingBrowserIT {
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void open() {
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private void type(String id, String text) {
+        WebElement e = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    private void choose(String id, String visibleText) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), visibleText));
+        new Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+    }
+
+    /** The native file input of a p:fileUpload (its id is the component's, or the component's + "_input"). */
+    private void file(String id, Path path) {
+        String base = id.endsWith("_input") ? id.substring(0, id.length() - "_input".length()) : id;
+        WebElement input = driver.findElements(By.cssSelector("input[type=file][id='" + base + "_input'], input[type=file][id='"
+                + base + "']")).stream().findFirst().orElseThrow(() -> new AssertionError("no file input " + base));
+        input.sendKeys(path.toAbsolutePath().toString());
+    }
+
+    private void login(String user, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(It.baseUrl() + "/login.xhtml");
+        driver.findElement(By.id("loginForm:username")).sendKeys(user);
+        driver.findElement(By.id("loginForm:password")).sendKeys(password);
+        driver.findElement(By.id("loginForm:submit")).click();
+    }
+
+    private void fillRegistration(String name, String code, String username, Path licence) throws Exception {
+        driver.get(It.baseUrl() + "/register/firm.xhtml");
+        type("reg:name", name);
+        type("reg:creditCode", code);
+        type("reg:legalRep", "王建国");
+        type("reg:contactName", "周敏");
+        type("reg:contactPhone", "029-87654321");
+        type("reg:address", "雁塔区科技路 33 号");
+        choose("reg:province", "陕西省");
+        choose("reg:city", "西安市");
+        choose("reg:district", "雁塔区");
+        driver.findElement(By.xpath("//label[contains(., '测绘（地形图测绘')]/preceding-sibling::input | "
+                + "//label[contains(., '测绘（地形图测绘')]/../input")).click();
+        file("reg:licence_input", licence);
+        file("reg:legalRepId_input", TestFiles.pdf("法定代表人身份证.pdf"));
+        file("reg:registrationForm_input", TestFiles.pdf("入驻登记表.pdf"));
+        choose("reg:qualType", "测绘资质");
+        choose("reg:qualLevel", "乙级");
+        type("reg:certificateNo", "乙测资字61500" + (100 + (int) (Math.random() * 800)));
+        type("reg:issuer", "陕西省自然资源厅");
+        driver.findElement(By.id("reg:validFrom")).sendKeys("03012024");
+        driver.findElement(By.id("reg:validTo")).sendKeys("02282029");
+        file("reg:scan_input", TestFiles.pdf("测绘资质证书.pdf"));
+        type("reg:username", username);
+        type("reg:password", "Survey2026a");
+        driver.findElement(By.id("reg:commitment")).click();
+        driver.findElement(By.id("reg:submit")).click();
+    }
+
+    @Test
+    void registerReturnCorrectApproveAndAppearInTheDirectory() throws Exception {
+        String name = "陕西长安测绘地理信息有限公司" + (int) (Math.random() * 1000);
+        String code = org.zjcs.support.TestFiles.creditCode();
+        String username = "changan" + (int) (Math.random() * 100000);
+
+        // An executable renamed .pdf: refused by content, with a clear message, and nothing is stored.
+        fillRegistration(name, code, username, TestFiles.executableNamedPdf());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reg:messages"), "只接受 PDF、JPEG 或 PNG"));
+        assertEquals(0, count("SELECT COUNT(*) FROM organisation WHERE credit_code = ?", code), "nothing half-written");
+        assertEquals(0, count("SELECT COUNT(*) FROM user_account WHERE username = ?", username));
+
+        fillRegistration(name, code, username, TestFiles.pdf("营业执照.pdf"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register-done")));
+
+        // The firm can log in at once and sees its registration waiting for review.
+        login(username, "Survey2026a");
+        wait.until(ExpectedConditions.urlContains("/firm/index.xhtml"));
+        assertTrue(driver.findElement(By.id("registration-status")).getText().contains("等待运行机构审核"));
+
+        // The operator returns it with a reason (a return without a reason is refused).
+        login("operator01", It.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/operator/index.xhtml"));
+        driver.get(It.baseUrl() + "/operator/reviews.xhtml");
+        clickReview(name);
+        driver.findElement(By.id("reviewForm:return")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewForm:messages"), "退回时必须写明原因"));
+        type("reviewForm:reason", "营业执照扫描件不清晰，请重新上传。");
+        driver.findElement(By.id("reviewForm:return")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewForm:messages"), "的申请已退回"));
+
+        // The firm reads the reason, replaces the licence and resubmits.
+        login(username, "Survey2026a");
+        wait.until(ExpectedConditions.urlContains("/firm/index.xhtml"));
+        assertEquals("营业执照扫描件不清晰，请重新上传。", driver.findElement(By.id("return-reason")).getText());
+        file("resubmitForm:licence_input", TestFiles.pdf("营业执照（清晰）.pdf"));
+        type("resubmitForm:contactPhone", "13991234567");
+        driver.findElement(By.id("resubmitForm:resubmit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("registration-status"), "等待运行机构审核"));
+
+        // The operator approves; the whole history stays visible.
+        login("operator01", It.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/operator/index.xhtml"));
+        driver.get(It.baseUrl() + "/operator/reviews.xhtml");
+        clickReview(name);
+        String history = driver.findElement(By.id("review-history")).getText();
+        assertTrue(history.contains("退回修改") && history.contains("重新提交"), history);
+        driver.findElement(By.id("reviewForm:approve")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("reviewForm:confirmYes"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewForm:messages"), "已审核通过"));
+
+        // The firm is in the public directory, with its qualification; its files are not.
+        driver.manage().deleteAllCookies();
+        driver.get(It.baseUrl() + "/firms.xhtml");
+        type("dirForm:name", name);
+        WebElement before = driver.findElement(By.id("dirForm:firms"));
+        driver.findElement(By.id("dirForm:search")).click();
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dirForm:firms"), name));
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(name))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("profile-name"), name));
+        String profile = driver.getPageSource();
+        assertTrue(profile.contains("测绘资质") && profile.contains("乙级"), "qualification shown");
+        assertTrue(!profile.contains("/files/"), "no private files on the public profile");
+
+        // The firm's own files: the firm and the operator may download them; another firm may not.
+        long fileId = count("SELECT MIN(stored_file_id) FROM firm_material m JOIN organisation o ON o.id = m.firm_id "
+                + "WHERE o.credit_code = ?", code);
+        WebClient owner = new WebClient();
+        owner.login(username, "Survey2026a");
+        HttpResponse<String> own = owner.get("/files/" + fileId);
+        assertEquals(200, own.statusCode());
+        assertTrue(own.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+        WebClient other = new WebClient();
+        other.login("firm01", It.DEMO_PASSWORD);
+        assertEquals(404, other.get("/files/" + fileId).statusCode(), "another firm cannot open it by id");
+        assertEquals(302, new WebClient().get("/files/" + fileId).statusCode(), "anonymous users are sent to login");
+    }
+
+    private void clickReview(String name) {
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tbody[@id='reviewForm:queue_data']/tr[td[contains(., '" + name + "')]]")));
+        row.findElement(By.xpath(".//button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("review-firm-name"), name));
+    }
+
+    private static long count(String sql, String param) throws Exception {
+        try (Connection c = It.db(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
