@@ -137,6 +137,7 @@ class FirmOnboardingBrowserIT {
         login(username, "Survey2026a");
         wait.until(ExpectedConditions.urlContains("/firm/index.xhtml"));
         assertEquals("营业执照扫描件不清晰，请重新上传。", driver.findElement(By.id("return-reason")).getText());
+        assertTrue(driver.findElement(By.id("notification-count")).getText().contains("1"), "the firm is told in its inbox");
         file("resubmitForm:licence_input", TestFiles.pdf("营业执照（清晰）.pdf"));
         type("resubmitForm:contactPhone", "13991234567");
         driver.findElement(By.id("resubmitForm:resubmit")).click();

@@ -34,6 +34,7 @@ import org.zjcs.security.domain.Role;
 import org.zjcs.security.infrastructure.ZjcsPrincipal;
 import org.zjcs.shared.calendar.CalendarService;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.notification.NotificationService;
 import org.zjcs.shared.region.RegionService;
 import org.zjcs.shared.settings.SettingsService;
 import org.zjcs.shared.storage.FileStorageService;
@@ -75,6 +76,9 @@ public class FirmService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    NotificationService notifications;
 
     @Inject
     Clock clock;
@@ -155,6 +159,7 @@ public class FirmService {
         accounts.activateOrganisation(firmId);
         firms.add(new ReviewEvent(firmId, ReviewEvent.Action.APPROVED, null, operator.username(), now));
         audit.record("FIRM_APPROVED", OBJECT_TYPE, String.valueOf(firmId), Map.of());
+        notifications.notifyOrganisation(firmId, "notification.firm.approved", List.of(), "/firm/index.xhtml");
     }
 
     @Transactional
@@ -168,6 +173,7 @@ public class FirmService {
         firm.returnForCorrection();
         firms.add(new ReviewEvent(firmId, ReviewEvent.Action.RETURNED, r, operator.username(), clock.instant()));
         audit.record("FIRM_RETURNED", OBJECT_TYPE, String.valueOf(firmId), Map.of("reason", r));
+        notifications.notifyOrganisation(firmId, "notification.firm.returned", List.of(r), "/firm/index.xhtml");
     }
 
     /** The firm corrects its returned registration (its own only) and submits it again. */
