@@ -64,7 +64,9 @@ class CatalogBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("itemForm:messages"), "没有法定依据的事项不得列入清单"));
 
         type("itemForm:legalBasis", "《中华人民共和国城乡规划法》第四十五条");
-        driver.findElement(By.id("itemForm:save")).click();
+        WebElement save = driver.findElement(By.id("itemForm:save"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", save);
+        wait.until(ExpectedConditions.elementToBeClickable(save)).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalogForm:growl_container"), "已新增事项 ZJ101"));
 
         assertTrue(publicCatalogue().contains("规划条件核实测量"), "the new item is public");

@@ -38,7 +38,7 @@ public final class Browser {
         try {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--window-size=1280,900", "--lang=zh-CN",
+                    "--no-first-run", "--window-size=1280,1600", "--lang=zh-CN",
                     "--user-data-dir=" + Files.createTempDirectory("zjcs-chromium").toAbsolutePath());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);

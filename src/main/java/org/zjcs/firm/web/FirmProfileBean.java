@@ -40,8 +40,9 @@ public class FirmProfileBean {
     public void load() throws java.io.IOException {
         firm = id == null ? null : firmService.publicFirm(id).orElse(null);
         if (firm == null) {
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+            jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
+            fc.responseComplete();
+            fc.getExternalContext().responseSendError(404, "");
         }
     }
 

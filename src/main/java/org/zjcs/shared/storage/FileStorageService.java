@@ -160,12 +160,16 @@ public class FileStorageService {
     private FileStore files() {
         FileStore f = files;
         if (f == null) {
-            String dir = dataDir.filter(d -> !d.isBlank())
-                    .orElseGet(() -> Path.of(System.getProperty("user.home"), "zjcs-data").toString());
-            f = new FileStore(Path.of(dir));
+            f = new FileStore(rootFrom(dataDir));
             files = f;
         }
         return f;
+    }
+
+    /** The storage root for a configured zjcs.data.dir, or ~/zjcs-data when none is configured. */
+    public static Path rootFrom(Optional<String> dataDir) {
+        return Path.of(dataDir.filter(d -> !d.isBlank())
+                .orElseGet(() -> Path.of(System.getProperty("user.home"), "zjcs-data").toString()));
     }
 
     private static DomainException ioError(IOException cause) {
