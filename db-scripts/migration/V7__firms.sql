@@ -58,7 +58,8 @@ CREATE TABLE firm_qualification (
   CONSTRAINT ck_qualification_dates CHECK (valid_to >= valid_from)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
--- Every step of a registration's review, kept for good: submitted, returned (with the reason), resubmitted, approved.
+-- Every step of a registration's review, kept for good: submitted, returned (with the reason), resubmitted, approved;
+-- and later suspensions and reinstatements by the operator (with the reason).
 CREATE TABLE firm_review_event (
   id        BIGINT       NOT NULL AUTO_INCREMENT,
   firm_id   BIGINT       NOT NULL,
@@ -69,7 +70,7 @@ CREATE TABLE firm_review_event (
   PRIMARY KEY (id),
   KEY ix_review_firm (firm_id, id),
   CONSTRAINT fk_review_firm FOREIGN KEY (firm_id) REFERENCES firm (organisation_id),
-  CONSTRAINT ck_review_action CHECK (action IN ('SUBMITTED','RETURNED','RESUBMITTED','APPROVED'))
+  CONSTRAINT ck_review_action CHECK (action IN ('SUBMITTED','RETURNED','RESUBMITTED','APPROVED','SUSPENDED','REINSTATED'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 INSERT INTO setting (setting_key, value, value_type, updated_at, updated_by) VALUES

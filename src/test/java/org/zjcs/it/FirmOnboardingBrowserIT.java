@@ -128,7 +128,7 @@ class FirmOnboardingBrowserIT {
         driver.get(It.baseUrl() + "/operator/reviews.xhtml");
         clickReview(name);
         driver.findElement(By.id("reviewForm:return")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewForm:messages"), "退回时必须写明原因"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewForm:messages"), "必须写明原因"));
         type("reviewForm:reason", "营业执照扫描件不清晰，请重新上传。");
         driver.findElement(By.id("reviewForm:return")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewForm:messages"), "的申请已退回"));

@@ -1,6 +1,7 @@
 package org.zjcs.audit.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,7 @@ import org.zjcs.audit.domain.AuditRecord;
 
 /** Persistence of the audit chain. */
 @ApplicationScoped
+@Transactional
 public class AuditRepository {
 
     @PersistenceContext(unitName = "zjcs")

@@ -1,6 +1,7 @@
 package org.zjcs.catalog.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -14,6 +15,7 @@ import org.zjcs.catalog.domain.ServiceItemStatus;
 
 /** Persistence of the catalogue. */
 @ApplicationScoped
+@Transactional
 public class CatalogRepository {
 
     @PersistenceContext(unitName = "zjcs")

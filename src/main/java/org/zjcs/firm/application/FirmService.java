@@ -176,6 +176,55 @@ public class FirmService {
         notifications.notifyOrganisation(firmId, "notification.firm.returned", List.of(r), "/firm/index.xhtml");
     }
 
+    /**
+     * Suspends an approved firm (it leaves the directory and, later, cannot enrol) or reinstates a suspended one;
+     * both need a reason, are audited and are told to the firm.
+     */
+    @Transactional
+    public void suspend(long firmId, String reason) {
+        changeStanding(firmId, reason, true);
+    }
+
+    @Transactional
+    public void reinstate(long firmId, String reason) {
+        changeStanding(firmId, reason, false);
+    }
+
+    private void changeStanding(long firmId, String reason, boolean suspend) {
+        ZjcsPrincipal operator = Guard.requireRole(Role.OPERATOR);
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("firm.error.reasonRequired");
+        }
+        String r = reason.trim().length() > 1000 ? reason.trim().substring(0, 1000) : reason.trim();
+        Firm firm = firm(firmId);
+        if (firm.getStatus() != org.zjcs.firm.domain.RegistrationStatus.APPROVED) {
+            throw new DomainException("firm.error.notApproved");
+        }
+        org.zjcs.security.domain.OrganisationStatus standing = accounts.organisation(firmId).getStatus();
+        if (suspend && standing != org.zjcs.security.domain.OrganisationStatus.ACTIVE) {
+            throw new DomainException("firm.error.alreadySuspended");
+        }
+        if (!suspend && standing != org.zjcs.security.domain.OrganisationStatus.SUSPENDED) {
+            throw new DomainException("firm.error.notSuspended");
+        }
+        if (suspend) {
+            accounts.suspendOrganisation(firmId);
+        } else {
+            accounts.activateOrganisation(firmId);
+        }
+        ReviewEvent.Action action = suspend ? ReviewEvent.Action.SUSPENDED : ReviewEvent.Action.REINSTATED;
+        firms.add(new ReviewEvent(firmId, action, r, operator.username(), clock.instant()));
+        audit.record(suspend ? "FIRM_SUSPENDED" : "FIRM_REINSTATED", OBJECT_TYPE, String.valueOf(firmId), Map.of("reason", r));
+        notifications.notifyOrganisation(firmId, suspend ? "notification.firm.suspended" : "notification.firm.reinstated",
+                List.of(r), "/firm/index.xhtml");
+    }
+
+    /** Approved firms with their standing, for the operator. */
+    public List<Firm> approvedFirms() {
+        Guard.requireRole(Role.OPERATOR);
+        return firms.approved();
+    }
+
     /** The firm corrects its returned registration (its own only) and submits it again. */
     @Transactional
     public void resubmit(Firm.Contacts contacts, Map<MaterialKind, RegistrationForm.Upload> replaced) {

@@ -16,7 +16,7 @@ import java.time.Instant;
 public class ReviewEvent {
 
     public enum Action {
-        SUBMITTED, RETURNED, RESUBMITTED, APPROVED
+        SUBMITTED, RETURNED, RESUBMITTED, APPROVED, SUSPENDED, REINSTATED
     }
 
     @Id

@@ -1,6 +1,7 @@
 package org.zjcs.firm.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -12,6 +13,7 @@ import org.zjcs.firm.domain.ReviewEvent;
 
 /** Persistence of firms, their qualifications and review history. */
 @ApplicationScoped
+@Transactional
 public class FirmRepository {
 
     @PersistenceContext(unitName = "zjcs")
@@ -31,6 +33,11 @@ public class FirmRepository {
 
     public List<Firm> awaitingReview() {
         return em.createNamedQuery("Firm.awaitingReview", Firm.class).getResultList();
+    }
+
+    public List<Firm> approved() {
+        return em.createQuery("SELECT f FROM Firm f WHERE f.status = org.zjcs.firm.domain.RegistrationStatus.APPROVED "
+                + "ORDER BY f.organisationId", Firm.class).getResultList();
     }
 
     public List<ReviewEvent> history(long firmId) {

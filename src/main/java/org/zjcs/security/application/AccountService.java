@@ -25,6 +25,7 @@ import org.zjcs.shared.error.DomainException;
  * its first account can log in to follow it), approval, suspension.
  */
 @ApplicationScoped
+@Transactional
 public class AccountService {
 
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z][A-Za-z0-9._-]{3,31}$");

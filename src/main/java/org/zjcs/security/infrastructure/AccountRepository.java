@@ -1,6 +1,7 @@
 package org.zjcs.security.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import org.zjcs.security.domain.UserAccount;
 
 /** Persistence of accounts. */
 @ApplicationScoped
+@Transactional
 public class AccountRepository {
 
     @PersistenceContext(unitName = "zjcs")

@@ -22,6 +22,7 @@ import org.zjcs.shared.time.BusinessTime;
 
 /** Gives the working-day calendar loaded from the reference data (tables calendar_year, calendar_day). */
 @ApplicationScoped
+@Transactional
 public class CalendarService {
 
     @PersistenceContext(unitName = "zjcs")

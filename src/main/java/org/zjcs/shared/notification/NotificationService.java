@@ -20,6 +20,7 @@ import org.zjcs.shared.event.CurrentActor;
  * her organisation, and may mark only those read ({@code notification.error.notYours} otherwise).
  */
 @ApplicationScoped
+@Transactional
 public class NotificationService {
 
     private static final String MINE =

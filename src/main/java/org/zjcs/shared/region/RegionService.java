@@ -1,6 +1,7 @@
 package org.zjcs.shared.region;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Optional;
 
 /** The administrative divisions of China (reference data). */
 @ApplicationScoped
+@Transactional
 public class RegionService {
 
     @PersistenceContext(unitName = "zjcs")

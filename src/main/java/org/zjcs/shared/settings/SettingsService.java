@@ -1,12 +1,14 @@
 package org.zjcs.shared.settings;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /** Reads the operator-changeable settings; a missing or unreadable value falls back to the documented default. */
 @ApplicationScoped
+@Transactional
 public class SettingsService {
 
     public static final String LOGIN_MAX_FAILURES = "security.login.max-failures";

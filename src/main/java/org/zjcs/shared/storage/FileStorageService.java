@@ -35,6 +35,7 @@ import org.zjcs.shared.settings.SettingsService;
  * default {@code ${user.home}/zjcs-data}. Files go to {@code <root>/files/<yyyy>/<mm>/<uuid>.<ext>}.
  */
 @ApplicationScoped
+@Transactional
 public class FileStorageService {
 
     /** Setting: the largest upload in bytes. */
