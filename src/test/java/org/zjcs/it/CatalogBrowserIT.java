@@ -30,10 +30,7 @@ class CatalogBrowserIT {
     void login() {
         driver = Browser.start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        driver.get(It.baseUrl() + "/login.xhtml");
-        driver.findElement(By.id("loginForm:username")).sendKeys("regulator01");
-        driver.findElement(By.id("loginForm:password")).sendKeys(It.DEMO_PASSWORD);
-        driver.findElement(By.id("loginForm:submit")).click();
+        Browser.login(driver, "regulator01", It.DEMO_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/regulator/index.xhtml"));
     }
 

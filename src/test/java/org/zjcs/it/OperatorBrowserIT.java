@@ -25,10 +25,7 @@ class OperatorBrowserIT {
     void loginAsOperator() {
         driver = Browser.start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        driver.get(It.baseUrl() + "/login.xhtml");
-        driver.findElement(By.id("loginForm:username")).sendKeys("operator01");
-        driver.findElement(By.id("loginForm:password")).sendKeys(It.DEMO_PASSWORD);
-        driver.findElement(By.id("loginForm:submit")).click();
+        Browser.login(driver, "operator01", It.DEMO_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/operator/index.xhtml"));
     }
 

@@ -24,6 +24,16 @@ public final class Browser {
     private Browser() {
     }
 
+    /** Logs in through the login page and waits until it has left it. */
+    public static void login(WebDriver driver, String username, String password) {
+        driver.get(It.baseUrl() + "/login.xhtml");
+        driver.findElement(org.openqa.selenium.By.id("loginForm:username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("loginForm:password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("loginForm:submit")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
+    }
+
     public static WebDriver start() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present) {

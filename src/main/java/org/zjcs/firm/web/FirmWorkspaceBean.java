@@ -57,9 +57,9 @@ public class FirmWorkspaceBean implements Serializable {
     public void resubmit() {
         try {
             Map<MaterialKind, RegistrationForm.Upload> replaced = new EnumMap<>(MaterialKind.class);
-            put(replaced, MaterialKind.BUSINESS_LICENCE, licence);
-            put(replaced, MaterialKind.LEGAL_REP_ID, legalRepId);
-            put(replaced, MaterialKind.REGISTRATION_FORM, registrationForm);
+            Uploads.put(replaced, MaterialKind.BUSINESS_LICENCE, licence);
+            Uploads.put(replaced, MaterialKind.LEGAL_REP_ID, legalRepId);
+            Uploads.put(replaced, MaterialKind.REGISTRATION_FORM, registrationForm);
             firmService.resubmit(new Firm.Contacts(nz(legalRepresentative), nz(contactName), nz(contactPhone), nz(address),
                     firm.getRegionCode()), replaced);
             Messages.info("firm.resubmitted");
@@ -75,11 +75,6 @@ public class FirmWorkspaceBean implements Serializable {
         return s == null ? "" : s;
     }
 
-    private static void put(Map<MaterialKind, RegistrationForm.Upload> m, MaterialKind k, UploadedFile f) throws IOException {
-        if (f != null && f.getSize() > 0) {
-            m.put(k, new RegistrationForm.Upload(f.getInputStream(), f.getFileName()));
-        }
-    }
 
     public boolean isRegistered() {
         return firm != null;

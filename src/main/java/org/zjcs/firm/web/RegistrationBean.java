@@ -70,15 +70,15 @@ public class RegistrationBean implements Serializable {
     public void submit() {
         try {
             Map<MaterialKind, RegistrationForm.Upload> materials = new EnumMap<>(MaterialKind.class);
-            put(materials, MaterialKind.BUSINESS_LICENCE, licence);
-            put(materials, MaterialKind.LEGAL_REP_ID, legalRepId);
-            put(materials, MaterialKind.REGISTRATION_FORM, registrationForm);
+            Uploads.put(materials, MaterialKind.BUSINESS_LICENCE, licence);
+            Uploads.put(materials, MaterialKind.LEGAL_REP_ID, legalRepId);
+            Uploads.put(materials, MaterialKind.REGISTRATION_FORM, registrationForm);
             RegistrationForm form = new RegistrationForm(name, creditCode,
                     new Firm.Contacts(nz(legalRepresentative), nz(contactName), nz(contactPhone), nz(address), region.getDistrict()),
                     serviceItemIds == null ? java.util.Set.of() : new LinkedHashSet<>(serviceItemIds), username, password,
                     commitmentConfirmed, locale.getLanguageTag(), getCommitmentText(), materials,
                     new RegistrationForm.QualificationForm(qualificationType, qualificationLevel, certificateNo, issuer,
-                            validFrom, validTo, upload(scan)));
+                            validFrom, validTo, Uploads.of(scan)));
             firmService.register(form);
             done = true;
             password = null;
@@ -98,19 +98,7 @@ public class RegistrationBean implements Serializable {
         return s == null ? "" : s;
     }
 
-    private static void put(Map<MaterialKind, RegistrationForm.Upload> m, MaterialKind k, UploadedFile f) throws IOException {
-        RegistrationForm.Upload u = upload(f);
-        if (u != null) {
-            m.put(k, u);
-        }
-    }
 
-    private static RegistrationForm.Upload upload(UploadedFile f) throws IOException {
-        if (f == null || f.getSize() == 0 && (f.getFileName() == null || f.getFileName().isBlank())) {
-            return null;
-        }
-        return new RegistrationForm.Upload(f.getInputStream(), f.getFileName());
-    }
 
     /** The commitment letter, in the reader's language: the text the firm confirms and whose hash is kept. */
     public String getCommitmentText() {
