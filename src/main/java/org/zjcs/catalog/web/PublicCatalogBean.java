@@ -40,11 +40,11 @@ public class PublicCatalogBean {
         return locale.isChinese() ? item.getNameZh() : item.getNameEn();
     }
 
-    /** "测绘资质（乙级及以上）" / "Surveying and mapping qualification (乙级 or higher)". */
+    /** The qualification's name in the reader's language, with "or higher" and the lowest level when there is one. */
     public String requirement(QualificationRequirement r) {
         QualificationType t = types.get(r.getTypeCode());
         String name = t == null ? r.getTypeCode() : (locale.isChinese() ? t.getNameZh() : t.getNameEn());
-        return r.getMinLevel() == null ? name : name + (locale.isChinese() ? "（" + r.getMinLevel() + "及以上）"
-                : " (" + r.getMinLevel() + " or higher)");
+        return r.getMinLevel() == null ? name
+                : org.zjcs.shared.i18n.Messages.text(locale.getLocale(), "catalog.requirement.minLevel", name, r.getMinLevel());
     }
 }
