@@ -1,6 +1,6 @@
 -- Demo data (demo mode only): firms in every registration state: approved (firm01, firm02, firm03 with an expired
 -- qualification), waiting for review (firm04), returned with a reason (firm05). Their materials and scans are the
--- stored files 9001–9020, written to the data directory by V3__Demo_files (from demo-files.csv). Password: Zjcs@2026.
+-- stored files 9001–9023, written to the data directory by V3__Demo_files (from demo-files.csv). Password: Zjcs@2026.
 INSERT INTO firm (organisation_id, legal_representative, contact_name, contact_phone, address, region_code, registration_status, submitted_at, approved_at, commitment_confirmed_at, commitment_locale, commitment_hash) VALUES (1001, '张秦川', '李娜', '029-88661234', '雁塔区高新路 52 号', '610113', 'APPROVED', '2026-10-08 01:30:00', '2026-10-09 01:30:00', '2026-10-08 01:30:00', 'zh-CN', SHA2(CONCAT('demo commitment ', 1001), 256));
 INSERT INTO firm_service_item (firm_id, service_item_id) VALUES (1001, 1);
 INSERT INTO firm_service_item (firm_id, service_item_id) VALUES (1001, 3);
@@ -59,3 +59,5 @@ INSERT INTO firm_material (firm_id, kind, stored_file_id) VALUES (1005, 'REGISTR
 INSERT INTO firm_qualification (firm_id, type_code, level, certificate_no, issuer, valid_from, valid_to, scan_file_id) VALUES (1005, 'SAFETY_ASSESSMENT', NULL, 'APJ-（陕）-012', '陕西省应急管理厅', '2024-02-01', '2029-01-31', 9022);
 INSERT INTO firm_review_event (firm_id, action, reason, actor, at) VALUES (1005, 'SUBMITTED', NULL, 'firm05', '2026-11-10 01:00:00');
 INSERT INTO firm_review_event (firm_id, action, reason, actor, at) VALUES (1005, 'RETURNED', '入驻登记表未加盖单位公章，请盖章后重新上传。', 'operator01', '2026-11-11 07:00:00');
+-- A qualification that expires within 30 days: firm02 is warned in its inbox at start-up.
+INSERT INTO firm_qualification (firm_id, type_code, level, certificate_no, issuer, valid_from, valid_to, scan_file_id) VALUES (1002, 'CMA', NULL, '201927012345', '陕西省市场监督管理局', '2020-12-11', '2026-12-10', 9023);
