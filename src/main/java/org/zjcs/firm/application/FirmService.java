@@ -108,7 +108,6 @@ public class FirmService {
         }
         RegistrationForm.QualificationForm q = form.qualification();
         QualificationType type = checkQualification(q);
-        accounts.checkRegistration(form.name(), code, form.username(), form.password());
 
         AccountService.Registered reg = accounts.registerOrganisation(OrganisationKind.FIRM, form.name(), code,
                 form.username(), form.password(), form.contacts().contactName(), Role.FIRM);
@@ -165,10 +164,7 @@ public class FirmService {
     @Transactional
     public void returnForCorrection(long firmId, String reason) {
         ZjcsPrincipal operator = Guard.requireRole(Role.OPERATOR);
-        if (reason == null || reason.isBlank()) {
-            throw new DomainException("firm.error.reasonRequired");
-        }
-        String r = reason.trim().length() > 1000 ? reason.trim().substring(0, 1000) : reason.trim();
+        String r = requireReason(reason);
         Firm firm = firm(firmId);
         firm.returnForCorrection();
         firms.add(new ReviewEvent(firmId, ReviewEvent.Action.RETURNED, r, operator.username(), clock.instant()));
@@ -192,10 +188,7 @@ public class FirmService {
 
     private void changeStanding(long firmId, String reason, boolean suspend) {
         ZjcsPrincipal operator = Guard.requireRole(Role.OPERATOR);
-        if (reason == null || reason.isBlank()) {
-            throw new DomainException("firm.error.reasonRequired");
-        }
-        String r = reason.trim().length() > 1000 ? reason.trim().substring(0, 1000) : reason.trim();
+        String r = requireReason(reason);
         Firm firm = firm(firmId);
         if (firm.getStatus() != org.zjcs.firm.domain.RegistrationStatus.APPROVED) {
             throw new DomainException("firm.error.notApproved");
@@ -269,12 +262,13 @@ public class FirmService {
         return firms.qualifications(firmId);
     }
 
-    public List<Firm> directory(String name, Long serviceItemId, String regionPrefix, int first, int size) {
-        return firms.directory(name, serviceItemId, regionPrefix, first, size);
+    /** Approved, active firms, optionally by name, service item and province (a province-level region code). */
+    public List<Firm> directory(String name, Long serviceItemId, String provinceCode, int first, int size) {
+        return firms.directory(name, serviceItemId, RegionService.prefixOf(provinceCode), first, size);
     }
 
-    public long countDirectory(String name, Long serviceItemId, String regionPrefix) {
-        return firms.countDirectory(name, serviceItemId, regionPrefix);
+    public long countDirectory(String name, Long serviceItemId, String provinceCode) {
+        return firms.countDirectory(name, serviceItemId, RegionService.prefixOf(provinceCode));
     }
 
     /** An approved, active firm for its public profile; empty for any other. */
@@ -326,6 +320,15 @@ public class FirmService {
             throw new DomainException("firm.error.scanRequired");
         }
         return type;
+    }
+
+    /** A return, suspension or reinstatement needs a reason; kept to the column's 1,000 characters. */
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("firm.error.reasonRequired");
+        }
+        String r = reason.trim();
+        return r.length() > 1000 ? r.substring(0, 1000) : r;
     }
 
     private static boolean blank(String s) {

@@ -54,12 +54,12 @@ public class DirectoryBean implements Serializable {
 
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return (int) firmService.countDirectory(name, serviceItemId, regionPrefix());
+                return (int) firmService.countDirectory(name, serviceItemId, provinceCode);
             }
 
             @Override
             public List<Firm> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return firmService.directory(name, serviceItemId, regionPrefix(), first, pageSize);
+                return firmService.directory(name, serviceItemId, provinceCode, first, pageSize);
             }
 
             @Override
@@ -74,9 +74,6 @@ public class DirectoryBean implements Serializable {
         };
     }
 
-    private String regionPrefix() {
-        return provinceCode == null || provinceCode.isBlank() ? null : provinceCode.substring(0, 2);
-    }
 
     public String organisationName(Firm f) {
         return accounts.organisation(f.getOrganisationId()).getName();

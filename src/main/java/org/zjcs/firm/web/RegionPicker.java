@@ -1,9 +1,6 @@
 package org.zjcs.firm.web;
 
 import java.io.Serializable;
-import java.util.List;
-import org.zjcs.shared.region.Region;
-import org.zjcs.shared.region.RegionService;
 
 /** Province → city → district choice for forms; the district is the region that counts. */
 public class RegionPicker implements Serializable {
@@ -14,9 +11,6 @@ public class RegionPicker implements Serializable {
     private String city;
     private String district;
 
-    public List<Region> provinces(RegionService regions) {
-        return regions.provinces();
-    }
 
     public void provinceChanged() {
         city = null;

@@ -44,7 +44,7 @@ public class AccountService {
     Clock clock;
 
     /** Refuses a name, user name, password or credit code that cannot be registered; stores nothing. */
-    public void checkRegistration(String name, CreditCode creditCode, String username, String password) {
+    private void checkRegistration(String name, CreditCode creditCode, String username, String password) {
         if (name == null || name.isBlank()) {
             throw new DomainException("account.error.nameRequired");
         }

@@ -15,7 +15,7 @@ import org.zjcs.shared.error.DomainException;
  */
 public final class YearArrangement {
 
-    /** A day and its name, as typed: "国庆节" or "国庆节 / National Day" (the English name defaults to the Chinese). */
+    /** A day and its name, as typed: "Chinese name" or "Chinese name / English name" (English defaults to the Chinese). */
     public record Entry(DayKind kind, String nameZh, String nameEn) {
     }
 

@@ -27,11 +27,19 @@ public class RegionService {
         return em.createNamedQuery("Region.children", Region.class).setParameter("parent", parentCode).getResultList();
     }
 
+    /**
+     * The code prefix shared by every region inside a province-level region: its first two digits (GB/T 2260);
+     * null for a blank code.
+     */
+    public static String prefixOf(String provinceCode) {
+        return provinceCode == null || provinceCode.isBlank() ? null : provinceCode.trim().substring(0, 2);
+    }
+
     public Optional<Region> find(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(em.find(Region.class, code));
     }
 
-    /** "陕西省 西安市 新城区" for a district code; the code itself when unknown. */
+    /** The names from province down to the region, separated by spaces; the code itself when unknown. */
     public String fullName(String code) {
         List<String> names = new ArrayList<>();
         Optional<Region> r = find(code);
