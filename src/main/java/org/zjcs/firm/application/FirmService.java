@@ -3,19 +3,13 @@ package org.zjcs.firm.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.catalog.application.CatalogService;
 import org.zjcs.catalog.domain.QualificationType;
@@ -26,20 +20,24 @@ import org.zjcs.firm.domain.Qualification;
 import org.zjcs.firm.domain.ReviewEvent;
 import org.zjcs.firm.infrastructure.FirmRepository;
 import org.zjcs.security.application.AccountService;
+import org.zjcs.security.application.ContactChecks;
 import org.zjcs.security.application.Guard;
+import org.zjcs.security.application.RegistrationReviews;
+import org.zjcs.security.application.ReviewQueueEntry;
 import org.zjcs.security.domain.CreditCode;
 import org.zjcs.security.domain.Organisation;
 import org.zjcs.security.domain.OrganisationKind;
+import org.zjcs.security.domain.OrganisationStatus;
+import org.zjcs.security.domain.RegistrationStatus;
+import org.zjcs.security.domain.ReviewAction;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.infrastructure.ZjcsPrincipal;
-import org.zjcs.shared.calendar.CalendarService;
+import org.zjcs.shared.crypto.Sha256;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.notification.NotificationService;
 import org.zjcs.shared.region.RegionService;
-import org.zjcs.shared.settings.SettingsService;
 import org.zjcs.shared.storage.FileStorageService;
 import org.zjcs.shared.storage.StoredFile;
-import org.zjcs.shared.time.BusinessTime;
 
 /**
  * Firms joining the marketplace: registration (public), the operator's review (approve, or return with a
@@ -50,8 +48,6 @@ import org.zjcs.shared.time.BusinessTime;
 public class FirmService {
 
     static final String OBJECT_TYPE = "Firm";
-    static final String REVIEW_DAYS = "review.registration.working-days";
-    private static final Pattern PHONE = Pattern.compile("^[0-9+()\\- ]{7,20}$");
 
     @Inject
     FirmRepository firms;
@@ -66,13 +62,10 @@ public class FirmService {
     FileStorageService files;
 
     @Inject
-    RegionService regions;
+    ContactChecks contactChecks;
 
     @Inject
-    CalendarService calendar;
-
-    @Inject
-    SettingsService settings;
+    RegistrationReviews reviews;
 
     @Inject
     AuditService audit;
@@ -119,11 +112,11 @@ public class FirmService {
         StoredFile scan = files.store(q.scan().content(), q.scan().fileName(), "QUALIFICATION_SCAN", reg.organisationId());
         Instant now = clock.instant();
         Firm firm = new Firm(reg.organisationId(), form.contacts(), form.serviceItemIds(), stored, now,
-                form.commitmentLocale(), sha256(form.commitmentText() + "\n" + code.value() + "\n" + now));
+                form.commitmentLocale(), Sha256.hex(form.commitmentText() + "\n" + code.value() + "\n" + now));
         firms.add(firm);
         firms.add(new Qualification(reg.organisationId(), type.getCode(), q.level(), q.certificateNo(), q.issuer(),
                 q.validFrom(), q.validTo(), scan.getId()));
-        firms.add(new ReviewEvent(reg.organisationId(), ReviewEvent.Action.SUBMITTED, null, form.username().trim(), now));
+        firms.add(new ReviewEvent(reg.organisationId(), ReviewAction.SUBMITTED, null, form.username().trim(), now));
         firms.flush();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("name", form.name().trim());
@@ -137,14 +130,9 @@ public class FirmService {
     /** The registrations waiting for review, oldest first, each with its deadline and whether it is overdue. */
     public List<ReviewQueueEntry> reviewQueue() {
         Guard.requireRole(Role.OPERATOR);
-        int days = settings.intValue(REVIEW_DAYS, 2);
-        LocalDate today = BusinessTime.dateOf(clock.instant());
         List<ReviewQueueEntry> queue = new ArrayList<>();
         for (Firm f : firms.awaitingReview()) {
-            Organisation o = accounts.organisation(f.getOrganisationId());
-            LocalDate deadline = calendar.calendar().addWorkingDays(f.getSubmittedAt(), days);
-            queue.add(new ReviewQueueEntry(f.getOrganisationId(), o.getName(), o.getCreditCode(), f.getSubmittedAt(),
-                    deadline, today.isAfter(deadline)));
+            queue.add(reviews.queueEntry(accounts.organisation(f.getOrganisationId()), f.getSubmittedAt()));
         }
         return queue;
     }
@@ -156,7 +144,7 @@ public class FirmService {
         Instant now = clock.instant();
         firm.approve(now);
         accounts.activateOrganisation(firmId);
-        firms.add(new ReviewEvent(firmId, ReviewEvent.Action.APPROVED, null, operator.username(), now));
+        firms.add(new ReviewEvent(firmId, ReviewAction.APPROVED, null, operator.username(), now));
         audit.record("FIRM_APPROVED", OBJECT_TYPE, String.valueOf(firmId), Map.of());
         notifications.notifyOrganisation(firmId, "notification.firm.approved", List.of(), "/firm/index.xhtml");
     }
@@ -164,10 +152,10 @@ public class FirmService {
     @Transactional
     public void returnForCorrection(long firmId, String reason) {
         ZjcsPrincipal operator = Guard.requireRole(Role.OPERATOR);
-        String r = requireReason(reason);
+        String r = RegistrationReviews.requireReason(reason);
         Firm firm = firm(firmId);
         firm.returnForCorrection();
-        firms.add(new ReviewEvent(firmId, ReviewEvent.Action.RETURNED, r, operator.username(), clock.instant()));
+        firms.add(new ReviewEvent(firmId, ReviewAction.RETURNED, r, operator.username(), clock.instant()));
         audit.record("FIRM_RETURNED", OBJECT_TYPE, String.valueOf(firmId), Map.of("reason", r));
         notifications.notifyOrganisation(firmId, "notification.firm.returned", List.of(r), "/firm/index.xhtml");
     }
@@ -188,16 +176,16 @@ public class FirmService {
 
     private void changeStanding(long firmId, String reason, boolean suspend) {
         ZjcsPrincipal operator = Guard.requireRole(Role.OPERATOR);
-        String r = requireReason(reason);
+        String r = RegistrationReviews.requireReason(reason);
         Firm firm = firm(firmId);
-        if (firm.getStatus() != org.zjcs.firm.domain.RegistrationStatus.APPROVED) {
+        if (firm.getStatus() != RegistrationStatus.APPROVED) {
             throw new DomainException("firm.error.notApproved");
         }
-        org.zjcs.security.domain.OrganisationStatus standing = accounts.organisation(firmId).getStatus();
-        if (suspend && standing != org.zjcs.security.domain.OrganisationStatus.ACTIVE) {
+        OrganisationStatus standing = accounts.organisation(firmId).getStatus();
+        if (suspend && standing != OrganisationStatus.ACTIVE) {
             throw new DomainException("firm.error.alreadySuspended");
         }
-        if (!suspend && standing != org.zjcs.security.domain.OrganisationStatus.SUSPENDED) {
+        if (!suspend && standing != OrganisationStatus.SUSPENDED) {
             throw new DomainException("firm.error.notSuspended");
         }
         if (suspend) {
@@ -205,7 +193,7 @@ public class FirmService {
         } else {
             accounts.activateOrganisation(firmId);
         }
-        ReviewEvent.Action action = suspend ? ReviewEvent.Action.SUSPENDED : ReviewEvent.Action.REINSTATED;
+        ReviewAction action = suspend ? ReviewAction.SUSPENDED : ReviewAction.REINSTATED;
         firms.add(new ReviewEvent(firmId, action, r, operator.username(), clock.instant()));
         audit.record(suspend ? "FIRM_SUSPENDED" : "FIRM_REINSTATED", OBJECT_TYPE, String.valueOf(firmId), Map.of("reason", r));
         notifications.notifyOrganisation(firmId, suspend ? "notification.firm.suspended" : "notification.firm.reinstated",
@@ -233,7 +221,7 @@ public class FirmService {
         }
         Instant now = clock.instant();
         firm.resubmit(contacts, stored, now);
-        firms.add(new ReviewEvent(me.organisationId(), ReviewEvent.Action.RESUBMITTED, null, me.username(), now));
+        firms.add(new ReviewEvent(me.organisationId(), ReviewAction.RESUBMITTED, null, me.username(), now));
         audit.record("FIRM_RESUBMITTED", OBJECT_TYPE, String.valueOf(me.organisationId()),
                 Map.of("replacedMaterials", stored.keySet().toString()));
     }
@@ -273,8 +261,8 @@ public class FirmService {
 
     /** An approved, active firm for its public profile; empty for any other. */
     public java.util.Optional<Firm> publicFirm(long firmId) {
-        return firms.find(firmId).filter(f -> f.getStatus() == org.zjcs.firm.domain.RegistrationStatus.APPROVED
-                && accounts.organisation(firmId).getStatus() == org.zjcs.security.domain.OrganisationStatus.ACTIVE);
+        return firms.find(firmId).filter(f -> f.getStatus() == RegistrationStatus.APPROVED
+                && accounts.organisation(firmId).getStatus() == OrganisationStatus.ACTIVE);
     }
 
     private Firm firm(long firmId) {
@@ -285,22 +273,10 @@ public class FirmService {
         if (c == null || blank(c.legalRepresentative())) {
             throw new DomainException("firm.error.legalRepRequired");
         }
-        if (blank(c.contactName())) {
-            throw new DomainException("firm.error.contactRequired");
+        if (c.legalRepresentative().trim().length() > 50) {
+            throw new DomainException("registration.error.tooLong");
         }
-        if (blank(c.contactPhone()) || !PHONE.matcher(c.contactPhone().trim()).matches()) {
-            throw new DomainException("firm.error.phone");
-        }
-        if (blank(c.address())) {
-            throw new DomainException("firm.error.addressRequired");
-        }
-        if (c.regionCode() == null || regions.find(c.regionCode()).map(r -> r.getLevel() != 3).orElse(true)) {
-            throw new DomainException("firm.error.region");
-        }
-        if (c.legalRepresentative().trim().length() > 50 || c.contactName().trim().length() > 50
-                || c.address().trim().length() > 200) {
-            throw new DomainException("firm.error.tooLong");
-        }
+        contactChecks.check(c.contactName(), c.contactPhone(), c.address(), c.regionCode());
     }
 
     private QualificationType checkQualification(RegistrationForm.QualificationForm q) {
@@ -322,24 +298,7 @@ public class FirmService {
         return type;
     }
 
-    /** A return, suspension or reinstatement needs a reason; kept to the column's 1,000 characters. */
-    private static String requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new DomainException("firm.error.reasonRequired");
-        }
-        String r = reason.trim();
-        return r.length() > 1000 ? r.substring(0, 1000) : r;
-    }
-
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

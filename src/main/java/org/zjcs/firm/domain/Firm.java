@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.zjcs.security.domain.RegistrationStatus;
 
 /**
  * A firm's registration profile (its organisation and account live in {@code security}). Its id is the
@@ -27,7 +28,7 @@ import java.util.Set;
 @Entity
 @Table(name = "firm")
 @NamedQuery(name = "Firm.awaitingReview",
-        query = "SELECT f FROM Firm f WHERE f.status = org.zjcs.firm.domain.RegistrationStatus.SUBMITTED ORDER BY f.submittedAt")
+        query = "SELECT f FROM Firm f WHERE f.status = org.zjcs.security.domain.RegistrationStatus.SUBMITTED ORDER BY f.submittedAt")
 public class Firm {
 
     @Id

@@ -36,7 +36,7 @@ public class FirmRepository {
     }
 
     public List<Firm> approved() {
-        return em.createQuery("SELECT f FROM Firm f WHERE f.status = org.zjcs.firm.domain.RegistrationStatus.APPROVED "
+        return em.createQuery("SELECT f FROM Firm f WHERE f.status = org.zjcs.security.domain.RegistrationStatus.APPROVED "
                 + "ORDER BY f.organisationId", Firm.class).getResultList();
     }
 
@@ -69,7 +69,7 @@ public class FirmRepository {
 
     private static String directoryWhere(String name, Long serviceItemId, String regionPrefix) {
         StringBuilder sb = new StringBuilder(" WHERE o.id = f.organisationId"
-                + " AND f.status = org.zjcs.firm.domain.RegistrationStatus.APPROVED"
+                + " AND f.status = org.zjcs.security.domain.RegistrationStatus.APPROVED"
                 + " AND o.status = org.zjcs.security.domain.OrganisationStatus.ACTIVE");
         if (name != null && !name.isBlank()) {
             sb.append(" AND o.name LIKE :name");

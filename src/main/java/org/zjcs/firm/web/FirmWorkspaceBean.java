@@ -15,8 +15,9 @@ import org.zjcs.firm.application.RegistrationForm;
 import org.zjcs.firm.domain.Firm;
 import org.zjcs.firm.domain.MaterialKind;
 import org.zjcs.firm.domain.Qualification;
-import org.zjcs.firm.domain.RegistrationStatus;
 import org.zjcs.firm.domain.ReviewEvent;
+import org.zjcs.security.domain.RegistrationStatus;
+import org.zjcs.security.domain.ReviewStep;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
 import org.zjcs.shared.region.RegionService;
@@ -94,13 +95,7 @@ public class FirmWorkspaceBean implements Serializable {
 
     /** The reason of the latest return, shown prominently while the registration is returned. */
     public String getReturnReason() {
-        List<ReviewEvent> h = getHistory();
-        for (int i = h.size() - 1; i >= 0; i--) {
-            if (h.get(i).getAction() == ReviewEvent.Action.RETURNED) {
-                return h.get(i).getReason();
-            }
-        }
-        return null;
+        return ReviewStep.latestReturnReason(getHistory());
     }
 
     public List<Qualification> getQualifications() {

@@ -22,8 +22,7 @@ import org.zjcs.firm.domain.MaterialKind;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.LocaleBean;
 import org.zjcs.shared.i18n.Messages;
-import org.zjcs.shared.region.Region;
-import org.zjcs.shared.region.RegionService;
+import org.zjcs.shared.web.RegionPicker;
 
 /** Backing bean of register/firm.xhtml: the public registration form of a firm. */
 @Named
@@ -37,9 +36,6 @@ public class RegistrationBean implements Serializable {
 
     @Inject
     transient CatalogService catalog;
-
-    @Inject
-    transient RegionService regions;
 
     @Inject
     LocaleBean locale;
@@ -103,18 +99,6 @@ public class RegistrationBean implements Serializable {
     /** The commitment letter, in the reader's language: the text the firm confirms and whose hash is kept. */
     public String getCommitmentText() {
         return Messages.text(locale.getLocale(), "firm.commitment.text");
-    }
-
-    public List<Region> getProvinces() {
-        return regions.provinces();
-    }
-
-    public List<Region> getCities() {
-        return regions.children(region.getProvince());
-    }
-
-    public List<Region> getDistricts() {
-        return regions.children(region.getCity());
     }
 
     public List<ServiceItem> getServiceItems() {

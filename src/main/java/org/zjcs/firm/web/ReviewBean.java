@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.zjcs.firm.application.FirmService;
-import org.zjcs.firm.application.ReviewQueueEntry;
 import org.zjcs.firm.domain.Firm;
 import org.zjcs.firm.domain.MaterialKind;
 import org.zjcs.firm.domain.Qualification;
@@ -16,6 +15,7 @@ import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
 import org.zjcs.shared.region.RegionService;
 import org.zjcs.security.application.AccountService;
+import org.zjcs.security.application.ReviewQueueEntry;
 import org.zjcs.security.domain.Organisation;
 
 /** Backing bean of operator/reviews.xhtml: the queue of registrations, one opened for review, approve or return. */

@@ -51,10 +51,20 @@ public class AccountService {
         if (name.trim().length() > 200) {
             throw new DomainException("account.error.nameTooLong");
         }
+        checkCreditCodeFree(creditCode);
+        checkNewAccount(username, password);
+    }
+
+    /** Refuses a credit code another organisation registered already. */
+    public void checkCreditCodeFree(CreditCode creditCode) {
         if (creditCode != null && !em.createQuery("SELECT o.id FROM Organisation o WHERE o.creditCode = :c", Long.class)
                 .setParameter("c", creditCode.value()).getResultList().isEmpty()) {
             throw new DomainException("account.error.creditCodeTaken", creditCode.value());
         }
+    }
+
+    /** Refuses a user name that is malformed or taken, or a weak password. */
+    public void checkNewAccount(String username, String password) {
         if (username == null || !USERNAME.matcher(username.trim()).matches()) {
             throw new DomainException("account.error.username");
         }
@@ -84,6 +94,7 @@ public class AccountService {
         String shown = displayName == null || displayName.isBlank() ? name.trim() : displayName.trim();
         UserAccount account = new UserAccount(username.trim(), Passwords.hash(password),
                 shown.length() > 100 ? shown.substring(0, 100) : shown, org, EnumSet.of(role), now);
+        account.makeUnitAdmin();
         em.persist(account);
         em.flush();
         audit.recordAs(username.trim(), "ORGANISATION_REGISTERED", "Organisation", String.valueOf(org.getId()),

@@ -17,9 +17,14 @@ public final class Guard {
     private Guard() {
     }
 
+    /** The logged-in caller, whatever its role. */
+    public static ZjcsPrincipal requireLogin() {
+        return CurrentUser.principal().orElseThrow(() -> new DomainException("security.error.loginRequired"));
+    }
+
     /** The logged-in caller, who must hold {@code role}. */
     public static ZjcsPrincipal requireRole(Role role) {
-        ZjcsPrincipal p = CurrentUser.principal().orElseThrow(() -> new DomainException("security.error.loginRequired"));
+        ZjcsPrincipal p = requireLogin();
         Subject subject;
         try {
             subject = SecurityUtils.getSubject();

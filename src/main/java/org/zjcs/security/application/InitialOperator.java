@@ -72,6 +72,7 @@ public class InitialOperator {
         em.persist(org);
         UserAccount admin = new UserAccount(USERNAME, Passwords.hash(password), organisationName, org,
                 EnumSet.of(Role.OPERATOR), now);
+        admin.makeUnitAdmin();
         em.persist(admin);
         em.flush();
         audit.recordAs(CurrentActor.SYSTEM, "INITIAL_OPERATOR_CREATED", "UserAccount", String.valueOf(admin.getId()),

@@ -11,5 +11,16 @@ public enum OrganisationKind {
     /** 行业主管部门 / 监管 */
     REGULATOR,
     /** 运行机构 */
-    OPERATOR
+    OPERATOR;
+
+    /** The role of the organisation's member accounts: the one its kind works in. */
+    public Role memberRole() {
+        return switch (this) {
+            case FIRM -> Role.FIRM;
+            case OWNER -> Role.OWNER;
+            case DEPARTMENT -> Role.APPROVER;
+            case REGULATOR -> Role.REGULATOR;
+            case OPERATOR -> Role.OPERATOR;
+        };
+    }
 }

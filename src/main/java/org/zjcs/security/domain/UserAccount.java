@@ -68,6 +68,10 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The organisation's unit admin (单位管理员): invites and deactivates the other member accounts. */
+    @Column(name = "unit_admin", nullable = false)
+    private boolean unitAdmin;
+
     @Version
     private long version;
 
@@ -112,6 +116,20 @@ public class UserAccount {
         lastLoginAt = now;
     }
 
+    /** Makes this account its organisation's unit admin (its first account is). */
+    public void makeUnitAdmin() {
+        this.unitAdmin = true;
+    }
+
+    /** The unit admin deactivates a member: it can no longer log in; its history stays. */
+    public void deactivate() {
+        this.status = AccountStatus.DISABLED;
+    }
+
+    public void reactivate() {
+        this.status = AccountStatus.ACTIVE;
+    }
+
     /** The role whose workspace the user lands on after login (the first in the enum's order). */
     public Role primaryRole() {
         return roles.stream().sorted().findFirst().orElse(null);
@@ -151,6 +169,14 @@ public class UserAccount {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public boolean isUnitAdmin() {
+        return unitAdmin;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Instant getLastLoginAt() {

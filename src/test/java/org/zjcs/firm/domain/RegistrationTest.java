@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.zjcs.security.domain.RegistrationStatus;
 import org.zjcs.shared.error.DomainException;
 
 /** The registration life cycle and qualification validity. */
@@ -25,12 +26,12 @@ class RegistrationTest {
 
     @Test
     void aReturnedRegistrationCannotBeApprovedAndNothingIsReviewedTwice() {
-        refused("firm.error.notAwaitingReview", RegistrationStatus.RETURNED::approve);
-        refused("firm.error.notAwaitingReview", RegistrationStatus.APPROVED::approve);
-        refused("firm.error.notAwaitingReview", RegistrationStatus.RETURNED::returnForCorrection);
-        refused("firm.error.notAwaitingReview", RegistrationStatus.APPROVED::returnForCorrection);
-        refused("firm.error.notReturned", RegistrationStatus.SUBMITTED::resubmit);
-        refused("firm.error.notReturned", RegistrationStatus.APPROVED::resubmit);
+        refused("registration.error.notAwaitingReview", RegistrationStatus.RETURNED::approve);
+        refused("registration.error.notAwaitingReview", RegistrationStatus.APPROVED::approve);
+        refused("registration.error.notAwaitingReview", RegistrationStatus.RETURNED::returnForCorrection);
+        refused("registration.error.notAwaitingReview", RegistrationStatus.APPROVED::returnForCorrection);
+        refused("registration.error.notReturned", RegistrationStatus.SUBMITTED::resubmit);
+        refused("registration.error.notReturned", RegistrationStatus.APPROVED::resubmit);
     }
 
     @Test

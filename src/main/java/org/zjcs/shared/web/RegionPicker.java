@@ -1,4 +1,4 @@
-package org.zjcs.firm.web;
+package org.zjcs.shared.web;
 
 import java.io.Serializable;
 

@@ -1,24 +1,24 @@
-package org.zjcs.firm.application;
+package org.zjcs.security.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A registration waiting for the operator, with its review deadline (working days after submission).
+ * An organisation's registration waiting for the operator, with its review deadline (working days after submission).
  * Getters, not record accessors: pages read it through Expression Language 5, which does not know records.
  */
 public final class ReviewQueueEntry {
 
-    private final long firmId;
+    private final long organisationId;
     private final String name;
     private final String creditCode;
     private final Instant submittedAt;
     private final LocalDate deadline;
     private final boolean overdue;
 
-    public ReviewQueueEntry(long firmId, String name, String creditCode, Instant submittedAt, LocalDate deadline,
+    public ReviewQueueEntry(long organisationId, String name, String creditCode, Instant submittedAt, LocalDate deadline,
                             boolean overdue) {
-        this.firmId = firmId;
+        this.organisationId = organisationId;
         this.name = name;
         this.creditCode = creditCode;
         this.submittedAt = submittedAt;
@@ -26,8 +26,8 @@ public final class ReviewQueueEntry {
         this.overdue = overdue;
     }
 
-    public long getFirmId() {
-        return firmId;
+    public long getOrganisationId() {
+        return organisationId;
     }
 
     public String getName() {
