@@ -74,6 +74,13 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a JSON body (REST resources). */
+    public HttpResponse<String> postJson(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(It.baseUrl() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Logs in through the login page; returns the answer to the login POST (a redirect on success). */
     public HttpResponse<String> login(String username, String password) {
         return postForm("/login.xhtml", "loginForm", Map.of("username", username, "password", password, "submit", "登录"));

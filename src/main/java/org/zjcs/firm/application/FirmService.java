@@ -114,6 +114,7 @@ public class FirmService {
         Firm firm = new Firm(reg.organisationId(), form.contacts(), form.serviceItemIds(), stored, now,
                 form.commitmentLocale(), Sha256.hex(form.commitmentText() + "\n" + code.value() + "\n" + now));
         firms.add(firm);
+        firms.flush(); // the firm row first: qualifications and review steps refer to it
         firms.add(new Qualification(reg.organisationId(), type.getCode(), q.level(), q.certificateNo(), q.issuer(),
                 q.validFrom(), q.validTo(), scan.getId()));
         firms.add(new ReviewEvent(reg.organisationId(), ReviewAction.SUBMITTED, null, form.username().trim(), now));

@@ -41,7 +41,7 @@ public class MembershipService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A new invitation and its code, which is shown to the unit admin this once and never stored. */
-    public record Issued(long invitationId, String code) {
+    public record Issued(long invitationId, String code, int validDays) {
     }
 
     @PersistenceContext(unitName = "zjcs")
@@ -97,7 +97,7 @@ public class MembershipService {
         audit.record("MEMBER_INVITED", "AccountInvitation", String.valueOf(invitation.getId()),
                 Map.of("organisation", String.valueOf(org.getId()), "displayName", invitation.getDisplayName(),
                         "expiresAt", invitation.getExpiresAt().toString()));
-        return new Issued(invitation.getId(), code);
+        return new Issued(invitation.getId(), code, days);
     }
 
     /** The unit admin withdraws a pending invitation of its organisation. */

@@ -57,4 +57,23 @@ class MessageBundlesTest {
         }
         assertTrue(missing.isEmpty(), "keys used on pages but missing: " + missing);
     }
+
+    /**
+     * MessageFormat treats a single quote as the start of a literal, so in a text with {0} a lone apostrophe
+     * ("the unit's {0}") silently swallows the placeholder. Such texts must double it or avoid it.
+     */
+    @Test
+    void parameterisedTextsHaveNoLoneApostrophes() throws Exception {
+        Set<String> broken = new TreeSet<>();
+        for (String bundle : new String[] {"messages_zh_CN.properties", "messages_en.properties"}) {
+            Properties p = load(bundle);
+            for (String k : p.stringPropertyNames()) {
+                String v = p.getProperty(k);
+                if (v.matches("(?s).*\\{\\d+[^}]*\\}.*") && v.replace("''", "").contains("'")) {
+                    broken.add(bundle + ": " + k);
+                }
+            }
+        }
+        assertTrue(broken.isEmpty(), "texts with {n} and a lone apostrophe: " + broken);
+    }
 }

@@ -1,0 +1,137 @@
+package org.zjcs.owner.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+import org.zjcs.owner.application.OwnerService;
+import org.zjcs.owner.domain.OwnerReviewEvent;
+import org.zjcs.owner.domain.OwnerUnit;
+import org.zjcs.owner.domain.UnitType;
+import org.zjcs.security.domain.RegistrationStatus;
+import org.zjcs.security.domain.ReviewStep;
+import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.i18n.Messages;
+import org.zjcs.shared.region.RegionService;
+import org.zjcs.shared.web.UploadedFiles;
+
+/** Backing bean of the owner's workspace: its registration's state and history, and correcting a returned one. */
+@Named
+@ViewScoped
+public class OwnerWorkspaceBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient OwnerService ownerService;
+
+    @Inject
+    transient RegionService regions;
+
+    private OwnerUnit unit;
+    private UnitType unitType;
+    private String contactName;
+    private String contactPhone;
+    private String address;
+    private transient UploadedFile certificate;
+
+    @PostConstruct
+    void load() {
+        unit = ownerService.myUnitIfAny();
+        if (unit != null) {
+            unitType = unit.getUnitType();
+            contactName = unit.getContactName();
+            contactPhone = unit.getContactPhone();
+            address = unit.getAddress();
+        }
+    }
+
+    public void resubmit() {
+        try {
+            ownerService.resubmit(new OwnerUnit.Details(unitType, nz(contactName), nz(contactPhone), nz(address),
+                    unit.getRegionCode()), UploadedFiles.of(certificate));
+            Messages.info("firm.resubmitted");
+            load();
+        } catch (DomainException e) {
+            Messages.error(e.messageKey(), e.args());
+        } catch (IOException e) {
+            Messages.error("upload.error.io");
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    public boolean isRegistered() {
+        return unit != null;
+    }
+
+    public boolean isReturned() {
+        return unit != null && unit.getStatus() == RegistrationStatus.RETURNED;
+    }
+
+    public OwnerUnit getUnit() {
+        return unit;
+    }
+
+    public List<OwnerReviewEvent> getHistory() {
+        return unit == null ? List.of() : ownerService.history(unit.getOrganisationId());
+    }
+
+    public String getReturnReason() {
+        return ReviewStep.latestReturnReason(getHistory());
+    }
+
+    public String getRegionName() {
+        return unit == null ? "" : regions.fullName(unit.getRegionCode());
+    }
+
+    public UnitType[] getUnitTypes() {
+        return UnitType.values();
+    }
+
+    public UnitType getUnitType() {
+        return unitType;
+    }
+
+    public void setUnitType(UnitType unitType) {
+        this.unitType = unitType;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public UploadedFile getCertificate() {
+        return certificate;
+    }
+
+    public void setCertificate(UploadedFile certificate) {
+        this.certificate = certificate;
+    }
+}
