@@ -19,6 +19,12 @@ public final class It {
                 "jdbc:mysql://127.0.0.1:3317/zjcs?characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true");
     }
 
+    /** The test server's data directory (zjcs.data.dir), where uploads are stored. */
+    public static java.nio.file.Path dataDir() {
+        return java.nio.file.Path.of(System.getProperty("zjcs.it.dataDir",
+                "target/liberty/wlp/usr/servers/zjcsTestServer/zjcs-data")).toAbsolutePath().normalize();
+    }
+
     public static Connection db() throws SQLException {
         return DriverManager.getConnection(dbUrl(), "root", "");
     }

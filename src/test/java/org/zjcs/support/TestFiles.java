@@ -15,12 +15,38 @@ public final class TestFiles {
     private TestFiles() {
     }
 
+    private static final String PDF_START = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+            + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n";
+    private static final String PDF_END = "trailer << /Root 1 0 R >>\n%%EOF\n";
+
     /** A small but real PDF. */
     public static Path pdf(String name) throws IOException {
-        String body = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-                + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
         Path dir = Files.createTempDirectory("zjcs-upload");
-        return Files.write(dir.resolve(name), body.getBytes(StandardCharsets.US_ASCII));
+        return Files.write(dir.resolve(name), pdfBytes());
+    }
+
+    /** The bytes of a small but real PDF. */
+    public static byte[] pdfBytes() {
+        return (PDF_START + PDF_END).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A real PDF of exactly {@code size} bytes: the small one with a comment line of padding in the middle. */
+    public static byte[] pdfBytes(int size) {
+        byte[] start = PDF_START.getBytes(StandardCharsets.US_ASCII);
+        byte[] end = PDF_END.getBytes(StandardCharsets.US_ASCII);
+        int padding = size - start.length - end.length - 2;
+        if (padding < 0) {
+            throw new IllegalArgumentException("a PDF needs at least " + (start.length + end.length + 2) + " bytes");
+        }
+        byte[] pdf = new byte[size];
+        System.arraycopy(start, 0, pdf, 0, start.length);
+        int at = start.length;
+        pdf[at++] = '%';
+        java.util.Arrays.fill(pdf, at, at + padding, (byte) 'x');
+        at += padding;
+        pdf[at++] = '\n';
+        System.arraycopy(end, 0, pdf, at, end.length);
+        return pdf;
     }
 
     /** An ELF executable's header, saved under a name ending in .pdf. */

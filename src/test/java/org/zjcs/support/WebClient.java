@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 public final class WebClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The view state in a partial (Ajax) response. */
+    private static final Pattern PARTIAL_VIEW_STATE =
+            Pattern.compile("<update id=\"[^\"]*jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
@@ -52,6 +55,16 @@ public final class WebClient {
         return m.group(1);
     }
 
+    /** The JSF view state in a page or a partial response, or null if there is none. */
+    public static String viewStateIn(String body) {
+        Matcher m = VIEW_STATE.matcher(body);
+        if (m.find()) {
+            return m.group(1);
+        }
+        Matcher p = PARTIAL_VIEW_STATE.matcher(body);
+        return p.find() ? p.group(1) : null;
+    }
+
     /** Posts the JSF form {@code formId} of the page at {@code path} with the given fields (ids without the form prefix). */
     public HttpResponse<String> postForm(String path, String formId, Map<String, String> fields) {
         String viewState = viewStateOf(path);
@@ -79,6 +92,27 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(URI.create(It.baseUrl() + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Posts a multipart form (a JSF form with file inputs), as a browser does without scripts. */
+    public HttpResponse<String> postMultipart(String path, Multipart form) {
+        return send(HttpRequest.newBuilder(URI.create(It.baseUrl() + path))
+                .header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray())));
+    }
+
+    /**
+     * Posts a JSF Ajax request (the fields as the page's script would send them: the form's inputs, the view state
+     * and the {@code jakarta.faces.*} parameters); the answer is a partial response.
+     */
+    public HttpResponse<String> postAjax(String path, Map<String, String> fields) {
+        StringJoiner body = new StringJoiner("&");
+        fields.forEach((k, v) -> body.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return send(HttpRequest.newBuilder(URI.create(It.baseUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     /** Logs in through the login page; returns the answer to the login POST (a redirect on success). */
