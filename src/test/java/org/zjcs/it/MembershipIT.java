@@ -122,7 +122,7 @@ class MembershipIT {
         assertTrue(again.body().contains(Texts.zh("member.error.invitationClosed")), "a used invitation cannot be used again");
         HttpResponse<String> bogus = new WebClient().get("/invitation.xhtml?code=not-a-real-code");
         assertTrue(bogus.body().contains(Texts.zh("member.error.invitationInvalid")));
-        HttpResponse<String> english = new WebClient().get("/invitation.xhtml?lang=en&code=not-a-real-code");
+        HttpResponse<String> english = new WebClient().getFollowing("/invitation.xhtml?lang=en&code=not-a-real-code");
         assertTrue(english.body().contains(Texts.en("member.error.invitationInvalid")), "the page reads in English too");
     }
 
