@@ -113,6 +113,12 @@ public class AccountService {
         organisation(organisationId).suspend();
     }
 
+    /** The active organisations of one kind, by name (e.g. the approval departments an owner chooses from). */
+    public java.util.List<Organisation> activeOrganisations(OrganisationKind kind) {
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.kind = :kind AND o.status = :status ORDER BY o.name",
+                Organisation.class).setParameter("kind", kind).setParameter("status", OrganisationStatus.ACTIVE).getResultList();
+    }
+
     public Organisation organisation(long organisationId) {
         Organisation o = em.find(Organisation.class, organisationId);
         if (o == null) {
