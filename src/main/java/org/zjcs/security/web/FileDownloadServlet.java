@@ -6,14 +6,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.infrastructure.CurrentUser;
 import org.zjcs.security.infrastructure.ZjcsPrincipal;
-import org.zjcs.shared.error.DomainException;
-import org.zjcs.shared.storage.DownloadHeaders;
+import org.zjcs.shared.web.Downloads;
 import org.zjcs.shared.storage.FileStorageService;
 import org.zjcs.shared.storage.StoredFile;
 
@@ -49,22 +47,7 @@ public class FileDownloadServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        StoredFile f = file.get();
-        InputStream in;
-        try {
-            in = files.open(f);
-        } catch (DomainException e) {
-            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        resp.setContentType(f.getContentType());
-        resp.setHeader("Content-Disposition", DownloadHeaders.contentDisposition(f.getDisplayName()));
-        resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.setHeader("Cache-Control", "private, no-store");
-        resp.setContentLengthLong(f.getSizeBytes());
-        try (in) {
-            in.transferTo(resp.getOutputStream());
-        }
+        Downloads.send(resp, files, file.get(), "private, no-store");
     }
 
     private static long orZero(Long v) {

@@ -29,6 +29,18 @@ public class SettingsService {
         }
     }
 
+    public java.math.BigDecimal decimalValue(String key, java.math.BigDecimal defaultValue) {
+        Setting s = em.find(Setting.class, key);
+        if (s == null) {
+            return defaultValue;
+        }
+        try {
+            return new java.math.BigDecimal(s.getValue().trim());
+        } catch (NumberFormatException e) {
+            return defaultValue;
+        }
+    }
+
     public List<Setting> all() {
         return em.createNamedQuery("Setting.all", Setting.class).getResultList();
     }

@@ -22,6 +22,11 @@ public class BusinessTimeConverter implements Converter<Instant> {
         return MINUTES;
     }
 
+    /** The same text outside a page (yyyy-MM-dd HH:mm, Beijing time). */
+    public static String format(Instant value) {
+        return value == null ? "" : MINUTES.format(value);
+    }
+
     @Override
     public Instant getAsObject(FacesContext context, UIComponent component, String value) {
         throw new ConverterException("zjcs.time is for output only");

@@ -1,0 +1,399 @@
+package org.zjcs.procurement.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.zjcs.catalog.domain.RequirementMode;
+import org.zjcs.shared.error.DomainException;
+
+/**
+ * A procurement notice (采购公告). Its terms change freely while it is a DRAFT; from publication on they change only
+ * through a correction (更正公告), which is an announcement of its own. The life cycle is {@link NoticeStatus}.
+ */
+@Entity
+@Table(name = "notice")
+public class Notice {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "owner_id", nullable = false)
+    private long ownerId;
+
+    @Column(name = "created_by_user", nullable = false)
+    private long createdByUser;
+
+    @Column(name = "service_item_id", nullable = false)
+    private long serviceItemId;
+
+    @Column(name = "title", nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "service_content", nullable = false, length = 4000)
+    private String serviceContent;
+
+    @Column(name = "project_scale", nullable = false, length = 1000)
+    private String projectScale;
+
+    @Column(name = "region_code", nullable = false, length = 6)
+    private String regionCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fund_source", nullable = false, length = 8)
+    private FundSource fundSource;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "selection_method", nullable = false, length = 20)
+    private SelectionMethod method;
+
+    @Column(name = "fixed_price", precision = 14, scale = 2)
+    private BigDecimal fixedPrice;
+
+    @Column(name = "price_floor", precision = 14, scale = 2)
+    private BigDecimal priceFloor;
+
+    @Column(name = "price_ceiling", precision = 14, scale = 2)
+    private BigDecimal priceCeiling;
+
+    @Column(name = "min_bidders", nullable = false)
+    private int minBidders;
+
+    @Column(name = "weight_price")
+    private Integer weightPrice;
+
+    @Column(name = "weight_credit")
+    private Integer weightCredit;
+
+    @Column(name = "weight_qualification")
+    private Integer weightQualification;
+
+    @Column(name = "coefficients", length = 100)
+    private String coefficients;
+
+    @Column(name = "direct_pick_reason", length = 1000)
+    private String directPickReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "requirement_mode", nullable = false, length = 8)
+    private RequirementMode requirementMode;
+
+    @Column(name = "service_days", nullable = false)
+    private int serviceDays;
+
+    /** As the owner set it (Beijing wall-clock time) while drafting; fixed as {@link #enrolmentDeadline} at publication. */
+    @Column(name = "planned_deadline", nullable = false)
+    private java.time.LocalDateTime plannedDeadline;
+
+    @Column(name = "enrolment_deadline")
+    private Instant enrolmentDeadline;
+
+    @Column(name = "contact_name", nullable = false, length = 50)
+    private String contactName;
+
+    @Column(name = "contact_phone", nullable = false, length = 30)
+    private String contactPhone;
+
+    @Column(name = "complaint_phone", nullable = false, length = 30)
+    private String complaintPhone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private NoticeStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "notice_case", joinColumns = @JoinColumn(name = "notice_id"))
+    @Column(name = "approval_case_id")
+    private Set<Long> caseIds = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "notice_requirement", joinColumns = @JoinColumn(name = "notice_id"))
+    @OrderColumn(name = "position")
+    private List<NoticeRequirement> requirements = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "notice_avoidance", joinColumns = @JoinColumn(name = "notice_id"))
+    @OrderColumn(name = "position")
+    private List<Avoidance> avoidances = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "notice_attachment", joinColumns = @JoinColumn(name = "notice_id"))
+    @OrderColumn(name = "position")
+    private List<NoticeAttachment> attachments = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Notice() {
+    }
+
+    /** A new draft of {@code ownerId}, written by the account {@code userId}, with checked terms. */
+    public Notice(long ownerId, long userId, NoticeTerms checked, RequirementMode mode, List<NoticeRequirement> reqs,
+                  Instant now) {
+        this.ownerId = ownerId;
+        this.createdByUser = userId;
+        this.status = NoticeStatus.DRAFT;
+        this.createdAt = now;
+        apply(checked, mode, reqs, now);
+    }
+
+    /** Changes a draft; a published notice is never edited in place (a correction is published instead). */
+    public void revise(NoticeTerms checked, RequirementMode mode, List<NoticeRequirement> reqs, Instant now) {
+        requireDraft();
+        apply(checked, mode, reqs, now);
+    }
+
+    private void apply(NoticeTerms t, RequirementMode mode, List<NoticeRequirement> reqs, Instant now) {
+        serviceItemId = t.serviceItemId();
+        title = t.title();
+        serviceContent = t.serviceContent();
+        projectScale = t.projectScale();
+        regionCode = t.regionCode();
+        fundSource = t.fundSource();
+        method = t.method();
+        fixedPrice = t.fixedPrice();
+        priceFloor = t.priceFloor();
+        priceCeiling = t.priceCeiling();
+        minBidders = t.minBidders();
+        weightPrice = t.weightPrice();
+        weightCredit = t.weightCredit();
+        weightQualification = t.weightQualification();
+        coefficients = t.coefficients();
+        directPickReason = t.directPickReason();
+        serviceDays = t.serviceDays();
+        plannedDeadline = t.deadline();
+        contactName = t.contactName();
+        contactPhone = t.contactPhone();
+        complaintPhone = t.complaintPhone();
+        caseIds = new LinkedHashSet<>(t.caseIds());
+        avoidances = new ArrayList<>(t.avoidances().stream().map(a -> new Avoidance(a.firmId(), a.reason())).toList());
+        requirementMode = mode;
+        requirements = new ArrayList<>(reqs);
+        updatedAt = now;
+    }
+
+    public void addAttachment(NoticeAttachment a, Instant now) {
+        requireDraft();
+        if (attachments.size() >= 20) {
+            throw new DomainException("notice.error.tooManyAttachments");
+        }
+        attachments.add(a);
+        updatedAt = now;
+    }
+
+    public void removeAttachment(long storedFileId, Instant now) {
+        requireDraft();
+        attachments.removeIf(a -> a.getStoredFileId() == storedFileId);
+        updatedAt = now;
+    }
+
+    /** Publishes the draft with its checked deadline. */
+    public void publish(Instant deadline, Instant now) {
+        status = status.moveTo(NoticeStatus.PUBLISHED);
+        enrolmentDeadline = deadline;
+        publishedAt = now;
+        updatedAt = now;
+    }
+
+    /** Whether enrolment is still open at {@code now} (the server's clock decides). */
+    public boolean isOpenAt(Instant now) {
+        return status == NoticeStatus.PUBLISHED && now.isBefore(enrolmentDeadline);
+    }
+
+    /** A correction before the deadline: new text, contacts, requirement mode and deadline; the caller announces it. */
+    public void correct(String newServiceContent, String newProjectScale, String newContactPhone, String newComplaintPhone,
+                        RequirementMode newMode, Instant newDeadline, java.time.LocalDateTime newPlanned, Instant now) {
+        if (status != NoticeStatus.PUBLISHED) {
+            throw new DomainException("notice.error.notPublished");
+        }
+        if (!isOpenAt(now)) {
+            throw new DomainException("notice.error.correctionAfterDeadline");
+        }
+        serviceContent = newServiceContent;
+        projectScale = newProjectScale;
+        contactPhone = newContactPhone;
+        complaintPhone = newComplaintPhone;
+        requirementMode = newMode;
+        enrolmentDeadline = newDeadline;
+        plannedDeadline = newPlanned;
+        updatedAt = now;
+    }
+
+    public void cancel(Instant now) {
+        status = status.moveTo(NoticeStatus.CANCELLED);
+        updatedAt = now;
+    }
+
+    private void requireDraft() {
+        if (status != NoticeStatus.DRAFT) {
+            throw new DomainException("notice.error.notDraft");
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getOwnerId() {
+        return ownerId;
+    }
+
+    public long getCreatedByUser() {
+        return createdByUser;
+    }
+
+    public long getServiceItemId() {
+        return serviceItemId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getServiceContent() {
+        return serviceContent;
+    }
+
+    public String getProjectScale() {
+        return projectScale;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public FundSource getFundSource() {
+        return fundSource;
+    }
+
+    public SelectionMethod getMethod() {
+        return method;
+    }
+
+    public BigDecimal getFixedPrice() {
+        return fixedPrice;
+    }
+
+    public BigDecimal getPriceFloor() {
+        return priceFloor;
+    }
+
+    public BigDecimal getPriceCeiling() {
+        return priceCeiling;
+    }
+
+    /** The budget: the fixed price, or the ceiling of a priced method. */
+    public BigDecimal getBudget() {
+        return method != null && method.isPriced() ? priceCeiling : fixedPrice;
+    }
+
+    public int getMinBidders() {
+        return minBidders;
+    }
+
+    public Integer getWeightPrice() {
+        return weightPrice;
+    }
+
+    public Integer getWeightCredit() {
+        return weightCredit;
+    }
+
+    public Integer getWeightQualification() {
+        return weightQualification;
+    }
+
+    public String getCoefficients() {
+        return coefficients;
+    }
+
+    public String getDirectPickReason() {
+        return directPickReason;
+    }
+
+    public RequirementMode getRequirementMode() {
+        return requirementMode;
+    }
+
+    public int getServiceDays() {
+        return serviceDays;
+    }
+
+    public java.time.LocalDateTime getPlannedDeadline() {
+        return plannedDeadline;
+    }
+
+    public Instant getEnrolmentDeadline() {
+        return enrolmentDeadline;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public String getComplaintPhone() {
+        return complaintPhone;
+    }
+
+    public NoticeStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Set<Long> getCaseIds() {
+        return Set.copyOf(caseIds);
+    }
+
+    public List<NoticeRequirement> getRequirements() {
+        return List.copyOf(requirements);
+    }
+
+    public List<Avoidance> getAvoidances() {
+        return List.copyOf(avoidances);
+    }
+
+    public List<NoticeAttachment> getAttachments() {
+        return List.copyOf(attachments);
+    }
+}

@@ -1,0 +1,160 @@
+package org.zjcs.procurement.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.money.Money;
+
+/**
+ * The rules a notice's terms must meet, whatever page or API wrote them (docs/domain-rules.md, "Notices"). Each
+ * refusal names the rule; nothing about the calendar here (see {@link EnrolmentWindow}).
+ */
+public final class NoticeRules {
+
+    public static final int DEFAULT_MIN_BIDDERS = 3;
+    public static final String DEFAULT_COEFFICIENTS = "95,96,97,98";
+    private static final Pattern PHONE = Pattern.compile("^[0-9+()\\- ]{7,20}$");
+
+    private NoticeRules() {
+    }
+
+    /** The checked terms: text trimmed, amounts to two decimals, defaults filled, what the method does not use cleared. */
+    public static NoticeTerms check(NoticeTerms t, BigDecimal directPickThreshold) {
+        if (t.serviceItemId() == null) {
+            throw new DomainException("notice.error.serviceItem");
+        }
+        String title = text(t.title(), "notice.error.title", 200);
+        String content = text(t.serviceContent(), "notice.error.serviceContent", 4000);
+        String scale = text(t.projectScale(), "notice.error.projectScale", 1000);
+        if (t.regionCode() == null || t.regionCode().isBlank()) {
+            throw new DomainException("notice.error.region");
+        }
+        if (t.fundSource() == null) {
+            throw new DomainException("notice.error.fundSource");
+        }
+        SelectionMethod m = t.method();
+        if (m == null) {
+            throw new DomainException("notice.error.method");
+        }
+        BigDecimal fixed = null;
+        BigDecimal floor = null;
+        BigDecimal ceiling = null;
+        if (m.isPriced()) {
+            floor = Money.yuan(t.priceFloor(), "notice.field.priceFloor");
+            ceiling = Money.yuan(t.priceCeiling(), "notice.field.priceCeiling");
+            if (floor.compareTo(ceiling) > 0) {
+                throw new DomainException("notice.error.floorAboveCeiling");
+            }
+        } else {
+            fixed = Money.yuan(t.fixedPrice(), "notice.field.fixedPrice");
+        }
+        String reason = null;
+        int minBidders;
+        if (m == SelectionMethod.DIRECT_PICK) {
+            if (fixed.compareTo(directPickThreshold) >= 0) {
+                throw new DomainException("notice.error.directPickThreshold", directPickThreshold.toPlainString());
+            }
+            reason = text(t.directPickReason(), "notice.error.directPickReason", 1000);
+            minBidders = 1;
+        } else {
+            minBidders = t.minBidders() == null ? DEFAULT_MIN_BIDDERS : t.minBidders();
+            if (minBidders < 1 || minBidders > 50) {
+                throw new DomainException("notice.error.minBidders");
+            }
+        }
+        Integer wp = null;
+        Integer wc = null;
+        Integer wq = null;
+        if (m == SelectionMethod.SCORED) {
+            wp = weight(t.weightPrice());
+            wc = weight(t.weightCredit());
+            wq = weight(t.weightQualification());
+            if (wp + wc + wq != 100) {
+                throw new DomainException("notice.error.weights");
+            }
+        }
+        String coefficients = m == SelectionMethod.REASONABLE_PRICE ? coefficients(t.coefficients()) : null;
+        if (t.serviceDays() == null || t.serviceDays() < 1 || t.serviceDays() > 365) {
+            throw new DomainException("notice.error.serviceDays");
+        }
+        if (t.deadline() == null) {
+            throw new DomainException("notice.error.deadlineRequired");
+        }
+        String contact = text(t.contactName(), "notice.error.contactName", 50);
+        String phone = phone(t.contactPhone(), "notice.error.contactPhone");
+        String complaint = phone(t.complaintPhone(), "notice.error.complaintPhone");
+        if (t.caseIds() == null || t.caseIds().isEmpty()) {
+            throw new DomainException("notice.error.caseRequired");
+        }
+        List<NoticeTerms.AvoidanceLine> avoid = new ArrayList<>();
+        Set<Long> seen = new LinkedHashSet<>();
+        for (NoticeTerms.AvoidanceLine a : t.avoidances() == null ? List.<NoticeTerms.AvoidanceLine>of() : t.avoidances()) {
+            if (a.firmId() == null) {
+                throw new DomainException("notice.error.avoidanceFirm");
+            }
+            if (!seen.add(a.firmId())) {
+                throw new DomainException("notice.error.avoidanceTwice");
+            }
+            avoid.add(new NoticeTerms.AvoidanceLine(a.firmId(), text(a.reason(), "notice.error.avoidanceReason", 500)));
+        }
+        return new NoticeTerms(t.serviceItemId(), title, content, scale, t.regionCode(), t.fundSource(), m, fixed, floor,
+                ceiling, minBidders, wp, wc, wq, coefficients, reason, t.serviceDays(), t.deadline(), contact, phone,
+                complaint, new LinkedHashSet<>(t.caseIds()), avoid);
+    }
+
+    /** The reasonable-price coefficients in percent, e.g. "95,96,97,98": 1 to 10 distinct whole numbers from 80 to 100. */
+    static String coefficients(String text) {
+        if (text == null || text.isBlank()) {
+            return DEFAULT_COEFFICIENTS;
+        }
+        TreeSet<Integer> values = new TreeSet<>();
+        for (String part : text.split("[,，、\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int v;
+            try {
+                v = Integer.parseInt(part.trim());
+            } catch (NumberFormatException e) {
+                throw new DomainException("notice.error.coefficients");
+            }
+            if (v < 80 || v > 100 || !values.add(v)) {
+                throw new DomainException("notice.error.coefficients");
+            }
+        }
+        if (values.isEmpty() || values.size() > 10) {
+            throw new DomainException("notice.error.coefficients");
+        }
+        return String.join(",", values.stream().map(String::valueOf).toList());
+    }
+
+    private static int weight(Integer w) {
+        if (w == null || w < 0 || w > 100) {
+            throw new DomainException("notice.error.weights");
+        }
+        return w;
+    }
+
+    private static String text(String s, String key, int max) {
+        if (s == null || s.isBlank()) {
+            throw new DomainException(key, String.valueOf(max));
+        }
+        String t = s.trim();
+        if (t.length() > max) {
+            throw new DomainException(key, String.valueOf(max));
+        }
+        return t;
+    }
+
+    private static String phone(String s, String key) {
+        if (s == null || !PHONE.matcher(s.trim()).matches()) {
+            throw new DomainException(key);
+        }
+        return s.trim();
+    }
+}

@@ -1,0 +1,53 @@
+package org.zjcs.procurement.domain;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.zjcs.shared.error.DomainException;
+
+/**
+ * The life cycle of a procurement notice, in one place. Main line: DRAFT → PUBLISHED → CLOSED → SELECTED → ANNOUNCED
+ * → AWARDED → CONTRACTED → IN_SERVICE → DELIVERED → COMPLETED; exits: CANCELLED (a published or closed notice is
+ * terminated with a reason), FAILED (too few eligible bids at selection), SUSPENDED (an objection is being handled,
+ * back to ANNOUNCED when it is answered). Every other move is refused. A correction keeps the notice PUBLISHED.
+ */
+public enum NoticeStatus {
+    DRAFT, PUBLISHED, CLOSED, SELECTED, ANNOUNCED, AWARDED, CONTRACTED, IN_SERVICE, DELIVERED, COMPLETED,
+    CANCELLED, FAILED, SUSPENDED;
+
+    private static final Map<NoticeStatus, Set<NoticeStatus>> NEXT = Map.ofEntries(
+            Map.entry(DRAFT, EnumSet.of(PUBLISHED)),
+            Map.entry(PUBLISHED, EnumSet.of(CLOSED, CANCELLED)),
+            Map.entry(CLOSED, EnumSet.of(SELECTED, FAILED, CANCELLED)),
+            Map.entry(SELECTED, EnumSet.of(ANNOUNCED)),
+            Map.entry(ANNOUNCED, EnumSet.of(AWARDED, SUSPENDED)),
+            Map.entry(SUSPENDED, EnumSet.of(ANNOUNCED, CANCELLED)),
+            Map.entry(AWARDED, EnumSet.of(CONTRACTED)),
+            Map.entry(CONTRACTED, EnumSet.of(IN_SERVICE)),
+            Map.entry(IN_SERVICE, EnumSet.of(DELIVERED)),
+            Map.entry(DELIVERED, EnumSet.of(COMPLETED)),
+            Map.entry(COMPLETED, EnumSet.noneOf(NoticeStatus.class)),
+            Map.entry(CANCELLED, EnumSet.noneOf(NoticeStatus.class)),
+            Map.entry(FAILED, EnumSet.noneOf(NoticeStatus.class)));
+
+    public boolean canMoveTo(NoticeStatus target) {
+        return NEXT.get(this).contains(target);
+    }
+
+    /** The state after moving to {@code target}; refused (with both states named) when the move is not allowed. */
+    public NoticeStatus moveTo(NoticeStatus target) {
+        if (!canMoveTo(target)) {
+            throw new DomainException("notice.error.transition", name(), target.name());
+        }
+        return target;
+    }
+
+    /** Shown on the public pages: everything from publication on (drafts never are). */
+    public boolean isPublic() {
+        return this != DRAFT;
+    }
+
+    public boolean isFinal() {
+        return NEXT.get(this).isEmpty();
+    }
+}
