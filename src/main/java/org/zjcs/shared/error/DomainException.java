@@ -26,4 +26,15 @@ public class DomainException extends RuntimeException {
     public Object[] args() {
         return args.clone();
     }
+
+    /**
+     * An argument that is itself a message key (e.g. the name of the field a rule refused), shown in the reader's
+     * language wherever the message is.
+     */
+    public record Label(String key) {
+        @Override
+        public String toString() {
+            return key;
+        }
+    }
 }

@@ -6,6 +6,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.zjcs.shared.error.DomainException;
 
 /**
  * User-facing text from messages_*.properties, in the locale of the current view. Java code names
@@ -25,7 +26,16 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "???" + key + "???";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof DomainException.Label label) {
+                shown[i] = text(locale, label.key());
+            }
+        }
+        return new MessageFormat(pattern, locale).format(shown);
     }
 
     public static String text(String key, Object... args) {

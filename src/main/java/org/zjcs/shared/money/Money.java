@@ -24,16 +24,16 @@ public final class Money {
      */
     public static BigDecimal yuan(BigDecimal amount, String fieldKey) {
         if (amount == null) {
-            throw new DomainException("money.error.required", fieldKey);
+            throw new DomainException("money.error.required", new DomainException.Label(fieldKey));
         }
         if (amount.signum() <= 0) {
-            throw new DomainException("money.error.notPositive", fieldKey);
+            throw new DomainException("money.error.notPositive", new DomainException.Label(fieldKey));
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            throw new DomainException("money.error.precision", fieldKey);
+            throw new DomainException("money.error.precision", new DomainException.Label(fieldKey));
         }
         if (amount.compareTo(LIMIT) >= 0) {
-            throw new DomainException("money.error.tooLarge", fieldKey);
+            throw new DomainException("money.error.tooLarge", new DomainException.Label(fieldKey));
         }
         return amount.setScale(2, RoundingMode.UNNECESSARY);
     }

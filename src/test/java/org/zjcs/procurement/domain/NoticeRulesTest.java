@@ -1,0 +1,98 @@
+package org.zjcs.procurement.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.zjcs.shared.error.DomainException;
+
+/** The rules of a notice's terms, one refusal each, and what a valid set of terms becomes. */
+class NoticeRulesTest {
+
+    private static final BigDecimal THRESHOLD = new BigDecimal("100000.00");
+
+    private static NoticeTerms terms(SelectionMethod m, String fixed, String floor, String ceiling, String reason,
+                                     Integer wp, Integer wc, Integer wq, String coefficients) {
+        return new NoticeTerms(7L, " Title ", "Content", "Scale", "610102", FundSource.FISCAL, m,
+                fixed == null ? null : new BigDecimal(fixed), floor == null ? null : new BigDecimal(floor),
+                ceiling == null ? null : new BigDecimal(ceiling), null, wp, wc, wq, coefficients, reason, 20,
+                LocalDateTime.of(2026, 12, 1, 17, 0), "Wang", "029-87451230", "12345678", Set.of(1L), List.of());
+    }
+
+    private static String refusal(NoticeTerms t) {
+        return assertThrows(DomainException.class, () -> NoticeRules.check(t, THRESHOLD)).messageKey();
+    }
+
+    @Test
+    void aRandomDrawHasAFixedPriceAndTheDefaultMinimum() {
+        NoticeTerms t = NoticeRules.check(terms(SelectionMethod.RANDOM_DRAW, "86000", "1", "2", null, null, null, null, null),
+                THRESHOLD);
+        assertEquals(new BigDecimal("86000.00"), t.fixedPrice());
+        assertNull(t.priceFloor(), "what the method does not use is cleared");
+        assertEquals(3, t.minBidders());
+        assertEquals("Title", t.title());
+    }
+
+    @Test
+    void amountsArePositiveWithAtMostTwoDecimals() {
+        assertEquals("money.error.notPositive", refusal(terms(SelectionMethod.RANDOM_DRAW, "-5", null, null, null, null, null, null, null)));
+        assertEquals("money.error.notPositive", refusal(terms(SelectionMethod.RANDOM_DRAW, "0", null, null, null, null, null, null, null)));
+        assertEquals("money.error.precision", refusal(terms(SelectionMethod.RANDOM_DRAW, "100.005", null, null, null, null, null, null, null)));
+        assertEquals("money.error.required", refusal(terms(SelectionMethod.RANDOM_DRAW, null, null, null, null, null, null, null, null)));
+        assertEquals("money.error.tooLarge", refusal(terms(SelectionMethod.RANDOM_DRAW, "1000000000000", null, null, null, null, null, null, null)));
+    }
+
+    @Test
+    void theFloorIsNotAboveTheCeiling() {
+        assertEquals("notice.error.floorAboveCeiling",
+                refusal(terms(SelectionMethod.LOWEST_PRICE, null, "90000.01", "90000", null, null, null, null, null)));
+        NoticeTerms ok = NoticeRules.check(terms(SelectionMethod.LOWEST_PRICE, "5", "90000", "90000", null, null, null, null, null),
+                THRESHOLD);
+        assertNull(ok.fixedPrice());
+    }
+
+    @Test
+    void aDirectPickIsBelowTheThresholdAndGivesItsReason() {
+        assertEquals("notice.error.directPickThreshold",
+                refusal(terms(SelectionMethod.DIRECT_PICK, "100000.00", null, null, "Urgent", null, null, null, null)));
+        assertEquals("notice.error.directPickReason",
+                refusal(terms(SelectionMethod.DIRECT_PICK, "99999.99", null, null, "  ", null, null, null, null)));
+        NoticeTerms ok = NoticeRules.check(terms(SelectionMethod.DIRECT_PICK, "99999.99", null, null, "Only firm nearby", null, null,
+                null, null), THRESHOLD);
+        assertEquals(1, ok.minBidders());
+    }
+
+    @Test
+    void scoredWeightsAddUpToOneHundred() {
+        assertEquals("notice.error.weights", refusal(terms(SelectionMethod.SCORED, null, "1", "2", null, 50, 30, 30, null)));
+        assertEquals("notice.error.weights", refusal(terms(SelectionMethod.SCORED, null, "1", "2", null, 110, -10, 0, null)));
+        assertEquals(60, NoticeRules.check(terms(SelectionMethod.SCORED, null, "1", "2", null, 60, 20, 20, null), THRESHOLD)
+                .weightPrice());
+    }
+
+    @Test
+    void reasonablePriceCoefficientsAreDistinctPercentages() {
+        assertEquals("95,96,97,98", NoticeRules.coefficients(""));
+        assertEquals("90,95", NoticeRules.coefficients("95, 90"));
+        assertEquals("notice.error.coefficients", assertThrows(DomainException.class, () -> NoticeRules.coefficients("95,95")).messageKey());
+        assertEquals("notice.error.coefficients", assertThrows(DomainException.class, () -> NoticeRules.coefficients("79")).messageKey());
+        assertEquals("notice.error.coefficients", assertThrows(DomainException.class, () -> NoticeRules.coefficients("a,b")).messageKey());
+    }
+
+    @Test
+    void aNoticeServesAtLeastOneCaseAndNamesItsAvoidanceReasons() {
+        NoticeTerms noCase = new NoticeTerms(7L, "T", "C", "S", "610102", FundSource.FISCAL, SelectionMethod.RANDOM_DRAW,
+                new BigDecimal("1"), null, null, null, null, null, null, null, null, 20, LocalDateTime.of(2026, 12, 1, 17, 0),
+                "Wang", "029-87451230", "12345678", Set.of(), List.of());
+        assertEquals("notice.error.caseRequired", refusal(noCase));
+        NoticeTerms noReason = new NoticeTerms(7L, "T", "C", "S", "610102", FundSource.FISCAL, SelectionMethod.RANDOM_DRAW,
+                new BigDecimal("1"), null, null, null, null, null, null, null, null, 20, LocalDateTime.of(2026, 12, 1, 17, 0),
+                "Wang", "029-87451230", "12345678", Set.of(1L), List.of(new NoticeTerms.AvoidanceLine(1001L, " ")));
+        assertEquals("notice.error.avoidanceReason", refusal(noReason));
+    }
+}

@@ -1,0 +1,60 @@
+package org.zjcs.procurement.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.zjcs.shared.error.DomainException;
+
+/** Every pair of states: exactly the moves of domain.md are allowed, every other one is refused with both states named. */
+class NoticeStatusTest {
+
+    private static final Map<NoticeStatus, Set<NoticeStatus>> ALLOWED = Map.ofEntries(
+            Map.entry(NoticeStatus.DRAFT, EnumSet.of(NoticeStatus.PUBLISHED)),
+            Map.entry(NoticeStatus.PUBLISHED, EnumSet.of(NoticeStatus.CLOSED, NoticeStatus.CANCELLED)),
+            Map.entry(NoticeStatus.CLOSED, EnumSet.of(NoticeStatus.SELECTED, NoticeStatus.FAILED, NoticeStatus.CANCELLED)),
+            Map.entry(NoticeStatus.SELECTED, EnumSet.of(NoticeStatus.ANNOUNCED)),
+            Map.entry(NoticeStatus.ANNOUNCED, EnumSet.of(NoticeStatus.AWARDED, NoticeStatus.SUSPENDED)),
+            Map.entry(NoticeStatus.SUSPENDED, EnumSet.of(NoticeStatus.ANNOUNCED, NoticeStatus.CANCELLED)),
+            Map.entry(NoticeStatus.AWARDED, EnumSet.of(NoticeStatus.CONTRACTED)),
+            Map.entry(NoticeStatus.CONTRACTED, EnumSet.of(NoticeStatus.IN_SERVICE)),
+            Map.entry(NoticeStatus.IN_SERVICE, EnumSet.of(NoticeStatus.DELIVERED)),
+            Map.entry(NoticeStatus.DELIVERED, EnumSet.of(NoticeStatus.COMPLETED)),
+            Map.entry(NoticeStatus.COMPLETED, EnumSet.noneOf(NoticeStatus.class)),
+            Map.entry(NoticeStatus.CANCELLED, EnumSet.noneOf(NoticeStatus.class)),
+            Map.entry(NoticeStatus.FAILED, EnumSet.noneOf(NoticeStatus.class)));
+
+    @Test
+    void everyTransitionIsAllowedOrRefusedAsDocumented() {
+        int allowed = 0;
+        for (NoticeStatus from : NoticeStatus.values()) {
+            for (NoticeStatus to : NoticeStatus.values()) {
+                if (ALLOWED.get(from).contains(to)) {
+                    assertEquals(to, from.moveTo(to), from + " -> " + to);
+                    allowed++;
+                } else {
+                    DomainException e = assertThrows(DomainException.class, () -> from.moveTo(to), from + " -> " + to);
+                    assertEquals("notice.error.transition", e.messageKey());
+                    assertEquals(from.name(), e.args()[0]);
+                    assertEquals(to.name(), e.args()[1]);
+                }
+            }
+        }
+        assertEquals(15, allowed, "the number of allowed moves");
+    }
+
+    @Test
+    void draftsAreNeverPublicAndFinalStatesAreFinal() {
+        assertFalse(NoticeStatus.DRAFT.isPublic());
+        assertTrue(NoticeStatus.PUBLISHED.isPublic());
+        assertTrue(NoticeStatus.CANCELLED.isFinal());
+        assertTrue(NoticeStatus.FAILED.isFinal());
+        assertTrue(NoticeStatus.COMPLETED.isFinal());
+        assertFalse(NoticeStatus.SUSPENDED.isFinal());
+    }
+}
