@@ -163,6 +163,13 @@ public class NoticeService {
 
     // ---- publication, correction, cancellation ----
 
+    /** Saves the draft and publishes it in one transaction: when publication is refused, the changes are not kept either. */
+    public long saveAndPublish(Long id, NoticeTerms terms) {
+        long saved = saveDraft(id, terms);
+        publishNotice(saved);
+        return saved;
+    }
+
     /** Publishes a draft: the deadline must leave the minimum enrolment window; the text is fixed as an announcement. */
     public void publishNotice(long noticeId) {
         ZjcsPrincipal me = Guard.requireRole(Role.OWNER);

@@ -60,6 +60,7 @@ public class NoticeEditBean implements Serializable {
 
     private Long id;
     private boolean loaded;
+    private boolean forbidden;
     private Long serviceItemId;
     private String title;
     private String serviceContent;
@@ -82,7 +83,7 @@ public class NoticeEditBean implements Serializable {
     private String contactName;
     private String contactPhone;
     private String complaintPhone;
-    private List<Long> caseIds = new ArrayList<>();
+    private Long[] caseIds = new Long[0];
     private final List<AvoidanceRow> avoidances = new ArrayList<>();
     private transient UploadedFile attachment;
 
@@ -154,7 +155,7 @@ public class NoticeEditBean implements Serializable {
             contactName = n.getContactName();
             contactPhone = n.getContactPhone();
             complaintPhone = n.getComplaintPhone();
-            caseIds = new ArrayList<>(n.getCaseIds());
+            caseIds = n.getCaseIds().toArray(new Long[0]);
             avoidances.clear();
             n.getAvoidances().forEach(a -> {
                 AvoidanceRow r = new AvoidanceRow();
@@ -164,8 +165,13 @@ public class NoticeEditBean implements Serializable {
             });
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
-            id = null;
+            forbidden = true;
         }
+    }
+
+    /** The draft named in the link is not the caller's (or does not exist): nothing is shown. */
+    public boolean isForbidden() {
+        return forbidden;
     }
 
     private void setRegionCode(String code) {
@@ -185,7 +191,7 @@ public class NoticeEditBean implements Serializable {
         return new NoticeTerms(serviceItemId, title, serviceContent, projectScale, region.getDistrict(), fundSource, method,
                 fixedPrice, priceFloor, priceCeiling, minBidders, weightPrice, weightCredit, weightQualification, coefficients,
                 directPickReason, serviceDays, deadline, contactName, contactPhone, complaintPhone,
-                new LinkedHashSet<>(caseIds), lines);
+                new LinkedHashSet<>(java.util.Arrays.asList(caseIds == null ? new Long[0] : caseIds)), lines);
     }
 
     public void save() {
@@ -200,8 +206,7 @@ public class NoticeEditBean implements Serializable {
     /** Saves and publishes; on success goes to the published notice's page. */
     public String publish() {
         try {
-            id = noticeService.saveDraft(id, terms());
-            noticeService.publishNotice(id);
+            id = noticeService.saveAndPublish(id, terms());
             return "/owner/notice-manage.xhtml?faces-redirect=true&published=1&id=" + id;
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
@@ -240,19 +245,31 @@ public class NoticeEditBean implements Serializable {
     }
 
     public boolean isEditable() {
-        return id == null || noticeService.myNotice(id).getStatus() == NoticeStatus.DRAFT;
+        return !forbidden && (id == null || noticeService.myNotice(id).getStatus() == NoticeStatus.DRAFT);
     }
 
     public List<NoticeAttachment> getAttachments() {
         return id == null ? List.of() : noticeService.myNotice(id).getAttachments();
     }
 
-    public List<ApprovalCase> getMyCases() {
-        return caseService.casesOfMyUnit();
+    /** The owner's approval cases as choices (value: the case id). */
+    public List<jakarta.faces.model.SelectItem> getCaseChoices() {
+        List<jakarta.faces.model.SelectItem> items = new ArrayList<>();
+        for (ApprovalCase c : caseService.casesOfMyUnit()) {
+            String label = c.getCaseNumber() + " · " + c.getProjectName()
+                    + (c.getProjectCode() == null ? "" : " · " + c.getProjectCode());
+            items.add(new jakarta.faces.model.SelectItem(c.getId(), label));
+        }
+        return items;
     }
 
+    /** Items in force, and the draft's own item even when it has been retired since (publication then says so). */
     public List<ServiceItem> getServiceItems() {
-        return catalog.itemsInForce();
+        List<ServiceItem> items = new ArrayList<>(catalog.itemsInForce());
+        if (serviceItemId != null && items.stream().noneMatch(i -> i.getId().equals(serviceItemId))) {
+            items.add(catalog.item(serviceItemId));
+        }
+        return items;
     }
 
     public SelectionMethod[] getMethods() {
@@ -495,11 +512,11 @@ public class NoticeEditBean implements Serializable {
         this.complaintPhone = complaintPhone;
     }
 
-    public List<Long> getCaseIds() {
+    public Long[] getCaseIds() {
         return caseIds;
     }
 
-    public void setCaseIds(List<Long> caseIds) {
+    public void setCaseIds(Long[] caseIds) {
         this.caseIds = caseIds;
     }
 

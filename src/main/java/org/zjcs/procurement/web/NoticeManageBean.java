@@ -100,7 +100,7 @@ public class NoticeManageBean implements Serializable {
 
     public boolean isCorrectable() {
         Notice n = getNotice();
-        return n != null && n.getStatus() == NoticeStatus.PUBLISHED && noticeService.isOpen(n);
+        return n != null && n.getStatus() == NoticeStatus.PUBLISHED;
     }
 
     public boolean isCancellable() {
