@@ -81,6 +81,9 @@ public class FirmService {
     NotificationService notifications;
 
     @Inject
+    QualificationService qualificationService;
+
+    @Inject
     Clock clock;
 
     /** Registers a firm with its account, materials and first qualification; it then waits for the operator. */
@@ -107,7 +110,7 @@ public class FirmService {
             }
         }
         RegistrationForm.QualificationForm q = form.qualification();
-        QualificationType type = checkQualification(q);
+        QualificationType type = qualificationService.check(q, true);
 
         AccountService.Registered reg = accounts.registerOrganisation(OrganisationKind.FIRM, form.name(), code,
                 form.username(), form.password(), form.contacts().contactName(), Role.FIRM);
@@ -116,15 +119,15 @@ public class FirmService {
             RegistrationForm.Upload u = form.materials().get(kind);
             stored.put(kind, files.store(u.content(), u.fileName(), kind.name(), reg.organisationId()).getId());
         }
-        StoredFile scan = files.store(q.scan().content(), q.scan().fileName(), "QUALIFICATION_SCAN", reg.organisationId());
+        StoredFile scan = files.store(q.scan().content(), q.scan().fileName(), QualificationService.SCAN_PURPOSE,
+                reg.organisationId());
         Instant now = clock.instant();
         Firm firm = new Firm(reg.organisationId(), form.contacts(), form.serviceItemIds(), stored, now,
                 form.commitmentLocale(), sha256(form.commitmentText() + "\n" + code.value() + "\n" + now));
         firms.add(firm);
-        firms.add(new Qualification(reg.organisationId(), type.getCode(), q.level(), q.certificateNo(), q.issuer(),
-                q.validFrom(), q.validTo(), scan.getId()));
         firms.add(new ReviewEvent(reg.organisationId(), ReviewEvent.Action.SUBMITTED, null, form.username().trim(), now));
         firms.flush();
+        qualificationService.submitWithRegistration(reg.organisationId(), type, q, scan.getId(), form.username().trim(), now);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("name", form.name().trim());
         details.put("creditCode", code.value());
@@ -158,6 +161,7 @@ public class FirmService {
         accounts.activateOrganisation(firmId);
         firms.add(new ReviewEvent(firmId, ReviewEvent.Action.APPROVED, null, operator.username(), now));
         audit.record("FIRM_APPROVED", OBJECT_TYPE, String.valueOf(firmId), Map.of());
+        qualificationService.approveWithRegistration(firmId, operator.username(), now);
         notifications.notifyOrganisation(firmId, "notification.firm.approved", List.of(), "/firm/index.xhtml");
     }
 
@@ -258,6 +262,7 @@ public class FirmService {
         return firms.history(firmId);
     }
 
+    /** All of a firm's qualifications, whatever their review status (the firm's own pages, the operator's review). */
     public List<Qualification> qualifications(long firmId) {
         return firms.qualifications(firmId);
     }
@@ -303,27 +308,8 @@ public class FirmService {
         }
     }
 
-    private QualificationType checkQualification(RegistrationForm.QualificationForm q) {
-        if (q == null || blank(q.typeCode())) {
-            throw new DomainException("firm.error.qualificationRequired");
-        }
-        QualificationType type = catalog.qualificationTypes().get(q.typeCode());
-        if (type == null) {
-            throw new DomainException("catalog.error.unknownType", q.typeCode());
-        }
-        if (!type.levelList().isEmpty() && (q.level() == null || !type.hasLevel(q.level()))) {
-            throw new DomainException("catalog.error.unknownLevel", String.valueOf(q.level()), type.getNameZh());
-        }
-        // Checked again by the Qualification itself; here so that nothing is stored before the check.
-        new Qualification(0, type.getCode(), q.level(), q.certificateNo(), q.issuer(), q.validFrom(), q.validTo(), 0);
-        if (q.scan() == null || q.scan().content() == null) {
-            throw new DomainException("firm.error.scanRequired");
-        }
-        return type;
-    }
-
     /** A return, suspension or reinstatement needs a reason; kept to the column's 1,000 characters. */
-    private static String requireReason(String reason) {
+    static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new DomainException("firm.error.reasonRequired");
         }
