@@ -293,7 +293,7 @@ public class QualificationService {
 
     private void refuseHeldCertificate(long firmId, QualificationType type, RegistrationForm.QualificationForm form,
                                        List<Long> except) {
-        if (firms.holdsCertificate(firmId, type.getCode(), form.certificateNo(), except.isEmpty() ? List.of(-1L) : except)) {
+        if (firms.holdsCertificate(firmId, type.getCode(), form.certificateNo(), except)) {
             throw new DomainException("qualification.error.certificateHeld", form.certificateNo().trim());
         }
     }

@@ -91,7 +91,8 @@ public class FirmRepository {
                         + " AND q.certificateNo = :c AND q.id NOT IN :except"
                         + " AND q.status <> org.zjcs.firm.domain.QualificationStatus.SUPERSEDED", Long.class)
                 .setParameter("f", firmId).setParameter("t", typeCode).setParameter("c", certificateNo.trim())
-                .setParameter("except", except).getSingleResult() > 0;
+                // NOT IN () is not SQL: an id no row has stands for "none".
+                .setParameter("except", except.isEmpty() ? List.of(-1L) : except).getSingleResult() > 0;
     }
 
     /** The review steps of all of a firm's qualifications, in order. */
