@@ -6,12 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.file.UploadedFile;
 import org.zjcs.catalog.application.CatalogService;
 import org.zjcs.catalog.domain.QualificationType;
 import org.zjcs.firm.application.FirmService;
@@ -50,13 +48,7 @@ public class FirmQualificationsBean implements Serializable {
     private Long correctId;
     /** The certificate number of the one being renewed or corrected, for the form's heading. */
     private String targetCertificate;
-    private String typeCode;
-    private String level;
-    private String certificateNo;
-    private String issuer;
-    private LocalDate validFrom;
-    private LocalDate validTo;
-    private transient UploadedFile scan;
+    private QualificationInput input = new QualificationInput();
     private transient List<Qualification> qualifications;
     private transient List<QualificationEvent> history;
 
@@ -72,13 +64,13 @@ public class FirmQualificationsBean implements Serializable {
         try {
             Qualification q = qualificationService.myQualification(target);
             targetCertificate = q.getCertificateNo();
-            typeCode = q.getTypeCode();
-            level = q.getLevel();
+            input.setTypeCode(q.getTypeCode());
+            input.setLevel(q.getLevel());
             if (correctId != null) {
-                certificateNo = q.getCertificateNo();
-                issuer = q.getIssuer();
-                validFrom = q.getValidFrom();
-                validTo = q.getValidTo();
+                input.setCertificateNo(q.getCertificateNo());
+                input.setIssuer(q.getIssuer());
+                input.setValidFrom(q.getValidFrom());
+                input.setValidTo(q.getValidTo());
             }
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
@@ -89,8 +81,7 @@ public class FirmQualificationsBean implements Serializable {
         qualifications = null;
         history = null;
         try {
-            RegistrationForm.QualificationForm form = new RegistrationForm.QualificationForm(typeCode, level, certificateNo,
-                    issuer, validFrom, validTo, Uploads.of(scan));
+            RegistrationForm.QualificationForm form = input.toForm();
             if (renewId != null) {
                 qualificationService.renewQualification(renewId, form);
                 Messages.info("qualification.firm.renewed");
@@ -113,13 +104,7 @@ public class FirmQualificationsBean implements Serializable {
         renewId = null;
         correctId = null;
         targetCertificate = null;
-        typeCode = null;
-        level = null;
-        certificateNo = null;
-        issuer = null;
-        validFrom = null;
-        validTo = null;
-        scan = null;
+        input = new QualificationInput();
     }
 
     private static Long id(String s) {
@@ -196,63 +181,10 @@ public class FirmQualificationsBean implements Serializable {
     }
 
     public List<String> getLevels() {
-        QualificationType t = typeCode == null ? null : catalog.qualificationTypes().get(typeCode);
-        return t == null ? List.of() : t.levelList();
+        return input.levels(catalog.qualificationTypes());
     }
 
-    public String getTypeCode() {
-        return typeCode;
-    }
-
-    public void setTypeCode(String typeCode) {
-        this.typeCode = typeCode;
-    }
-
-    public String getLevel() {
-        return level;
-    }
-
-    public void setLevel(String level) {
-        this.level = level;
-    }
-
-    public String getCertificateNo() {
-        return certificateNo;
-    }
-
-    public void setCertificateNo(String certificateNo) {
-        this.certificateNo = certificateNo;
-    }
-
-    public String getIssuer() {
-        return issuer;
-    }
-
-    public void setIssuer(String issuer) {
-        this.issuer = issuer;
-    }
-
-    public LocalDate getValidFrom() {
-        return validFrom;
-    }
-
-    public void setValidFrom(LocalDate validFrom) {
-        this.validFrom = validFrom;
-    }
-
-    public LocalDate getValidTo() {
-        return validTo;
-    }
-
-    public void setValidTo(LocalDate validTo) {
-        this.validTo = validTo;
-    }
-
-    public UploadedFile getScan() {
-        return scan;
-    }
-
-    public void setScan(UploadedFile scan) {
-        this.scan = scan;
+    public QualificationInput getInput() {
+        return input;
     }
 }
