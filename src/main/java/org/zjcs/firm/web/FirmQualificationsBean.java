@@ -48,12 +48,16 @@ public class FirmQualificationsBean implements Serializable {
     private Long correctId;
     /** The certificate number of the one being renewed or corrected, for the form's heading. */
     private String targetCertificate;
+    /** Whether the firm's registration is approved (then it may add and renew qualifications); read once per page. */
+    private boolean firmApproved;
     private QualificationInput input = new QualificationInput();
     private transient List<Qualification> qualifications;
     private transient List<QualificationEvent> history;
 
     /** Called by f:viewAction on the first request: takes the mode from the address and prefills the form. */
     public void load() {
+        Firm firm = firmService.myFirmIfAny();
+        firmApproved = firm != null && firm.getStatus() == RegistrationStatus.APPROVED;
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         renewId = id(params.get("renew"));
         correctId = renewId == null ? id(params.get("correct")) : null;
@@ -117,8 +121,7 @@ public class FirmQualificationsBean implements Serializable {
 
     /** Qualifications are added and renewed once the registration is approved. */
     public boolean isFirmApproved() {
-        Firm f = firmService.myFirmIfAny();
-        return f != null && f.getStatus() == RegistrationStatus.APPROVED;
+        return firmApproved;
     }
 
     public List<Qualification> getQualifications() {
