@@ -57,12 +57,8 @@ class FirmOnboardingBrowserIT {
         new Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
     }
 
-    /** The native file input of a p:fileUpload (its id is the component's, or the component's + "_input"). */
     private void file(String id, Path path) {
-        String base = id.endsWith("_input") ? id.substring(0, id.length() - "_input".length()) : id;
-        WebElement input = driver.findElements(By.cssSelector("input[type=file][id='" + base + "_input'], input[type=file][id='"
-                + base + "']")).stream().findFirst().orElseThrow(() -> new AssertionError("no file input " + base));
-        input.sendKeys(path.toAbsolutePath().toString());
+        Browser.upload(driver, id, path);
     }
 
     private void login(String user, String password) {

@@ -34,6 +34,15 @@ public final class Browser {
                 .until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
     }
 
+    /** Chooses {@code file} in the native file input of a p:fileUpload (its id is the component's, or that + "_input"). */
+    public static void upload(WebDriver driver, String componentId, Path file) {
+        String base = componentId.endsWith("_input") ? componentId.substring(0, componentId.length() - "_input".length())
+                : componentId;
+        driver.findElements(org.openqa.selenium.By.cssSelector("input[type=file][id='" + base + "_input'], input[type=file][id='"
+                        + base + "']")).stream().findFirst().orElseThrow(() -> new AssertionError("no file input " + base))
+                .sendKeys(file.toAbsolutePath().toString());
+    }
+
     public static WebDriver start() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present) {

@@ -1,5 +1,6 @@
 package org.zjcs.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -9,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -67,7 +70,11 @@ public final class WebClient {
 
     /** Posts the JSF form {@code formId} of the page at {@code path} with the given fields (ids without the form prefix). */
     public HttpResponse<String> postForm(String path, String formId, Map<String, String> fields) {
-        String viewState = viewStateOf(path);
+        return postForm(path, formId, viewStateOf(path), fields);
+    }
+
+    /** Posts the JSF form {@code formId} in the view {@code viewState} (e.g. one left open in another tab). */
+    public HttpResponse<String> postForm(String path, String formId, String viewState, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId + "_SUBMIT", "1");
         fields.forEach((k, v) -> form.put(formId + ":" + k, v));
@@ -78,6 +85,61 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(URI.create(It.baseUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    /**
+     * Posts the multipart JSF form {@code formId} of the page at {@code path}: the fields (ids without the form prefix)
+     * and, for each file upload component id, a file, sent under the name of the page's native file input.
+     */
+    public HttpResponse<String> postMultipart(String path, String formId, Map<String, String> fields, Map<String, Path> files) {
+        String page = get(path).body();
+        Matcher vs = VIEW_STATE.matcher(page);
+        if (!vs.find()) {
+            throw new AssertionError("No JSF view state on " + path);
+        }
+        String boundary = "----zjcs" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId + "_SUBMIT", "1");
+        fields.forEach((k, v) -> form.put(formId + ":" + k, v));
+        form.put("jakarta.faces.ViewState", vs.group(1));
+        form.forEach((k, v) -> part(body, boundary, "name=\"" + k + "\"", null, v.getBytes(StandardCharsets.UTF_8)));
+        files.forEach((id, file) -> {
+            try {
+                part(body, boundary, "name=\"" + fileInputName(page, formId + ":" + id) + "\"; filename=\""
+                        + file.getFileName() + "\"", "application/octet-stream", Files.readAllBytes(file));
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(It.baseUrl() + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** The name of the native file input of the upload component {@code clientId} (its id, or its id + "_input"). */
+    private static String fileInputName(String page, String clientId) {
+        Matcher input = Pattern.compile("<input[^>]*type=\"file\"[^>]*>").matcher(page);
+        while (input.find()) {
+            Matcher id = Pattern.compile("\\sid=\"([^\"]+)\"").matcher(input.group());
+            Matcher name = Pattern.compile("\\sname=\"([^\"]+)\"").matcher(input.group());
+            if (id.find() && name.find() && (id.group(1).equals(clientId) || id.group(1).equals(clientId + "_input"))) {
+                return name.group(1);
+            }
+        }
+        throw new AssertionError("No file input for " + clientId);
+    }
+
+    private static void part(ByteArrayOutputStream body, String boundary, String disposition, String type, byte[] content) {
+        StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; ").append(disposition).append("\r\n");
+        if (type != null) {
+            head.append("Content-Type: ").append(type).append("\r\n");
+        }
+        body.writeBytes(head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
 
     /** Posts a raw form body, e.g. with a view state the server never issued. */

@@ -74,6 +74,9 @@ public class FirmService {
     NotificationService notifications;
 
     @Inject
+    QualificationService qualificationService;
+
+    @Inject
     Clock clock;
 
     /** Registers a firm with its account, materials and first qualification; it then waits for the operator. */
@@ -100,7 +103,7 @@ public class FirmService {
             }
         }
         RegistrationForm.QualificationForm q = form.qualification();
-        QualificationType type = checkQualification(q);
+        QualificationType type = qualificationService.check(q, true);
 
         AccountService.Registered reg = accounts.registerOrganisation(OrganisationKind.FIRM, form.name(), code,
                 form.username(), form.password(), form.contacts().contactName(), Role.FIRM);
@@ -109,16 +112,16 @@ public class FirmService {
             RegistrationForm.Upload u = form.materials().get(kind);
             stored.put(kind, files.store(u.content(), u.fileName(), kind.name(), reg.organisationId()).getId());
         }
-        StoredFile scan = files.store(q.scan().content(), q.scan().fileName(), "QUALIFICATION_SCAN", reg.organisationId());
+        StoredFile scan = files.store(q.scan().content(), q.scan().fileName(), QualificationService.SCAN_PURPOSE,
+                reg.organisationId());
         Instant now = clock.instant();
         Firm firm = new Firm(reg.organisationId(), form.contacts(), form.serviceItemIds(), stored, now,
                 form.commitmentLocale(), Sha256.hex(form.commitmentText() + "\n" + code.value() + "\n" + now));
         firms.add(firm);
-        firms.flush(); // the firm row first: qualifications and review steps refer to it
-        firms.add(new Qualification(reg.organisationId(), type.getCode(), q.level(), q.certificateNo(), q.issuer(),
-                q.validFrom(), q.validTo(), scan.getId()));
+        firms.flush(); // the firm row first: its review steps and qualification refer to it
         firms.add(new ReviewEvent(reg.organisationId(), ReviewAction.SUBMITTED, null, form.username().trim(), now));
         firms.flush();
+        qualificationService.submitWithRegistration(reg.organisationId(), type, q, scan.getId(), form.username().trim(), now);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("name", form.name().trim());
         details.put("creditCode", code.value());
@@ -147,6 +150,7 @@ public class FirmService {
         accounts.activateOrganisation(firmId);
         firms.add(new ReviewEvent(firmId, ReviewAction.APPROVED, null, operator.username(), now));
         audit.record("FIRM_APPROVED", OBJECT_TYPE, String.valueOf(firmId), Map.of());
+        qualificationService.approveWithRegistration(firmId, operator.username(), now);
         notifications.notifyOrganisation(firmId, "notification.firm.approved", List.of(), "/firm/index.xhtml");
     }
 
@@ -247,6 +251,7 @@ public class FirmService {
         return firms.history(firmId);
     }
 
+    /** All of a firm's qualifications, whatever their review status (the firm's own pages, the operator's review). */
     public List<Qualification> qualifications(long firmId) {
         return firms.qualifications(firmId);
     }
@@ -278,25 +283,6 @@ public class FirmService {
             throw new DomainException("registration.error.tooLong");
         }
         contactChecks.check(c.contactName(), c.contactPhone(), c.address(), c.regionCode());
-    }
-
-    private QualificationType checkQualification(RegistrationForm.QualificationForm q) {
-        if (q == null || blank(q.typeCode())) {
-            throw new DomainException("firm.error.qualificationRequired");
-        }
-        QualificationType type = catalog.qualificationTypes().get(q.typeCode());
-        if (type == null) {
-            throw new DomainException("catalog.error.unknownType", q.typeCode());
-        }
-        if (!type.levelList().isEmpty() && (q.level() == null || !type.hasLevel(q.level()))) {
-            throw new DomainException("catalog.error.unknownLevel", String.valueOf(q.level()), type.getNameZh());
-        }
-        // Checked again by the Qualification itself; here so that nothing is stored before the check.
-        new Qualification(0, type.getCode(), q.level(), q.certificateNo(), q.issuer(), q.validFrom(), q.validTo(), 0);
-        if (q.scan() == null || q.scan().content() == null) {
-            throw new DomainException("firm.error.scanRequired");
-        }
-        return type;
     }
 
     private static boolean blank(String s) {

@@ -18,7 +18,8 @@ import org.zjcs.shared.settings.SettingsService;
 import org.zjcs.shared.time.BusinessTime;
 
 /**
- * Warns firms before a qualification expires (setting qualification.expiry-warning-days, default 30). Each
+ * Warns firms before an approved qualification expires (setting qualification.expiry-warning-days, default 30),
+ * so that they renew it in time; one waiting for review, returned or superseded is not warned about. Each
  * valid-to date is warned about once: the warning is claimed with a conditional UPDATE, so several servers
  * running the check at the same time send it once. Expired qualifications need no action: they stop counting
  * by their date (see {@link Qualification#isValidOn}).
@@ -50,6 +51,7 @@ public class QualificationExpiryService {
         LocalDate horizon = today.plusDays(settings.intValue(WARNING_DAYS, 30));
         List<Qualification> due = em.createQuery("SELECT q FROM Qualification q, org.zjcs.firm.domain.Firm f "
                         + "WHERE f.organisationId = q.firmId AND f.status = org.zjcs.security.domain.RegistrationStatus.APPROVED "
+                        + "AND q.status = org.zjcs.firm.domain.QualificationStatus.APPROVED "
                         + "AND q.validTo >= :today AND q.validTo <= :horizon", Qualification.class)
                 .setParameter("today", today).setParameter("horizon", horizon).getResultList();
         int sent = 0;
@@ -61,7 +63,7 @@ public class QualificationExpiryService {
                 long daysLeft = ChronoUnit.DAYS.between(today, q.getValidTo());
                 notifications.notifyOrganisation(q.getFirmId(), "notification.qualification.expiring",
                         List.of(q.getTypeCode(), q.getCertificateNo(), q.getValidTo().toString(), String.valueOf(daysLeft)),
-                        "/firm/index.xhtml");
+                        "/firm/qualifications.xhtml");
                 audit.recordAs(CurrentActor.SYSTEM, "QUALIFICATION_EXPIRY_WARNED", "Qualification", String.valueOf(q.getId()),
                         Map.of("firm", q.getFirmId(), "validTo", q.getValidTo().toString()));
                 sent++;

@@ -3,12 +3,15 @@ package org.zjcs.firm.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import org.zjcs.firm.domain.Firm;
 import org.zjcs.firm.domain.Qualification;
+import org.zjcs.firm.domain.QualificationEvent;
+import org.zjcs.firm.domain.QualificationStatus;
 import org.zjcs.firm.domain.ReviewEvent;
 
 /** Persistence of firms, their qualifications and review history. */
@@ -45,8 +48,57 @@ public class FirmRepository {
     }
 
     public List<Qualification> qualifications(long firmId) {
-        return em.createQuery("SELECT q FROM Qualification q WHERE q.firmId = :f ORDER BY q.typeCode", Qualification.class)
+        return em.createQuery("SELECT q FROM Qualification q WHERE q.firmId = :f ORDER BY q.typeCode, q.id", Qualification.class)
                 .setParameter("f", firmId).getResultList();
+    }
+
+    public List<Qualification> qualifications(long firmId, QualificationStatus status) {
+        return em.createQuery("SELECT q FROM Qualification q WHERE q.firmId = :f AND q.status = :s ORDER BY q.typeCode, q.id",
+                Qualification.class).setParameter("f", firmId).setParameter("s", status).getResultList();
+    }
+
+    public Optional<Qualification> findQualification(long id) {
+        return Optional.ofNullable(em.find(Qualification.class, id));
+    }
+
+    /** The qualification, its row locked until the transaction ends, so that two decisions on it run one after the other. */
+    public Optional<Qualification> lockQualification(long id) {
+        return Optional.ofNullable(em.find(Qualification.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Qualifications added or renewed by approved firms that wait for the operator, oldest submission first. */
+    public List<Qualification> qualificationsAwaitingReview() {
+        return em.createQuery("SELECT q FROM Qualification q, Firm f WHERE f.organisationId = q.firmId"
+                        + " AND f.status = org.zjcs.security.domain.RegistrationStatus.APPROVED"
+                        + " AND q.status = org.zjcs.firm.domain.QualificationStatus.PENDING ORDER BY q.submittedAt, q.id",
+                Qualification.class).getResultList();
+    }
+
+    /** Whether a renewal of {@code qualificationId} is waiting for review or for the firm's correction. */
+    public boolean hasOpenRenewal(long qualificationId) {
+        return em.createQuery("SELECT COUNT(q) FROM Qualification q WHERE q.replacesId = :old"
+                        + " AND q.status IN (org.zjcs.firm.domain.QualificationStatus.PENDING,"
+                        + " org.zjcs.firm.domain.QualificationStatus.RETURNED)", Long.class)
+                .setParameter("old", qualificationId).getSingleResult() > 0;
+    }
+
+    /**
+     * Whether the firm holds this certificate (approved, or submitted and not yet decided or returned), apart from
+     * the qualifications {@code except} (the one being corrected, the one being renewed).
+     */
+    public boolean holdsCertificate(long firmId, String typeCode, String certificateNo, List<Long> except) {
+        return em.createQuery("SELECT COUNT(q) FROM Qualification q WHERE q.firmId = :f AND q.typeCode = :t"
+                        + " AND q.certificateNo = :c AND q.id NOT IN :except"
+                        + " AND q.status <> org.zjcs.firm.domain.QualificationStatus.SUPERSEDED", Long.class)
+                .setParameter("f", firmId).setParameter("t", typeCode).setParameter("c", certificateNo.trim())
+                // NOT IN () is not SQL: an id no row has stands for "none".
+                .setParameter("except", except.isEmpty() ? List.of(-1L) : except).getSingleResult() > 0;
+    }
+
+    /** The review steps of all of a firm's qualifications, in order. */
+    public List<QualificationEvent> qualificationHistory(long firmId) {
+        return em.createQuery("SELECT e FROM QualificationEvent e, Qualification q WHERE q.id = e.qualificationId"
+                + " AND q.firmId = :f ORDER BY e.id", QualificationEvent.class).setParameter("f", firmId).getResultList();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import org.zjcs.catalog.application.CatalogService;
 import org.zjcs.catalog.domain.ServiceItem;
 import org.zjcs.firm.application.FirmService;
+import org.zjcs.firm.application.QualificationService;
 import org.zjcs.firm.domain.Firm;
 import org.zjcs.firm.domain.Qualification;
 import org.zjcs.security.application.AccountService;
@@ -20,6 +21,9 @@ public class FirmProfileBean {
 
     @Inject
     FirmService firmService;
+
+    @Inject
+    QualificationService qualificationService;
 
     @Inject
     CatalogService catalog;
@@ -66,8 +70,9 @@ public class FirmProfileBean {
         return locale.isChinese() ? i.getNameZh() : i.getNameEn();
     }
 
+    /** Approved qualifications only: one waiting for review, returned or superseded is not public. */
     public List<Qualification> getQualifications() {
-        return firmService.qualifications(firm.getOrganisationId());
+        return qualificationService.approvedQualifications(firm.getOrganisationId());
     }
 
     public Long getId() {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -54,13 +53,7 @@ public class RegistrationBean implements Serializable {
     private transient UploadedFile licence;
     private transient UploadedFile legalRepId;
     private transient UploadedFile registrationForm;
-    private String qualificationType;
-    private String qualificationLevel;
-    private String certificateNo;
-    private String issuer;
-    private LocalDate validFrom;
-    private LocalDate validTo;
-    private transient UploadedFile scan;
+    private final QualificationInput qualification = new QualificationInput();
     private boolean done;
 
     public void submit() {
@@ -72,9 +65,7 @@ public class RegistrationBean implements Serializable {
             RegistrationForm form = new RegistrationForm(name, creditCode,
                     new Firm.Contacts(nz(legalRepresentative), nz(contactName), nz(contactPhone), nz(address), region.getDistrict()),
                     serviceItemIds == null ? java.util.Set.of() : new LinkedHashSet<>(serviceItemIds), username, password,
-                    commitmentConfirmed, locale.getLanguageTag(), getCommitmentText(), materials,
-                    new RegistrationForm.QualificationForm(qualificationType, qualificationLevel, certificateNo, issuer,
-                            validFrom, validTo, Uploads.of(scan)));
+                    commitmentConfirmed, locale.getLanguageTag(), getCommitmentText(), materials, qualification.toForm());
             firmService.register(form);
             done = true;
             password = null;
@@ -110,8 +101,11 @@ public class RegistrationBean implements Serializable {
     }
 
     public List<String> getLevels() {
-        QualificationType t = qualificationType == null ? null : catalog.qualificationTypes().get(qualificationType);
-        return t == null ? List.of() : t.levelList();
+        return qualification.levels(catalog.qualificationTypes());
+    }
+
+    public QualificationInput getQualification() {
+        return qualification;
     }
 
     public RegionPicker getRegion() {
@@ -224,61 +218,5 @@ public class RegistrationBean implements Serializable {
 
     public void setRegistrationForm(UploadedFile registrationForm) {
         this.registrationForm = registrationForm;
-    }
-
-    public String getQualificationType() {
-        return qualificationType;
-    }
-
-    public void setQualificationType(String qualificationType) {
-        this.qualificationType = qualificationType;
-    }
-
-    public String getQualificationLevel() {
-        return qualificationLevel;
-    }
-
-    public void setQualificationLevel(String qualificationLevel) {
-        this.qualificationLevel = qualificationLevel;
-    }
-
-    public String getCertificateNo() {
-        return certificateNo;
-    }
-
-    public void setCertificateNo(String certificateNo) {
-        this.certificateNo = certificateNo;
-    }
-
-    public String getIssuer() {
-        return issuer;
-    }
-
-    public void setIssuer(String issuer) {
-        this.issuer = issuer;
-    }
-
-    public LocalDate getValidFrom() {
-        return validFrom;
-    }
-
-    public void setValidFrom(LocalDate validFrom) {
-        this.validFrom = validFrom;
-    }
-
-    public LocalDate getValidTo() {
-        return validTo;
-    }
-
-    public void setValidTo(LocalDate validTo) {
-        this.validTo = validTo;
-    }
-
-    public UploadedFile getScan() {
-        return scan;
-    }
-
-    public void setScan(UploadedFile scan) {
-        this.scan = scan;
     }
 }
