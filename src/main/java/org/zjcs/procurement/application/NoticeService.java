@@ -7,11 +7,13 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,7 @@ import org.zjcs.security.infrastructure.ZjcsPrincipal;
 import org.zjcs.shared.calendar.CalendarNotAvailableException;
 import org.zjcs.shared.calendar.CalendarService;
 import org.zjcs.shared.calendar.WorkingDayCalendar;
+import org.zjcs.shared.crypto.SealingService;
 import org.zjcs.shared.crypto.Sha256;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.region.RegionService;
@@ -66,8 +69,14 @@ public class NoticeService {
     static final String OBJECT_TYPE = "Notice";
     static final String ATTACHMENT = "NOTICE_ATTACHMENT";
 
+    /** The draw seeds: 256 bits from the platform's strong random source, drawn at publication. */
+    private static final SecureRandom SEEDS = new SecureRandom();
+
     @Inject
     NoticeRepository notices;
+
+    @Inject
+    SealingService sealing;
 
     @Inject
     ApprovalCaseService cases;
@@ -186,7 +195,10 @@ public class NoticeService {
         }
         Instant now = clock.instant();
         Instant deadline = withCalendar(cal -> EnrolmentWindow.check(cal, now, n.getPlannedDeadline(), minDays()));
-        n.publish(deadline, now);
+        byte[] seed = new byte[32];
+        SEEDS.nextBytes(seed);
+        String seedHex = HexFormat.of().formatHex(seed);
+        n.publish(deadline, Sha256.hex(seed), sealing.sealer().seal(seedContext(noticeId), seedHex), now);
         Announcement a = announce(n, AnnouncementKind.PUBLICATION, me.username(), null, null, now);
         audit.record("NOTICE_PUBLISHED", OBJECT_TYPE, String.valueOf(noticeId),
                 Map.of("deadline", deadline.toString(), "announcement", String.valueOf(a.getId()), "hash", a.getContentHash()));
@@ -394,8 +406,14 @@ public class NoticeService {
                 .add("complaintPhone", n.getComplaintPhone())
                 .add("approvalCases", linked)
                 .add("avoidances", avoid)
-                .add("attachments", att);
+                .add("attachments", att)
+                .add("drawCommitment", Objects.toString(n.getDrawCommitment(), ""));
         return o.build().toString();
+    }
+
+    /** The sealing context of a notice's draw seed (the selection opens it with the same context). */
+    public static String seedContext(long noticeId) {
+        return "notice|" + noticeId + "|draw-seed";
     }
 
     private static String plain(BigDecimal b) {

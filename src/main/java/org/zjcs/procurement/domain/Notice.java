@@ -127,6 +127,14 @@ public class Notice {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** SHA-256 (hex) of the secret draw seed, published with the notice. */
+    @Column(name = "draw_commitment", length = 64)
+    private String drawCommitment;
+
+    /** The secret draw seed, sealed until the selection reveals it. */
+    @Column(name = "draw_seed_sealed", length = 200)
+    private String drawSeedSealed;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "notice_case", joinColumns = @JoinColumn(name = "notice_id"))
     @Column(name = "approval_case_id")
@@ -213,10 +221,12 @@ public class Notice {
         updatedAt = now;
     }
 
-    /** Publishes the draft with its checked deadline. */
-    public void publish(Instant deadline, Instant now) {
+    /** Publishes the draft with its checked deadline and the commitment to its sealed draw seed. */
+    public void publish(Instant deadline, String seedCommitment, String sealedSeed, Instant now) {
         status = status.moveTo(NoticeStatus.PUBLISHED);
         enrolmentDeadline = deadline;
+        drawCommitment = seedCommitment;
+        drawSeedSealed = sealedSeed;
         publishedAt = now;
         updatedAt = now;
     }
@@ -379,6 +389,14 @@ public class Notice {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public String getDrawCommitment() {
+        return drawCommitment;
+    }
+
+    public String getDrawSeedSealed() {
+        return drawSeedSealed;
     }
 
     public Set<Long> getCaseIds() {

@@ -27,6 +27,8 @@ class NoticeTest {
                 new BigDecimal("100000"));
     }
 
+    private static final String COMMITMENT = "ab".repeat(32);
+
     private static Notice draft() {
         return new Notice(2001, 2001, terms("First"), RequirementMode.ALL_OF, List.of(new NoticeRequirement("EIA_CREDIT_REG", null)), T0);
     }
@@ -36,21 +38,22 @@ class NoticeTest {
         Notice n = draft();
         n.revise(terms("Second"), RequirementMode.ALL_OF, List.of(), T0.plusSeconds(60));
         assertEquals("Second", n.getTitle());
-        n.publish(DEADLINE, T0.plusSeconds(120));
+        n.publish(DEADLINE, COMMITMENT, "sealed-seed", T0.plusSeconds(120));
         assertEquals(NoticeStatus.PUBLISHED, n.getStatus());
+        assertEquals(COMMITMENT, n.getDrawCommitment());
         assertEquals("notice.error.notDraft", assertThrows(DomainException.class,
                 () -> n.revise(terms("Third"), RequirementMode.ALL_OF, List.of(), T0.plusSeconds(180))).messageKey());
         assertEquals("notice.error.notDraft", assertThrows(DomainException.class,
                 () -> n.addAttachment(new NoticeAttachment(1, "a.pdf", "0".repeat(64)), T0)).messageKey());
         assertEquals("Second", n.getTitle());
-        assertEquals("notice.error.transition", assertThrows(DomainException.class, () -> n.publish(DEADLINE, T0)).messageKey());
+        assertEquals("notice.error.transition", assertThrows(DomainException.class, () -> n.publish(DEADLINE, COMMITMENT, "sealed-seed", T0)).messageKey());
     }
 
     @Test
     void enrolmentIsOpenUntilTheDeadlineByTheServerClock() {
         Notice n = draft();
         assertFalse(n.isOpenAt(T0), "a draft is not open");
-        n.publish(DEADLINE, T0);
+        n.publish(DEADLINE, COMMITMENT, "sealed-seed", T0);
         assertTrue(n.isOpenAt(DEADLINE.minusMillis(1)));
         assertFalse(n.isOpenAt(DEADLINE), "at the deadline it is closed");
     }
@@ -58,7 +61,7 @@ class NoticeTest {
     @Test
     void aCorrectionAfterTheDeadlineIsRefused() {
         Notice n = draft();
-        n.publish(DEADLINE, T0);
+        n.publish(DEADLINE, COMMITMENT, "sealed-seed", T0);
         assertEquals("notice.error.correctionAfterDeadline", assertThrows(DomainException.class,
                 () -> n.correct("c", "s", "029-87451230", "12345678", RequirementMode.ANY_OF, DEADLINE, n.getPlannedDeadline(),
                         DEADLINE)).messageKey());
