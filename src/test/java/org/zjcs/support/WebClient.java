@@ -156,6 +156,13 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Sends a JSON body with any method (PUT, DELETE…); a null body sends none. */
+    public HttpResponse<String> sendJson(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(It.baseUrl() + path))
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Posts a multipart form (a JSF form with file inputs), as a browser does without scripts. */
     public HttpResponse<String> postMultipart(String path, Multipart form) {
         return send(HttpRequest.newBuilder(URI.create(It.baseUrl() + path))

@@ -1,27 +1,38 @@
 package org.zjcs.procurement.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import org.zjcs.procurement.application.NoticeService;
 import org.zjcs.procurement.domain.Announcement;
 import org.zjcs.procurement.domain.Notice;
 
-/** Backing bean of notice.xhtml: one published notice with its announcements, for everyone. */
+/**
+ * Backing bean of notice.xhtml: one published notice with its announcements, for everyone. View-scoped, so that the
+ * forms on the page (enrolment) are decoded on postback, when the URL no longer carries the id; the notice itself is
+ * read again on every request.
+ */
 @Named
-@RequestScoped
-public class PublicNoticeBean {
+@ViewScoped
+public class PublicNoticeBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    NoticeService noticeService;
+    transient NoticeService noticeService;
 
     private Long id;
-    private Notice notice;
+    private transient Notice notice;
+    private transient FacesContext readIn;
 
     public Notice getNotice() {
-        if (notice == null && id != null) {
+        FacesContext now = FacesContext.getCurrentInstance();
+        if (id != null && (notice == null || readIn != now)) {
             notice = noticeService.publicNotice(id).orElse(null);
+            readIn = now;
         }
         return notice;
     }

@@ -2,12 +2,14 @@ package org.zjcs.selection.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.zjcs.catalog.domain.RequirementMode;
 import org.zjcs.security.domain.OrganisationStatus;
 import org.zjcs.security.domain.RegistrationStatus;
+import org.zjcs.shared.i18n.LocalizedText;
 
 /**
  * Who may enrol on a notice, in one place (domain.md "Eligibility"): used at enrolment and again at selection, on the
@@ -28,7 +30,7 @@ public final class EligibilityRules {
     }
 
     /** A requirement of the notice: type, minimum level (null: any), the type's levels highest first, display name. */
-    public record Required(String typeCode, String minLevel, List<String> levelsHighestFirst, String displayName) {
+    public record Required(String typeCode, String minLevel, List<String> levelsHighestFirst, Object displayName) {
     }
 
     /** What the rules need to know about the notice. */
@@ -37,7 +39,7 @@ public final class EligibilityRules {
     }
 
     /** One failed rule with the values its message shows. */
-    public record Failure(Ineligibility rule, List<String> args) {
+    public record Failure(Ineligibility rule, List<Object> args) {
 
         public String messageKey() {
             return rule.messageKey();
@@ -53,7 +55,7 @@ public final class EligibilityRules {
                 || firm.organisationStatus() != OrganisationStatus.ACTIVE) {
             failures.add(new Failure(Ineligibility.NOT_APPROVED, List.of()));
         }
-        if (firm.blackListed()) {
+        if (firm.blackListed() && firm.organisationStatus() != OrganisationStatus.SUSPENDED) {
             failures.add(new Failure(Ineligibility.BLACK_LISTED, List.of()));
         }
         if (!firm.serviceItemIds().contains(notice.serviceItemId())) {
@@ -64,7 +66,7 @@ public final class EligibilityRules {
             if (notice.mode() == RequirementMode.ANY_OF) {
                 if (reqs.stream().noneMatch(r -> meets(firm.qualifications(), r))) {
                     failures.add(new Failure(Ineligibility.NO_QUALIFICATION_OF_LIST,
-                            List.of(String.join(" / ", reqs.stream().map(Required::displayName).toList()))));
+                            List.of(new Joined(reqs.stream().map(Required::displayName).toList()))));
                 }
             } else {
                 for (Required r : reqs) {
@@ -82,6 +84,21 @@ public final class EligibilityRules {
             failures.add(new Failure(Ineligibility.ALREADY_ENROLLED, List.of()));
         }
         return List.copyOf(failures);
+    }
+
+    /** Several names shown as one message argument, each in the reader's language. */
+    public record Joined(List<Object> names) implements LocalizedText {
+
+        @Override
+        public String in(Locale locale) {
+            return String.join(" / ", names.stream()
+                    .map(n -> n instanceof LocalizedText t ? t.in(locale) : String.valueOf(n)).toList());
+        }
+
+        @Override
+        public String toString() {
+            return in(Locale.ENGLISH);
+        }
     }
 
     /** Whether one of the held qualifications counts for {@code r}: same type, counting that day, level high enough. */

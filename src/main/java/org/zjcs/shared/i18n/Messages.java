@@ -33,6 +33,8 @@ public final class Messages {
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof DomainException.Label label) {
                 shown[i] = text(locale, label.key());
+            } else if (shown[i] instanceof LocalizedText named) {
+                shown[i] = named.in(locale);
             }
         }
         return new MessageFormat(pattern, locale).format(shown);

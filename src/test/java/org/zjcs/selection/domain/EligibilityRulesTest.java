@@ -66,7 +66,7 @@ class EligibilityRulesTest {
                 notice(RequirementMode.ANY_OF, SURVEY_B, MAPPING), false).isEmpty());
         List<Failure> any = EligibilityRules.check(firm(), notice(RequirementMode.ANY_OF, SURVEY_B, MAPPING), false);
         assertEquals(List.of(Ineligibility.NO_QUALIFICATION_OF_LIST), rules(any));
-        assertEquals(List.of("survey B / mapping"), any.get(0).args());
+        assertEquals("survey B / mapping", any.get(0).args().get(0).toString());
     }
 
     @Test

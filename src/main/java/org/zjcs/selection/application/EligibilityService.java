@@ -1,0 +1,79 @@
+package org.zjcs.selection.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.zjcs.catalog.application.CatalogService;
+import org.zjcs.catalog.domain.QualificationType;
+import org.zjcs.firm.domain.Firm;
+import org.zjcs.firm.infrastructure.FirmRepository;
+import org.zjcs.procurement.domain.Avoidance;
+import org.zjcs.procurement.domain.Notice;
+import org.zjcs.security.application.AccountService;
+import org.zjcs.security.domain.Organisation;
+import org.zjcs.security.domain.OrganisationStatus;
+import org.zjcs.security.domain.RegistrationStatus;
+import org.zjcs.selection.domain.EligibilityRules;
+import org.zjcs.selection.domain.EligibilityRules.Failure;
+import org.zjcs.selection.domain.EligibilityRules.FirmFacts;
+import org.zjcs.selection.domain.EligibilityRules.Held;
+import org.zjcs.selection.domain.EligibilityRules.NoticeFacts;
+import org.zjcs.selection.domain.EligibilityRules.Required;
+
+/**
+ * Eligibility of a firm for a notice on a given day: gathers the facts and applies {@link EligibilityRules}. Used when a
+ * firm enrols and again at selection.
+ */
+@ApplicationScoped
+@Transactional
+public class EligibilityService {
+
+    @Inject
+    FirmRepository firms;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CatalogService catalog;
+
+    /** Every rule the firm fails for the notice on {@code day}; empty when eligible. */
+    public List<Failure> check(Notice notice, long firmId, LocalDate day, boolean alreadyEnrolled) {
+        return EligibilityRules.check(firmFacts(firmId, day), noticeFacts(notice), alreadyEnrolled);
+    }
+
+    /**
+     * Whether the firm is black-listed. Until the credit context keeps the black list, a suspended firm counts as
+     * black-listed (and is reported as suspended); credit extends this one method.
+     */
+    public boolean blackListed(long firmId) {
+        return accounts.organisation(firmId).getStatus() == OrganisationStatus.SUSPENDED;
+    }
+
+    FirmFacts firmFacts(long firmId, LocalDate day) {
+        Organisation org = accounts.organisation(firmId);
+        Firm firm = firms.find(firmId).orElse(null);
+        RegistrationStatus registration = firm == null ? null : firm.getStatus();
+        List<Held> held = firms.qualifications(firmId).stream()
+                .map(q -> new Held(q.getTypeCode(), q.getLevel(), q.countsOn(day))).toList();
+        return new FirmFacts(firmId, registration, org.getStatus(), blackListed(firmId),
+                firm == null ? Set.of() : firm.getServiceItemIds(), held);
+    }
+
+    NoticeFacts noticeFacts(Notice n) {
+        Map<String, QualificationType> types = catalog.qualificationTypes();
+        List<Required> reqs = n.getRequirements().stream().map(r -> {
+            QualificationType t = types.get(r.getTypeCode());
+            return new Required(r.getTypeCode(), r.getMinLevel(), t == null ? List.of() : t.levelList(),
+                    new QualificationLabel(t, r.getTypeCode(), r.getMinLevel()));
+        }).toList();
+        Map<Long, String> avoid = n.getAvoidances().stream()
+                .collect(Collectors.toMap(Avoidance::getFirmId, Avoidance::getReason, (a, b) -> a));
+        return new NoticeFacts(n.getId(), n.getServiceItemId(), n.getRequirementMode(), reqs, avoid);
+    }
+}

@@ -1,0 +1,58 @@
+package org.zjcs.selection.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.zjcs.selection.domain.Enrolment;
+
+/** Persistence of sealed enrolments and their submissions. */
+@ApplicationScoped
+@Transactional
+public class EnrolmentRepository {
+
+    @PersistenceContext(unitName = "zjcs")
+    private EntityManager em;
+
+    public void add(Object entity) {
+        em.persist(entity);
+        em.flush();
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    /** The firm's enrolment (by its keyed tag), locked for update until the transaction ends. */
+    public Optional<Enrolment> lockByTag(long noticeId, String tag) {
+        return em.createNamedQuery("Enrolment.byTag", Enrolment.class).setParameter("notice", noticeId)
+                .setParameter("tag", tag).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    public Optional<Enrolment> byTag(long noticeId, String tag) {
+        return em.createNamedQuery("Enrolment.byTag", Enrolment.class).setParameter("notice", noticeId)
+                .setParameter("tag", tag).getResultStream().findFirst();
+    }
+
+    public long countActive(long noticeId) {
+        return em.createNamedQuery("Enrolment.countActive", Long.class).setParameter("notice", noticeId).getSingleResult();
+    }
+
+    public List<Enrolment> ofNotice(long noticeId) {
+        return em.createNamedQuery("Enrolment.ofNotice", Enrolment.class).setParameter("notice", noticeId).getResultList();
+    }
+
+    /**
+     * Holds a shared lock on the notice row until the transaction ends and returns its status and deadline: submissions
+     * run side by side, while closing the notice (which locks the row for update) waits until they have committed, so
+     * nothing is stored after the notice closed, and a correction cannot change the terms under a submission. False
+     * for an unknown notice.
+     */
+    public boolean shareLockNotice(long noticeId) {
+        return !em.createNativeQuery("SELECT id FROM notice WHERE id = ? LOCK IN SHARE MODE").setParameter(1, noticeId)
+                .getResultList().isEmpty();
+    }
+}

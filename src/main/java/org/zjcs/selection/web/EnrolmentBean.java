@@ -1,0 +1,118 @@
+package org.zjcs.selection.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.function.Supplier;
+import org.apache.shiro.SecurityUtils;
+import org.zjcs.security.domain.Role;
+import org.zjcs.selection.application.EnrolmentService;
+import org.zjcs.selection.application.EnrolmentService.Standing;
+import org.zjcs.selection.domain.Receipt;
+import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.i18n.Messages;
+
+/** The enrolment panel of notice.xhtml: the public count for everyone; for a logged-in firm, enrol, price, withdraw. */
+@Named
+@ViewScoped
+public class EnrolmentBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EnrolmentService enrolments;
+
+    private Long noticeId;
+    private String price;
+    private transient Standing standing;
+    private Receipt lastReceipt;
+
+    public boolean isFirm() {
+        return SecurityUtils.getSubject().hasRole(Role.FIRM.name());
+    }
+
+    public long getCount() {
+        return noticeId == null ? 0 : enrolments.enrolmentCount(noticeId);
+    }
+
+    public Standing getStanding() {
+        if (standing == null && noticeId != null && isFirm()) {
+            try {
+                standing = enrolments.myStanding(noticeId);
+            } catch (DomainException e) {
+                return null;
+            }
+        }
+        return standing;
+    }
+
+    public void enrol() {
+        BigDecimal p = parsedPrice();
+        if (p == null && hasPriceText()) {
+            return;
+        }
+        run(() -> enrolments.enrol(noticeId, p));
+    }
+
+    public void revise() {
+        BigDecimal p = parsedPrice();
+        if (p == null && hasPriceText()) {
+            return;
+        }
+        run(() -> enrolments.revise(noticeId, p));
+    }
+
+    public void withdraw() {
+        run(() -> enrolments.withdraw(noticeId));
+    }
+
+    private void run(Supplier<Receipt> action) {
+        try {
+            lastReceipt = action.get();
+            Messages.info("enrolment.done." + lastReceipt.kind().name());
+            price = null;
+        } catch (DomainException e) {
+            Messages.error(e.messageKey(), e.args());
+        }
+        standing = null;
+    }
+
+    private boolean hasPriceText() {
+        return price != null && !price.isBlank();
+    }
+
+    /** The typed price, or null (with a message when something was typed that is not an amount). */
+    private BigDecimal parsedPrice() {
+        if (!hasPriceText()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(price.trim().replace(",", "").replace("\uFF0C", ""));
+        } catch (NumberFormatException e) {
+            Messages.error("money.error.format");
+            return null;
+        }
+    }
+
+    public Receipt getLastReceipt() {
+        return lastReceipt;
+    }
+
+    public Long getNoticeId() {
+        return noticeId;
+    }
+
+    public void setNoticeId(Long noticeId) {
+        this.noticeId = noticeId;
+    }
+
+    public String getPrice() {
+        return price;
+    }
+
+    public void setPrice(String price) {
+        this.price = price;
+    }
+}
