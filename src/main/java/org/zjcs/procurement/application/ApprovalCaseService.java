@@ -116,6 +116,17 @@ public class ApprovalCaseService {
                 .orElseThrow(() -> new DomainException("case.error.notFound"));
     }
 
+    /**
+     * A case by number for a department's approval system (the caller has checked the department's API key): only a
+     * case of that department; another department's case is absent alike.
+     */
+    public java.util.Optional<ApprovalCase> caseOfDepartment(long departmentId, String caseNumber) {
+        if (caseNumber == null || caseNumber.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return cases.byNumber(caseNumber.trim()).filter(c -> c.getDepartmentId() == departmentId);
+    }
+
     /** The cases of the logged-in approval staff's department, newest first. */
     public List<ApprovalCase> casesOfMyDepartment() {
         ZjcsPrincipal me = Guard.requireRole(Role.APPROVER);
