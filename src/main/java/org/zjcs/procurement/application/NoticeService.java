@@ -1,9 +1,11 @@
 package org.zjcs.procurement.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -34,6 +36,7 @@ import org.zjcs.procurement.domain.NoticeAttachment;
 import org.zjcs.procurement.domain.NoticeRequirement;
 import org.zjcs.procurement.domain.NoticeRules;
 import org.zjcs.procurement.domain.NoticeStatus;
+import org.zjcs.procurement.domain.NoticeTimeSet;
 import org.zjcs.procurement.domain.NoticeTerms;
 import org.zjcs.procurement.infrastructure.NoticeRepository;
 import org.zjcs.security.application.AccountService;
@@ -77,6 +80,9 @@ public class NoticeService {
 
     @Inject
     SealingService sealing;
+
+    @Inject
+    Event<NoticeTimeSet> times;
 
     @Inject
     ApprovalCaseService cases;
@@ -200,6 +206,7 @@ public class NoticeService {
         String seedHex = HexFormat.of().formatHex(seed);
         n.publish(deadline, Sha256.hex(seed), sealing.sealer().seal(seedContext(noticeId), seedHex), now);
         Announcement a = announce(n, AnnouncementKind.PUBLICATION, me.username(), null, null, now);
+        timeSet(noticeId, deadline);
         audit.record("NOTICE_PUBLISHED", OBJECT_TYPE, String.valueOf(noticeId),
                 Map.of("deadline", deadline.toString(), "announcement", String.valueOf(a.getId()), "hash", a.getContentHash()));
     }
@@ -251,6 +258,7 @@ public class NoticeService {
         }
         n.correct(content, scale, phones.contactPhone(), phones.complaintPhone(), mode, deadline, planned, now);
         Announcement a = announce(n, AnnouncementKind.CORRECTION, me.username(), reason, changesJson(changes, extended), now);
+        timeSet(noticeId, deadline);
         audit.record("NOTICE_CORRECTED", OBJECT_TYPE, String.valueOf(noticeId), Map.of("reason", reason,
                 "changed", String.join(",", changes.keySet()), "announcement", String.valueOf(a.getId())));
     }
@@ -365,6 +373,27 @@ public class NoticeService {
 
     /** The notice as canonical JSON (fixed key order, amounts as plain strings, instants in ISO-8601 UTC). */
     String snapshot(Notice n, AnnouncementKind kind, Instant at) {
+        return snapshotBuilder(n, kind, at).build().toString();
+    }
+
+    /**
+     * An announcement of the selection (result, failure, voided result, award), made by the system or the owner: the
+     * notice's text at that moment with the outcome appended as {@code "outcome"}, fixed and hashed like the others.
+     */
+    public Announcement announceOutcome(Notice n, AnnouncementKind kind, String actor, String reason, JsonObject outcome,
+                                        Instant now) {
+        String content = snapshotBuilder(n, kind, now).add("outcome", outcome).build().toString();
+        Announcement a = new Announcement(n.getId(), kind, now, actor, reason, null, content, Sha256.hex(content));
+        notices.add(a);
+        return a;
+    }
+
+    /** Tells the schedulers that something about the notice is due at {@code at} (after the transaction commits). */
+    public void timeSet(long noticeId, Instant at) {
+        times.fire(new NoticeTimeSet(noticeId, at));
+    }
+
+    private JsonObjectBuilder snapshotBuilder(Notice n, AnnouncementKind kind, Instant at) {
         ServiceItem item = catalog.item(n.getServiceItemId());
         JsonArrayBuilder reqs = Json.createArrayBuilder();
         n.getRequirements().forEach(r -> reqs.add(Json.createObjectBuilder().add("type", r.getTypeCode())
@@ -408,7 +437,7 @@ public class NoticeService {
                 .add("avoidances", avoid)
                 .add("attachments", att)
                 .add("drawCommitment", Objects.toString(n.getDrawCommitment(), ""));
-        return o.build().toString();
+        return o;
     }
 
     /** The sealing context of a notice's draw seed (the selection opens it with the same context). */

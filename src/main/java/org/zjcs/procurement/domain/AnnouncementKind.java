@@ -1,6 +1,10 @@
 package org.zjcs.procurement.domain;
 
-/** The public announcements of a notice: its publication (采购公告), corrections (更正公告) and cancellation (终止公告). */
+/**
+ * The public announcements of a notice: its publication (采购公告), corrections (更正公告), cancellation (终止公告), the
+ * selection result (中选公告), a failure (流标公告), a result voided after an upheld objection, and the award at the end
+ * of the publicity period.
+ */
 public enum AnnouncementKind {
-    PUBLICATION, CORRECTION, CANCELLATION
+    PUBLICATION, CORRECTION, CANCELLATION, RESULT, FAILURE, VOIDED, AWARD
 }

@@ -127,6 +127,14 @@ public class Notice {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** The end of the publicity period of the current selection result (ANNOUNCED). */
+    @Column(name = "publicity_ends_at")
+    private Instant publicityEndsAt;
+
+    /** The failed notice this one posts again, if any. */
+    @Column(name = "reposted_from")
+    private Long repostedFrom;
+
     /** SHA-256 (hex) of the secret draw seed, published with the notice. */
     @Column(name = "draw_commitment", length = 64)
     private String drawCommitment;
@@ -253,6 +261,50 @@ public class Notice {
         enrolmentDeadline = newDeadline;
         plannedDeadline = newPlanned;
         updatedAt = now;
+    }
+
+    /** The deadline passed: enrolment is closed and the selection runs. */
+    public void close(Instant now) {
+        status = status.moveTo(NoticeStatus.CLOSED);
+        updatedAt = now;
+    }
+
+    /** A winner was selected; the result is announced at once and its publicity period runs until {@code publicityEnds}. */
+    public void announceResult(Instant publicityEnds, Instant now) {
+        status = status.moveTo(NoticeStatus.SELECTED).moveTo(NoticeStatus.ANNOUNCED);
+        publicityEndsAt = publicityEnds;
+        updatedAt = now;
+    }
+
+    /** Too few eligible entries (流标), or no one left after an upheld objection. */
+    public void fail(Instant now) {
+        status = status.moveTo(NoticeStatus.FAILED);
+        publicityEndsAt = null;
+        updatedAt = now;
+    }
+
+    /** An objection is being handled: the publicity period stops. */
+    public void suspend(Instant now) {
+        status = status.moveTo(NoticeStatus.SUSPENDED);
+        updatedAt = now;
+    }
+
+    /** The objection was rejected: the publicity period resumes and now ends at {@code publicityEnds}. */
+    public void resumePublicity(Instant publicityEnds, Instant now) {
+        status = status.moveTo(NoticeStatus.ANNOUNCED);
+        publicityEndsAt = publicityEnds;
+        updatedAt = now;
+    }
+
+    /** The publicity period ended without an objection pending: the winner is awarded. */
+    public void award(Instant now) {
+        status = status.moveTo(NoticeStatus.AWARDED);
+        updatedAt = now;
+    }
+
+    /** A new notice posts a failed one again. */
+    public void repostOf(long failedNoticeId) {
+        repostedFrom = failedNoticeId;
     }
 
     public void cancel(Instant now) {
@@ -389,6 +441,14 @@ public class Notice {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public Instant getPublicityEndsAt() {
+        return publicityEndsAt;
+    }
+
+    public Long getRepostedFrom() {
+        return repostedFrom;
     }
 
     public String getDrawCommitment() {

@@ -8,8 +8,8 @@ import org.zjcs.shared.error.DomainException;
 /**
  * The life cycle of a procurement notice, in one place. Main line: DRAFT → PUBLISHED → CLOSED → SELECTED → ANNOUNCED
  * → AWARDED → CONTRACTED → IN_SERVICE → DELIVERED → COMPLETED; exits: CANCELLED (a published or closed notice is
- * terminated with a reason), FAILED (too few eligible bids at selection), SUSPENDED (an objection is being handled,
- * back to ANNOUNCED when it is answered). Every other move is refused. A correction keeps the notice PUBLISHED.
+ * terminated with a reason), FAILED (too few eligible bids at selection), SUSPENDED (an objection is being handled:
+ * back to ANNOUNCED when it is rejected; when it is upheld the selection runs again, SELECTED, or the notice FAILS). Every other move is refused. A correction keeps the notice PUBLISHED.
  */
 public enum NoticeStatus {
     DRAFT, PUBLISHED, CLOSED, SELECTED, ANNOUNCED, AWARDED, CONTRACTED, IN_SERVICE, DELIVERED, COMPLETED,
@@ -21,7 +21,7 @@ public enum NoticeStatus {
             Map.entry(CLOSED, EnumSet.of(SELECTED, FAILED, CANCELLED)),
             Map.entry(SELECTED, EnumSet.of(ANNOUNCED)),
             Map.entry(ANNOUNCED, EnumSet.of(AWARDED, SUSPENDED)),
-            Map.entry(SUSPENDED, EnumSet.of(ANNOUNCED, CANCELLED)),
+            Map.entry(SUSPENDED, EnumSet.of(ANNOUNCED, SELECTED, FAILED, CANCELLED)),
             Map.entry(AWARDED, EnumSet.of(CONTRACTED)),
             Map.entry(CONTRACTED, EnumSet.of(IN_SERVICE)),
             Map.entry(IN_SERVICE, EnumSet.of(DELIVERED)),

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,22 @@ public class NoticeRepository {
     /** The notice locked for update until the transaction ends: state changes of one notice line up. */
     public Optional<Notice> lock(long id) {
         return Optional.ofNullable(em.find(Notice.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Something due by itself: a notice's id and the moment (an enrolment deadline or the end of a publicity period). */
+    public record Due(long noticeId, Instant at) {
+    }
+
+    /** Published notices whose deadline and announced ones whose publicity period ends at or before {@code until}. */
+    public List<Due> dueUntil(Instant until) {
+        List<Due> due = new ArrayList<>();
+        em.createQuery("SELECT n.id, n.enrolmentDeadline FROM Notice n WHERE n.status = :s AND n.enrolmentDeadline <= :t",
+                Object[].class).setParameter("s", NoticeStatus.PUBLISHED).setParameter("t", until).getResultList()
+                .forEach(r -> due.add(new Due((Long) r[0], (Instant) r[1])));
+        em.createQuery("SELECT n.id, n.publicityEndsAt FROM Notice n WHERE n.status = :s AND n.publicityEndsAt <= :t",
+                Object[].class).setParameter("s", NoticeStatus.ANNOUNCED).setParameter("t", until).getResultList()
+                .forEach(r -> due.add(new Due((Long) r[0], (Instant) r[1])));
+        return due;
     }
 
     public List<Notice> ofOwner(long ownerId) {

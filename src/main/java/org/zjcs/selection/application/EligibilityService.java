@@ -55,7 +55,7 @@ public class EligibilityService {
         return accounts.organisation(firmId).getStatus() == OrganisationStatus.SUSPENDED;
     }
 
-    FirmFacts firmFacts(long firmId, LocalDate day) {
+    public FirmFacts firmFacts(long firmId, LocalDate day) {
         Organisation org = accounts.organisation(firmId);
         Firm firm = firms.find(firmId).orElse(null);
         RegistrationStatus registration = firm == null ? null : firm.getStatus();
@@ -65,7 +65,7 @@ public class EligibilityService {
                 firm == null ? Set.of() : firm.getServiceItemIds(), held);
     }
 
-    NoticeFacts noticeFacts(Notice n) {
+    public NoticeFacts noticeFacts(Notice n) {
         Map<String, QualificationType> types = catalog.qualificationTypes();
         List<Required> reqs = n.getRequirements().stream().map(r -> {
             QualificationType t = types.get(r.getTypeCode());

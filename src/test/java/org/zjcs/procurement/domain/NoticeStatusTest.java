@@ -45,7 +45,7 @@ class NoticeStatusTest {
                 }
             }
         }
-        assertEquals(15, allowed, "the number of allowed moves");
+        assertEquals(17, allowed, "the number of allowed moves");
     }
 
     @Test

@@ -1,0 +1,117 @@
+package org.zjcs.selection.application;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.zjcs.procurement.domain.NoticeTimeSet;
+import org.zjcs.procurement.infrastructure.NoticeRepository;
+import org.zjcs.shared.db.SchemaReady;
+
+/**
+ * Makes things happen at their moment by themselves: a notice's selection at its enrolment deadline, the award at the
+ * end of its publicity period. Each moment is scheduled as a one-shot task at exactly that instant (on the managed
+ * scheduled executor), when it is set on this server (a CDI event after the commit) and, for moments set on another
+ * server or missed while this one was down, by a look-ahead scan at start-up and every {@code zjcs.selection.scan.seconds}
+ * (default 60) covering the next {@code zjcs.selection.lookahead.seconds} (default 180). The scan only schedules; it
+ * never waits for work to become due. The task itself claims the notice with a row lock and its status decides, so a
+ * moment scheduled on two servers, or twice, takes effect once (SelectionService, PublicityService).
+ */
+@ApplicationScoped
+public class DeadlineScheduler {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineScheduler.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    NoticeRepository notices;
+
+    @Inject
+    SelectionService selection;
+
+    @Inject
+    PublicityService publicity;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "zjcs.selection.scan.seconds", defaultValue = "60")
+    long scanSeconds;
+
+    @Inject
+    @ConfigProperty(name = "zjcs.selection.lookahead.seconds", defaultValue = "180")
+    long lookaheadSeconds;
+
+    /** The tasks scheduled on this server, by notice and moment. */
+    private final Map<String, ScheduledFuture<?>> scheduled = new ConcurrentHashMap<>();
+    private ScheduledFuture<?> scan;
+
+    void start(@Observes SchemaReady ready) {
+        scan = executor.scheduleWithFixedDelay(this::scan, 0, Math.max(1, scanSeconds), TimeUnit.SECONDS);
+    }
+
+    /** A notice got a new moment on this server: schedule it once the transaction committed. */
+    void onTimeSet(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticeTimeSet event) {
+        schedule(event.noticeId(), event.at());
+    }
+
+    /** Schedules every moment due within the look-ahead (those already past run at once: catching up after a stop). */
+    void scan() {
+        try {
+            Instant until = clock.instant().plusSeconds(Math.max(lookaheadSeconds, scanSeconds * 2));
+            notices.dueUntil(until).forEach(d -> schedule(d.noticeId(), d.at()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The scan for due notices failed; it runs again at the next interval", e);
+        }
+    }
+
+    void schedule(long noticeId, Instant at) {
+        String key = noticeId + "@" + at;
+        scheduled.computeIfAbsent(key, k -> {
+            long delay = Math.max(0, Duration.between(clock.instant(), at).toMillis());
+            return executor.schedule(() -> fire(key, noticeId, 0), delay, TimeUnit.MILLISECONDS);
+        });
+    }
+
+    private void fire(String key, long noticeId, int attempt) {
+        try {
+            String selected = selection.closeAndSelect(noticeId);
+            String awarded = publicity.awardIfDue(noticeId);
+            LOG.fine(() -> "Notice " + noticeId + ": " + selected + "; " + awarded);
+            scheduled.remove(key);
+        } catch (RuntimeException e) {
+            // e.g. a lock wait timeout under load: try again shortly, a few times, then leave it to the next scan
+            if (attempt < 5) {
+                LOG.log(Level.WARNING, "Due work on notice " + noticeId + " failed; trying again in 2 s", e);
+                executor.schedule(() -> fire(key, noticeId, attempt + 1), 2, TimeUnit.SECONDS);
+            } else {
+                LOG.log(Level.SEVERE, "Due work on notice " + noticeId + " failed repeatedly; the next scan retries", e);
+                scheduled.remove(key);
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (scan != null) {
+            scan.cancel(false);
+        }
+        scheduled.values().forEach(f -> f.cancel(false));
+    }
+}

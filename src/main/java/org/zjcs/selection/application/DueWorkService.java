@@ -1,0 +1,43 @@
+package org.zjcs.selection.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Map;
+import java.util.TreeMap;
+import org.zjcs.audit.application.AuditService;
+import org.zjcs.procurement.infrastructure.NoticeRepository;
+import org.zjcs.security.application.Guard;
+import org.zjcs.security.domain.Role;
+
+/** An operator runs the due work now (each notice in its own transaction, as the scheduler does). */
+@ApplicationScoped
+public class DueWorkService {
+
+    @Inject
+    NoticeRepository notices;
+
+    @Inject
+    SelectionService selection;
+
+    @Inject
+    PublicityService publicity;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Clock clock;
+
+    public Map<Long, String> runDueNow() {
+        Guard.requireRole(Role.OPERATOR);
+        Map<Long, String> done = new TreeMap<>();
+        notices.dueUntil(clock.instant()).forEach(d -> {
+            String s = selection.closeAndSelect(d.noticeId());
+            String a = publicity.awardIfDue(d.noticeId());
+            done.put(d.noticeId(), s + "; " + a);
+        });
+        audit.record("DUE_WORK_RUN", "Notice", "*", Map.of("notices", String.valueOf(done.size())));
+        return done;
+    }
+}

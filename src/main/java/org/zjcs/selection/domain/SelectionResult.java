@@ -1,0 +1,181 @@
+package org.zjcs.selection.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.zjcs.procurement.domain.SelectionMethod;
+import org.zjcs.shared.error.DomainException;
+
+/**
+ * One selection run of a notice with its published proof (docs/draw.md): the revealed seed, the entries, the result.
+ * Never changed, except that a selected result can be voided (with a reason) after an upheld objection.
+ */
+@Entity
+@Table(name = "selection_result")
+@NamedQuery(name = "SelectionResult.ofNotice",
+        query = "SELECT s FROM SelectionResult s WHERE s.noticeId = :notice ORDER BY s.round")
+public class SelectionResult {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "notice_id", nullable = false)
+    private long noticeId;
+
+    @Column(name = "round", nullable = false)
+    private int round;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 12)
+    private SelectionStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "method", nullable = false, length = 20)
+    private SelectionMethod method;
+
+    @Column(name = "failure_reason", length = 20)
+    private String failureReason;
+
+    @Column(name = "winner_firm_id")
+    private Long winnerFirmId;
+
+    @Column(name = "amount", precision = 14, scale = 2)
+    private BigDecimal amount;
+
+    @Column(name = "seed_hex", nullable = false, length = 64)
+    private String seedHex;
+
+    @Column(name = "proof", nullable = false, length = 16777215)
+    private String proof;
+
+    @Column(name = "proof_hash", nullable = false, length = 64)
+    private String proofHash;
+
+    @Column(name = "selected_at", nullable = false)
+    private Instant selectedAt;
+
+    @Column(name = "selected_by", nullable = false, length = 100)
+    private String selectedBy;
+
+    @Column(name = "voided_at")
+    private Instant voidedAt;
+
+    @Column(name = "voided_reason", length = 1000)
+    private String voidedReason;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "selection_exclusion", joinColumns = @JoinColumn(name = "selection_id"))
+    @OrderColumn(name = "position")
+    private List<Exclusion> exclusions = new ArrayList<>();
+
+    protected SelectionResult() {
+    }
+
+    public SelectionResult(long noticeId, int round, SelectionMethod method, boolean selected, String failureReason,
+                           Long winnerFirmId, BigDecimal amount, String seedHex, String proof, String proofHash,
+                           Instant selectedAt, String selectedBy, List<Exclusion> exclusions) {
+        this.noticeId = noticeId;
+        this.round = round;
+        this.method = method;
+        this.status = selected ? SelectionStatus.SELECTED : SelectionStatus.FAILED;
+        this.failureReason = failureReason;
+        this.winnerFirmId = winnerFirmId;
+        this.amount = amount;
+        this.seedHex = seedHex;
+        this.proof = proof;
+        this.proofHash = proofHash;
+        this.selectedAt = selectedAt;
+        this.selectedBy = selectedBy;
+        this.exclusions = new ArrayList<>(exclusions);
+    }
+
+    /** An upheld objection voids a selected result; the reason is published. */
+    public void voidResult(String reason, Instant now) {
+        if (status != SelectionStatus.SELECTED) {
+            throw new DomainException("selection.error.notSelected");
+        }
+        status = SelectionStatus.VOIDED;
+        voidedReason = reason;
+        voidedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getNoticeId() {
+        return noticeId;
+    }
+
+    public int getRound() {
+        return round;
+    }
+
+    public SelectionStatus getStatus() {
+        return status;
+    }
+
+    public SelectionMethod getMethod() {
+        return method;
+    }
+
+    public String getFailureReason() {
+        return failureReason;
+    }
+
+    public Long getWinnerFirmId() {
+        return winnerFirmId;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public String getSeedHex() {
+        return seedHex;
+    }
+
+    public String getProof() {
+        return proof;
+    }
+
+    public String getProofHash() {
+        return proofHash;
+    }
+
+    public Instant getSelectedAt() {
+        return selectedAt;
+    }
+
+    public String getSelectedBy() {
+        return selectedBy;
+    }
+
+    public Instant getVoidedAt() {
+        return voidedAt;
+    }
+
+    public String getVoidedReason() {
+        return voidedReason;
+    }
+
+    public List<Exclusion> getExclusions() {
+        return exclusions;
+    }
+}

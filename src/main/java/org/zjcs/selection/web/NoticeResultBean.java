@@ -1,0 +1,84 @@
+package org.zjcs.selection.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.apache.shiro.SecurityUtils;
+import org.primefaces.model.file.UploadedFile;
+import org.zjcs.security.domain.Role;
+import org.zjcs.selection.application.PublicityService;
+import org.zjcs.selection.application.SelectionService;
+import org.zjcs.selection.domain.Objection;
+import org.zjcs.selection.domain.SelectionResult;
+import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.i18n.Messages;
+import org.zjcs.shared.web.UploadedFiles;
+
+/** The result section of notice.xhtml: every selection round with its proof, and the objection form for firms. */
+@Named
+@ViewScoped
+public class NoticeResultBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SelectionService selection;
+
+    @Inject
+    transient PublicityService publicity;
+
+    private Long noticeId;
+    private String reason;
+    private transient UploadedFile evidence;
+
+    public List<SelectionResult> getResults() {
+        return noticeId == null ? List.of() : selection.results(noticeId);
+    }
+
+    public List<Objection> getObjections() {
+        return noticeId == null ? List.of() : publicity.objectionsOf(noticeId);
+    }
+
+    public boolean isFirm() {
+        return SecurityUtils.getSubject().hasRole(Role.FIRM.name());
+    }
+
+    public void object() {
+        try {
+            publicity.raiseObjection(noticeId, reason, UploadedFiles.of(evidence));
+            reason = null;
+            Messages.info("objection.raised");
+        } catch (DomainException e) {
+            Messages.error(e.messageKey(), e.args());
+        } catch (IOException e) {
+            Messages.error("upload.error.io");
+        }
+    }
+
+    public Long getNoticeId() {
+        return noticeId;
+    }
+
+    public void setNoticeId(Long noticeId) {
+        this.noticeId = noticeId;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public UploadedFile getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(UploadedFile evidence) {
+        this.evidence = evidence;
+    }
+}

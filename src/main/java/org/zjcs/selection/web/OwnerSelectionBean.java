@@ -1,0 +1,139 @@
+package org.zjcs.selection.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.List;
+import org.zjcs.procurement.application.NoticeService;
+import org.zjcs.procurement.domain.Notice;
+import org.zjcs.selection.application.PublicityService;
+import org.zjcs.selection.application.SelectionService;
+import org.zjcs.selection.domain.Objection;
+import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.i18n.Messages;
+
+/** Backing bean of owner/selection.xhtml: the owner's direct pick and its answers to objections on one notice. */
+@Named
+@ViewScoped
+public class OwnerSelectionBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SelectionService selection;
+
+    @Inject
+    transient PublicityService publicity;
+
+    @Inject
+    transient NoticeService notices;
+
+    @Inject
+    transient Clock clock;
+
+    private Long id;
+    private String answer;
+    private Long disqualify;
+
+    /** A firm the owner may pick, for the page. */
+    public static final class Choice {
+        private final long firmId;
+        private final String name;
+
+        Choice(long firmId, String name) {
+            this.firmId = firmId;
+            this.name = name;
+        }
+
+        public long getFirmId() {
+            return firmId;
+        }
+
+        public String getName() {
+            return name;
+        }
+    }
+
+    public Notice getNotice() {
+        if (id == null) {
+            return null;
+        }
+        try {
+            return notices.myNotice(id);
+        } catch (DomainException e) {
+            return null;
+        }
+    }
+
+    public List<Choice> getChoices() {
+        return getNotice() == null ? List.of()
+                : selection.directPickChoices(id).stream().map(e -> new Choice(e.firmId(), e.firmName())).toList();
+    }
+
+    public List<Objection> getObjections() {
+        return getNotice() == null ? List.of() : publicity.objectionsOf(id);
+    }
+
+    /** The enrolled firms an upheld objection may disqualify. */
+    public List<Long> getEnrolledFirms() {
+        return getNotice() == null ? List.of() : selection.openedEntries(id).stream().map(SelectionService.Opened::firmId).toList();
+    }
+
+    public boolean overdue(Objection o) {
+        return o.isOverdueAt(clock.instant());
+    }
+
+    public void pick(long firmId) {
+        try {
+            selection.directPick(id, firmId);
+            Messages.info("selection.pick.done");
+        } catch (DomainException e) {
+            Messages.error(e.messageKey(), e.args());
+        }
+    }
+
+    public void reject(long objectionId) {
+        answer(objectionId, false);
+    }
+
+    public void uphold(long objectionId) {
+        answer(objectionId, true);
+    }
+
+    private void answer(long objectionId, boolean upheld) {
+        try {
+            publicity.answerObjection(objectionId, upheld, answer, disqualify);
+            answer = null;
+            disqualify = null;
+            Messages.info("objection.answered");
+        } catch (DomainException e) {
+            Messages.error(e.messageKey(), e.args());
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+
+    public Long getDisqualify() {
+        return disqualify;
+    }
+
+    public void setDisqualify(Long disqualify) {
+        this.disqualify = disqualify;
+    }
+}
