@@ -1,0 +1,226 @@
+package org.zjcs.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Test data made the way users make it where that matters (notices are drafted and published on the owner's pages, so
+ * they get a sealed seed and a commitment) and directly in the database where it does not (approved firms, cases).
+ */
+public final class Fixtures {
+
+    public static final String OWNER_CODE = "91610102MA6U2K30XK";
+    private static final Pattern EARLIEST = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern NOTICE_ID = Pattern.compile("[?&]id=(\\d+)");
+
+    private Fixtures() {
+    }
+
+    /** A logged-in client. */
+    public static WebClient as(String user) {
+        WebClient web = new WebClient();
+        assertEquals(302, web.login(user, It.DEMO_PASSWORD).statusCode(), "login of " + user);
+        return web;
+    }
+
+    /** An approved, active firm offering the service item, with a user account (password as the demo's); its username. */
+    public static String firm(long serviceItemId) throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String username = "tfirm" + suffix;
+        try (Connection c = It.db()) {
+            long org;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO organisation (name, kind, credit_code, status, created_at) "
+                    + "VALUES (?, 'FIRM', ?, 'ACTIVE', UTC_TIMESTAMP(6))", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, "Test Firm " + suffix);
+                ps.setString(2, TestFiles.creditCode());
+                ps.executeUpdate();
+                try (ResultSet rs = ps.getGeneratedKeys()) {
+                    rs.next();
+                    org = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO user_account (username, password_hash, display_name, "
+                    + "organisation_id, status, created_at) SELECT ?, password_hash, 'Tester', ?, 'ACTIVE', UTC_TIMESTAMP(6) "
+                    + "FROM user_account WHERE username = 'firm01'", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, username);
+                ps.setLong(2, org);
+                ps.executeUpdate();
+                long user;
+                try (ResultSet rs = ps.getGeneratedKeys()) {
+                    rs.next();
+                    user = rs.getLong(1);
+                }
+                update(c, "INSERT INTO user_role (user_id, role) VALUES (?, 'FIRM')", user);
+            }
+            update(c, "INSERT INTO firm (organisation_id, legal_representative, contact_name, contact_phone, address, region_code, "
+                    + "registration_status, submitted_at, approved_at, commitment_confirmed_at, commitment_locale, commitment_hash) "
+                    + "VALUES (?, 'Rep', 'Contact', '029-88888888', 'Address', '610113', 'APPROVED', UTC_TIMESTAMP(6), "
+                    + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 'zh-CN', SHA2('test', 256))", org);
+            update(c, "INSERT INTO firm_service_item (firm_id, service_item_id) VALUES (?, ?)", org, serviceItemId);
+        }
+        return username;
+    }
+
+    /** The organisation id of a user. */
+    public static long orgOf(String username) throws Exception {
+        return number("SELECT organisation_id FROM user_account WHERE username = ?", username);
+    }
+
+    /** Several firms at once. */
+    public static List<String> firms(int n, long serviceItemId) throws Exception {
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            all.add(firm(serviceItemId));
+        }
+        return all;
+    }
+
+    /** An approval case of the demo owner (owner01's unit). */
+    public static long ownerCase() throws Exception {
+        try (Connection c = It.db(); PreparedStatement ps = c.prepareStatement("INSERT INTO approval_case (case_number, "
+                + "project_name, project_code, department_id, approval_item, owner_credit_code, source, registered_at, registered_by) "
+                + "VALUES (?, 'Test project', NULL, 3001, 'Test approval item', ?, 'OWNER', UTC_TIMESTAMP(6), 'test')",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, "SEL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+            ps.setString(2, OWNER_CODE);
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The terms of a notice as the draft form takes them. */
+    public static Map<String, String> terms(String title, long itemId, String method, String fixed, String floor, String ceiling,
+                                            int minBidders, long caseId, LocalDate deadline) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("serviceItem", String.valueOf(itemId));
+        f.put("title", title);
+        f.put("serviceContent", "Soil and water conservation plan");
+        f.put("projectScale", "Site area 12,000 m2");
+        f.put("province", "610000");
+        f.put("city", "610100");
+        f.put("district", "610102");
+        f.put("cases", String.valueOf(caseId));
+        f.put("fundSource", "FISCAL");
+        f.put("method", method);
+        f.put("fixedPrice", fixed == null ? "" : fixed);
+        f.put("priceFloor", floor == null ? "" : floor);
+        f.put("priceCeiling", ceiling == null ? "" : ceiling);
+        f.put("minBidders", String.valueOf(minBidders));
+        f.put("weightPrice", "40");
+        f.put("weightCredit", "30");
+        f.put("weightQualification", "30");
+        f.put("coefficients", "95,96,97,98");
+        f.put("directPickReason", "DIRECT_PICK".equals(method) ? "Continuation of the earlier survey" : "");
+        f.put("serviceDays", "20");
+        f.put("deadlineDate", deadline.toString());
+        f.put("deadlineTime", "17:00");
+        f.put("contactName", "Wang Qiang");
+        f.put("contactPhone", "029-87451230");
+        f.put("complaintPhone", "029-12345678");
+        return f;
+    }
+
+    /** Drafts and publishes a notice on owner01's pages, with the earliest deadline allowed; its id. */
+    public static long publish(WebClient owner, String title, long itemId, String method, String fixed, String floor,
+                               String ceiling, int minBidders) throws Exception {
+        String page = owner.get("/owner/notice-edit.xhtml").body();
+        int at = page.indexOf("id=\"notice:earliest\"");
+        assertTrue(at > 0, "the form states the earliest deadline");
+        Matcher m = EARLIEST.matcher(page.substring(at, Math.min(page.length(), at + 400)));
+        assertTrue(m.find());
+        Map<String, String> f = terms(title, itemId, method, fixed, floor, ceiling, minBidders, ownerCase(),
+                LocalDate.parse(m.group(1)));
+        f.put("publish", "x");
+        HttpResponse<String> r = owner.postForm("/owner/notice-edit.xhtml", "notice", f);
+        assertEquals(302, r.statusCode(), r.body());
+        Matcher id = NOTICE_ID.matcher(r.headers().firstValue("Location").orElseThrow());
+        assertTrue(id.find());
+        return Long.parseLong(id.group(1));
+    }
+
+    /** Moves a notice's enrolment deadline into the past, as if time had passed (the server clock then closes it). */
+    public static void expire(long noticeId) throws Exception {
+        try (Connection c = It.db()) {
+            update(c, "UPDATE notice SET enrolment_deadline = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND WHERE id = ?", noticeId);
+        }
+    }
+
+    /** Ends a notice's publicity period now. */
+    public static void endPublicity(long noticeId) throws Exception {
+        try (Connection c = It.db()) {
+            update(c, "UPDATE notice SET publicity_ends_at = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND WHERE id = ?", noticeId);
+        }
+    }
+
+    public static String status(long noticeId) throws Exception {
+        return text("SELECT status FROM notice WHERE id = ?", noticeId);
+    }
+
+    /** Waits (up to {@code seconds}) until the condition holds, checking every 200 ms; fails the test otherwise. */
+    public static void await(String what, int seconds, BooleanSupplier condition) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(seconds));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("Timed out after " + seconds + " s waiting for: " + what);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    public static long number(String sql, Object... params) throws Exception {
+        try (Connection c = It.db(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : -1;
+            }
+        }
+    }
+
+    public static String text(String sql, Object... params) throws Exception {
+        try (Connection c = It.db(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    public static void update(Connection c, String sql, Object... params) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            ps.executeUpdate();
+        }
+    }
+
+    public static void sql(String sql, Object... params) throws Exception {
+        try (Connection c = It.db()) {
+            update(c, sql, params);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... params) throws Exception {
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i]);
+        }
+    }
+}
