@@ -143,6 +143,14 @@ class SelectionIT {
         assertEquals("TOO_FEW", text("SELECT failure_reason FROM selection_result WHERE notice_id = ?", notice));
         assertEquals(1, number("SELECT COUNT(*) FROM announcement WHERE notice_id = ? AND kind = 'FAILURE'", notice));
         assertTrue(new WebClient().get("/notice.xhtml?id=" + notice).body().contains(Texts.zh("selection.failure.TOO_FEW", 3)));
+
+        // the owner posts it again as a new draft
+        HttpResponse<String> repost = as("owner01").postForm("/owner/notice-manage.xhtml?id=" + notice, "manage", Map.of("repost", "x"));
+        assertEquals(302, repost.statusCode(), repost.body());
+        long draft = number("SELECT id FROM notice WHERE reposted_from = ?", notice);
+        assertTrue(repost.headers().firstValue("Location").orElseThrow().contains("id=" + draft));
+        assertEquals("DRAFT", status(draft));
+        assertEquals(text("SELECT title FROM notice WHERE id = ?", notice), text("SELECT title FROM notice WHERE id = ?", draft));
     }
 
     @Test

@@ -185,6 +185,25 @@ public class NoticeService {
         return saved;
     }
 
+    /**
+     * Posts a failed notice (流标) again: a new draft with the same terms, cases and attachments, linked to the failed one;
+     * the owner sets a new deadline and publishes it.
+     */
+    public long repostNotice(long failedNoticeId) {
+        Notice failed = mine(failedNoticeId, false);
+        if (failed.getStatus() != NoticeStatus.FAILED) {
+            throw new DomainException("notice.error.notFailed");
+        }
+        long id = saveDraft(null, failed.terms());
+        Notice draft = mine(id, true);
+        draft.repostOf(failedNoticeId);
+        Instant now = clock.instant();
+        failed.getAttachments().forEach(a -> draft.addAttachment(new NoticeAttachment(a.getStoredFileId(), a.getDisplayName(),
+                a.getSha256()), now));
+        audit.record("NOTICE_REPOSTED", OBJECT_TYPE, String.valueOf(id), Map.of("failedNotice", String.valueOf(failedNoticeId)));
+        return id;
+    }
+
     /** Publishes a draft: the deadline must leave the minimum enrolment window; the text is fixed as an announcement. */
     public void publishNotice(long noticeId) {
         ZjcsPrincipal me = Guard.requireRole(Role.OWNER);

@@ -302,6 +302,15 @@ public class Notice {
         updatedAt = now;
     }
 
+    /** The terms of this notice, e.g. to post a failed notice again as a new draft. */
+    public NoticeTerms terms() {
+        return new NoticeTerms(serviceItemId, title, serviceContent, projectScale, regionCode, fundSource, method, fixedPrice,
+                priceFloor, priceCeiling, minBidders, weightPrice, weightCredit, weightQualification, coefficients,
+                directPickReason, serviceDays, plannedDeadline, contactName, contactPhone, complaintPhone,
+                new LinkedHashSet<>(caseIds), avoidances.stream()
+                        .map(a -> new NoticeTerms.AvoidanceLine(a.getFirmId(), a.getReason())).toList());
+    }
+
     /** A new notice posts a failed one again. */
     public void repostOf(long failedNoticeId) {
         repostedFrom = failedNoticeId;

@@ -84,6 +84,17 @@ public class NoticeManageBean implements Serializable {
         }
     }
 
+    /** Posts the failed notice again as a new draft and opens it. */
+    public String repost() {
+        try {
+            long draft = noticeService.repostNotice(id);
+            return "/owner/notice-edit.xhtml?faces-redirect=true&id=" + draft;
+        } catch (DomainException e) {
+            Messages.error(e.messageKey(), e.args());
+            return null;
+        }
+    }
+
     public void cancel() {
         try {
             noticeService.cancelNotice(id, cancelReason);
