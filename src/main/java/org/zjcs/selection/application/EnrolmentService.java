@@ -244,7 +244,8 @@ public class EnrolmentService {
         return m == SelectionMethod.LOWEST_PRICE || m == SelectionMethod.REASONABLE_PRICE || m == SelectionMethod.SCORED;
     }
 
-    static String tag(Sealer sealer, long noticeId, long firmId) {
+    /** The keyed tag that finds a firm's enrolment on a notice without naming the firm. */
+    public static String tag(Sealer sealer, long noticeId, long firmId) {
         return sealer.tag("enrolment|" + noticeId + "|" + firmId);
     }
 

@@ -13,6 +13,7 @@ import org.zjcs.selection.domain.draw.Proof;
 import org.zjcs.selection.domain.draw.ProofVerifier;
 import org.zjcs.selection.domain.draw.ProofVerifier.Verification;
 import org.zjcs.selection.domain.method.Entry;
+import org.zjcs.shared.i18n.Messages;
 
 /**
  * Backing bean of verify.xhtml: recomputes a published selection from its proof alone, step by step, and compares the
@@ -168,6 +169,12 @@ public class VerifyBean {
         load();
         return verification == null ? List.of() : verification.mismatches().stream()
                 .map(m -> m.field() + ": " + m.published() + " != " + m.recomputed()).toList();
+    }
+
+    /** The step's name in the reader's language (the key itself stays shown: it is the one of docs/draw.md). */
+    public String stepName(String key) {
+        String name = Messages.text("verify.stepname." + key);
+        return name.startsWith("???") ? "" : name;
     }
 
     public Long getNotice() {
