@@ -128,5 +128,13 @@ class SelectionBrowserIT {
         assertEquals(Texts.en("verify.title"), driver.findElement(By.tagName("h1")).getText().trim());
         assertFalse(driver.getCurrentUrl().contains("lang="), "the switch redirects to the page without the parameter");
         assertTrue(driver.getCurrentUrl().contains("notice=" + notice), "and keeps the notice: " + driver.getCurrentUrl());
+
+        // Back to Chinese with the header's link: the same verification, not another page.
+        driver.findElement(By.id("lang-zh")).click();
+        assertEquals(Texts.zh("verify.result.ok"), wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("verify-ok"))).getText().trim());
+        assertTrue(driver.getCurrentUrl().contains("notice=" + notice), "the header's link keeps the notice: "
+                + driver.getCurrentUrl());
+        assertEquals(commitment, driver.findElement(By.id("verify-published")).getText().trim());
     }
 }
