@@ -131,8 +131,10 @@ class SelectionBrowserIT {
 
         // Back to Chinese with the header's link: the same verification, not another page.
         driver.findElement(By.id("lang-zh")).click();
-        assertEquals(Texts.zh("verify.result.ok"), wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.id("verify-ok"))).getText().trim());
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), Texts.zh("verify.title")));
+        assertTrue(driver.findElements(By.id("verify-none")).isEmpty(), "the header's link keeps the notice: "
+                + driver.getCurrentUrl());
+        assertEquals(Texts.zh("verify.result.ok"), driver.findElement(By.id("verify-ok")).getText().trim());
         assertTrue(driver.getCurrentUrl().contains("notice=" + notice), "the header's link keeps the notice: "
                 + driver.getCurrentUrl());
         assertEquals(commitment, driver.findElement(By.id("verify-published")).getText().trim());
