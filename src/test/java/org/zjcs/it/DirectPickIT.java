@@ -61,6 +61,12 @@ class DirectPickIT {
         assertEquals("CLOSED", status(notice));
         assertEquals(0, number("SELECT COUNT(*) FROM selection_result WHERE notice_id = ?", notice), "nothing stored");
 
+        // an enrolled firm suspended since it enrolled fails today's re-check
+        Fixtures.sql("UPDATE organisation SET status = 'SUSPENDED' WHERE id = ?", orgOf(firms.get(0)));
+        refused(owner.postJson(pick(notice), firm(orgOf(firms.get(0)))), "selection.error.directPickNotEligible");
+        assertEquals("CLOSED", status(notice));
+        assertEquals(0, number("SELECT COUNT(*) FROM selection_result WHERE notice_id = ?", notice), "still nothing stored");
+
         long chosen = orgOf(firms.get(1));
         HttpResponse<String> picked = owner.postJson(pick(notice), firm(chosen));
         assertEquals(200, picked.statusCode(), picked.body());
@@ -77,6 +83,16 @@ class DirectPickIT {
         refused(owner.postJson(pick(notice), firm(orgOf(firms.get(0)))), "selection.error.notClosed");
         assertEquals(1, number("SELECT COUNT(*) FROM selection_result WHERE notice_id = ?", notice), "picked once");
         assertEquals(chosen, number("SELECT winner_firm_id FROM selection_result WHERE notice_id = ?", notice));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheDirectPick() {
+        HttpResponse<String> r = new WebClient().get("/openapi");
+        assertEquals(200, r.statusCode());
+        int at = r.body().indexOf("/api/notices/{id}/direct-pick:");
+        assertTrue(at > 0, r.body());
+        String path = r.body().substring(at, Math.min(r.body().length(), at + 3000));
+        assertTrue(path.contains("DirectPickRequest") && path.contains("DirectPickResult"), path);
     }
 
     @Test
