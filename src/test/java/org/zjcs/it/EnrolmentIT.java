@@ -140,7 +140,7 @@ class EnrolmentIT {
         String standing = as("firm02").get(bids(notice)).body();
         assertTrue(standing.contains("eligibility.ITEM_NOT_OFFERED") && standing.contains("eligibility.QUALIFICATION_MISSING"), standing);
         // an owner is no firm
-        assertEquals(400, as("owner01").postJson(bids(notice), "{}").statusCode());
+        assertEquals(403, as("owner01").postJson(bids(notice), "{}").statusCode());
         assertEquals(1, count(notice));
     }
 

@@ -81,7 +81,7 @@ class MembershipIT {
     @Test
     void anonymousCallersCannotInvite() {
         HttpResponse<String> r = new WebClient().postJson(INVITATIONS, "{\"displayName\":\"Wang Wu\"}");
-        assertEquals(400, r.statusCode(), r.body());
+        assertEquals(401, r.statusCode(), r.body());
         assertTrue(r.body().contains(Texts.zh("security.error.loginRequired")), r.body());
     }
 

@@ -127,7 +127,7 @@ class SelectionIT {
         assertEquals(1, number("SELECT COUNT(*) FROM announcement WHERE notice_id = ? AND kind = 'RESULT'", notice));
         assertEquals(1, number("SELECT COUNT(*) FROM audit_entry WHERE object_type = 'Notice' AND object_id = ? "
                 + "AND action = 'NOTICE_CLOSED'", String.valueOf(notice)));
-        assertEquals(400, as("owner01").postJson("/api/operator/due-work", "{}").statusCode(), "operators only");
+        assertEquals(403, as("owner01").postJson("/api/operator/due-work", "{}").statusCode(), "operators only");
     }
 
     @Test

@@ -10,7 +10,10 @@ import java.util.Locale;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
 
-/** A refused business rule is the caller's mistake: 400 with the rule's key and its text in the caller's language. */
+/**
+ * A refused business rule is the caller's mistake: 400 with the rule's key and its text in the caller's language;
+ * 401 when the call needs a login, 403 when the caller's role may not do it.
+ */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
@@ -22,7 +25,12 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         Locale locale = headers == null || headers.getAcceptableLanguages().isEmpty()
                 ? Locale.SIMPLIFIED_CHINESE : headers.getAcceptableLanguages().get(0);
         Locale use = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
+        Response.Status status = switch (e.messageKey()) {
+            case "security.error.loginRequired" -> Response.Status.UNAUTHORIZED;
+            case "security.error.forbidden" -> Response.Status.FORBIDDEN;
+            default -> Response.Status.BAD_REQUEST;
+        };
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
                 .entity(new ApiError(e.messageKey(), Messages.text(use, e.messageKey(), e.args()))).build();
     }
 }
