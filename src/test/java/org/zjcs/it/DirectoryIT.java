@@ -17,7 +17,9 @@ class DirectoryIT {
     @Test
     void onlyApprovedFirmsAreListed() {
         // searched by name, so that the firms other tests add do not push these off the first page
-        assertTrue(search("西安华测").contains("西安华测地理信息技术有限公司"), "approved");
+        String huace = search("西安华测");
+        assertTrue(huace.contains("西安华测地理信息技术有限公司"), "approved");
+        assertFalse(huace.contains("陕西秦川环境工程咨询有限公司"), "the name filter applies: " + huace);
         assertTrue(search("陕西秦川").contains("陕西秦川环境工程咨询有限公司"), "approved");
         assertFalse(search("陕西正信").contains("陕西正信资产评估有限公司"), "still waiting for review");
         assertFalse(search("西安安泰").contains("西安安泰安全技术咨询有限公司"), "returned");
@@ -29,7 +31,7 @@ class DirectoryIT {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("jakarta.faces.partial.ajax", "true");
         p.put("jakarta.faces.source", "dirForm:search");
-        p.put("jakarta.faces.partial.execute", "dirForm");
+        p.put("jakarta.faces.partial.execute", "dirForm:search dirForm:name dirForm:item dirForm:province");
         p.put("jakarta.faces.partial.render", "dirForm:firms");
         p.put("dirForm:search", "dirForm:search");
         p.put("dirForm", "dirForm");

@@ -48,7 +48,7 @@ public final class Fixtures {
             long org;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO organisation (name, kind, credit_code, status, created_at) "
                     + "VALUES (?, 'FIRM', ?, 'ACTIVE', UTC_TIMESTAMP(6))", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, "Test Firm " + suffix);
+                ps.setString(1, "验证用机构 Test Firm " + suffix); // sorts after the demo firms in lists by name
                 ps.setString(2, TestFiles.creditCode());
                 ps.executeUpdate();
                 try (ResultSet rs = ps.getGeneratedKeys()) {

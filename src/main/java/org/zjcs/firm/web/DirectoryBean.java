@@ -1,6 +1,8 @@
 package org.zjcs.firm.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +10,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -74,6 +77,17 @@ public class DirectoryBean implements Serializable {
         };
     }
 
+
+    /**
+     * The search button: back to the first page. The button processes only the filter fields, not the table, so that
+     * the table is loaded once, after the filters are set (processing the table loaded it with the old filters).
+     */
+    public void search() {
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent("dirForm:firms");
+        if (table instanceof DataTable t) {
+            t.setFirst(0);
+        }
+    }
 
     public String organisationName(Firm f) {
         return accounts.organisation(f.getOrganisationId()).getName();
