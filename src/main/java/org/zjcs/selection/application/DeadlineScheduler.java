@@ -83,13 +83,22 @@ public class DeadlineScheduler {
 
     void schedule(long noticeId, Instant at) {
         String key = noticeId + "@" + at;
-        scheduled.computeIfAbsent(key, k -> {
-            long delay = Math.max(0, Duration.between(clock.instant(), at).toMillis());
-            return executor.schedule(() -> fire(key, noticeId, 0), delay, TimeUnit.MILLISECONDS);
-        });
+        scheduled.computeIfAbsent(key, k -> executor.schedule(() -> fire(key, noticeId, at, 0), untilNanos(at),
+                TimeUnit.NANOSECONDS));
     }
 
-    private void fire(String key, long noticeId, int attempt) {
+    private long untilNanos(Instant at) {
+        return Math.max(0, Duration.between(clock.instant(), at).toNanos());
+    }
+
+    private void fire(String key, long noticeId, Instant at, int attempt) {
+        long early = untilNanos(at);
+        if (early > 0) {
+            // the executor's timer and the clock may differ by a little: woken before the moment, the work would find
+            // the notice not due and be left to the next scan, so wait for the moment itself
+            executor.schedule(() -> fire(key, noticeId, at, attempt), early, TimeUnit.NANOSECONDS);
+            return;
+        }
         try {
             String selected = selection.closeAndSelect(noticeId);
             String awarded = publicity.awardIfDue(noticeId);
@@ -99,7 +108,7 @@ public class DeadlineScheduler {
             // e.g. a lock wait timeout under load: try again shortly, a few times, then leave it to the next scan
             if (attempt < 5) {
                 LOG.log(Level.WARNING, "Due work on notice " + noticeId + " failed; trying again in 2 s", e);
-                executor.schedule(() -> fire(key, noticeId, attempt + 1), 2, TimeUnit.SECONDS);
+                executor.schedule(() -> fire(key, noticeId, at, attempt + 1), 2, TimeUnit.SECONDS);
             } else {
                 LOG.log(Level.SEVERE, "Due work on notice " + noticeId + " failed repeatedly; the next scan retries", e);
                 scheduled.remove(key);

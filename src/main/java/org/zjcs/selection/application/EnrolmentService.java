@@ -122,8 +122,9 @@ public class EnrolmentService {
     /** The logged-in firm enrols (again, after a withdrawal), with a price for the price methods. */
     public Receipt enrol(long noticeId, BigDecimal price) {
         ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
-        Notice n = openForSubmissions(noticeId);
-        Instant now = clock.instant();
+        Open open = openForSubmissions(noticeId);
+        Notice n = open.notice();
+        Instant now = open.at();
         BigDecimal checked = checkPrice(n, price);
         Sealer sealer = sealing.sealer();
         String tag = tag(sealer, noticeId, me.organisationId());
@@ -137,8 +138,9 @@ public class EnrolmentService {
     /** The logged-in firm revises its price (price methods only); the new price counts. */
     public Receipt revise(long noticeId, BigDecimal price) {
         ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
-        Notice n = openForSubmissions(noticeId);
-        Instant now = clock.instant();
+        Open open = openForSubmissions(noticeId);
+        Notice n = open.notice();
+        Instant now = open.at();
         if (!priced(n.getMethod())) {
             throw new DomainException("enrolment.error.noPrice");
         }
@@ -154,8 +156,9 @@ public class EnrolmentService {
     /** The logged-in firm withdraws its enrolment; it may enrol again before the deadline. */
     public Receipt withdraw(long noticeId) {
         ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
-        Notice n = openForSubmissions(noticeId);
-        Instant now = clock.instant();
+        Open open = openForSubmissions(noticeId);
+        Notice n = open.notice();
+        Instant now = open.at();
         Sealer sealer = sealing.sealer();
         String tag = tag(sealer, noticeId, me.organisationId());
         Enrolment e = enrolments.lockByTag(noticeId, tag).filter(x -> x.getStatus() == EnrolmentStatus.ACTIVE)
@@ -206,17 +209,25 @@ public class EnrolmentService {
         }
     }
 
-    /** The notice, share-locked, refused unless enrolment is open by the server's clock. */
-    private Notice openForSubmissions(long noticeId) {
+    /** A notice open for a submission, and the instant at which it was found open: the submission's time. */
+    private record Open(Notice notice, Instant at) {
+    }
+
+    /**
+     * The notice, share-locked, refused unless enrolment is open by the server's clock. The clock is read once, after
+     * the lock: the submission is stamped with the instant that was checked, never with a later one.
+     */
+    private Open openForSubmissions(long noticeId) {
         if (!enrolments.shareLockNotice(noticeId)) {
             throw new DomainException("notice.error.notFound");
         }
         Notice n = visible(noticeId);
-        if (!n.isOpenAt(clock.instant())) {
+        Instant now = clock.instant();
+        if (!n.isOpenAt(now)) {
             throw new DomainException(n.getStatus() == NoticeStatus.CANCELLED ? "enrolment.error.cancelled"
                     : "enrolment.error.closed");
         }
-        return n;
+        return new Open(n, now);
     }
 
     private Notice visible(long noticeId) {
