@@ -125,11 +125,19 @@ class EnrolmentIT {
             }
         }
         try (Connection c = It.db(); PreparedStatement ps = c.prepareStatement(
-                "SELECT actor FROM audit_entry WHERE object_type = 'Notice' AND object_id = ? AND action = 'ENROLMENT_SUBMITTED'")) {
+                "SELECT COUNT(*) FROM audit_entry WHERE object_type = 'Notice' AND object_id = ?")) {
             ps.setString(1, String.valueOf(notice));
             try (ResultSet rs = ps.executeQuery()) {
-                assertTrue(rs.next(), "the submission is audited");
-                assertEquals("sealed-bidder", rs.getString(1));
+                rs.next();
+                assertEquals(0, rs.getInt(1), "the audit chain says nothing of a sealed enrolment before the deadline");
+            }
+        }
+        try (Connection c = It.db(); PreparedStatement ps = c.prepareStatement("SELECT s.kind FROM enrolment_submission s "
+                + "JOIN enrolment e ON e.id = s.enrolment_id WHERE e.notice_id = ?")) {
+            ps.setLong(1, notice);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), "the submission is in the ledger");
+                assertEquals("ENROL", rs.getString(1));
             }
         }
 

@@ -84,6 +84,10 @@ class SelectionIT {
         assertEquals(1, number("SELECT COUNT(*) FROM announcement WHERE notice_id = ? AND kind = 'RESULT'", notice));
         assertEquals(4, number("SELECT COUNT(*) FROM enrolment WHERE notice_id = ? AND firm_id IS NOT NULL", notice),
                 "after the deadline the enrolments are opened");
+        String closed = text("SELECT details FROM audit_entry WHERE object_type = 'Notice' AND object_id = ? "
+                + "AND action = 'NOTICE_CLOSED'", String.valueOf(notice));
+        assertTrue(closed.contains("\"submissions\":\"4\"") && closed.contains("ledgerSha256"),
+                "closing anchors the submissions ledger in the audit chain: " + closed);
 
         String page = new WebClient().get("/notice.xhtml?id=" + notice).body();
         assertTrue(page.contains("id=\"selection\""), "the notice shows its result");

@@ -9,11 +9,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.zjcs.audit.application.AuditService;
 import org.zjcs.procurement.application.NoticeService;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.procurement.domain.NoticeStatus;
@@ -40,13 +37,15 @@ import org.zjcs.shared.time.BusinessTime;
  * submission counts. Each submission returns a receipt. The firm, the price and the receipt nonce are stored sealed;
  * before the deadline the only thing anyone else learns is the number of active enrolments. The server's clock decides
  * the deadline; a submission holds a shared lock on the notice, so closing the notice waits for it.
+ *
+ * <p>Submissions are recorded in their own append-only ledger ({@code enrolment_submission}: kind, time, receipt hash,
+ * never the firm), not one by one in the audit chain, whose single head lock would line every bid of a storm up
+ * behind one another; when the notice closes, the audit chain records the number of submissions and the SHA-256 of
+ * the ledger (SelectionService), so that a later change to it shows.
  */
 @ApplicationScoped
 @Transactional
 public class EnrolmentService {
-
-    /** The audit actor of sealed submissions: naming the firm would reveal the bidders before the deadline. */
-    public static final String SEALED_ACTOR = "sealed-bidder";
 
     private static final SecureRandom NONCES = new SecureRandom();
 
@@ -61,9 +60,6 @@ public class EnrolmentService {
 
     @Inject
     SealingService sealing;
-
-    @Inject
-    AuditService audit;
 
     @Inject
     Clock clock;
@@ -194,10 +190,6 @@ public class EnrolmentService {
             }
         }
         enrolments.add(new EnrolmentSubmission(e.getId(), kind, now, receiptHash));
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("kind", kind.name());
-        details.put("receipt", receiptHash);
-        audit.recordAs(SEALED_ACTOR, "ENROLMENT_SUBMITTED", "Notice", String.valueOf(noticeId), details);
         return new Receipt(noticeId, kind, now, receiptHash);
     }
 

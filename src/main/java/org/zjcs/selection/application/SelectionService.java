@@ -137,8 +137,13 @@ public class SelectionService {
         }
         n.close(now);
         List<Opened> opened = openEnrolments(n);
-        audit.recordAs(SYSTEM, "NOTICE_CLOSED", "Notice", String.valueOf(noticeId),
-                Map.of("deadline", n.getEnrolmentDeadline().toString(), "enrolments", String.valueOf(opened.size())));
+        List<String> ledger = enrolments.ledger(noticeId);
+        Map<String, Object> closed = new LinkedHashMap<>();
+        closed.put("deadline", n.getEnrolmentDeadline().toString());
+        closed.put("enrolments", String.valueOf(opened.size()));
+        closed.put("submissions", String.valueOf(ledger.size()));
+        closed.put("ledgerSha256", Sha256.hex(String.join("\n", ledger)));
+        audit.recordAs(SYSTEM, "NOTICE_CLOSED", "Notice", String.valueOf(noticeId), closed);
         if (n.getMethod() == SelectionMethod.DIRECT_PICK && !opened.isEmpty()) {
             notifications.notifyOrganisation(n.getOwnerId(), "selection.notify.directPickDue", List.of(n.getTitle()),
                     "/owner/selection.xhtml?id=" + noticeId);

@@ -41,6 +41,12 @@ public class EnrolmentRepository {
         return em.createNamedQuery("Enrolment.countActive", Long.class).setParameter("notice", noticeId).getSingleResult();
     }
 
+    /** The receipt hashes of every submission on the notice (the ledger), in the order they were stored. */
+    public List<String> ledger(long noticeId) {
+        return em.createQuery("SELECT s.receiptHash FROM EnrolmentSubmission s, Enrolment e WHERE s.enrolmentId = e.id "
+                + "AND e.noticeId = :notice ORDER BY s.id", String.class).setParameter("notice", noticeId).getResultList();
+    }
+
     public List<Enrolment> ofNotice(long noticeId) {
         return em.createNamedQuery("Enrolment.ofNotice", Enrolment.class).setParameter("notice", noticeId).getResultList();
     }
