@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.zjcs.support.Fixtures;
 import org.zjcs.support.It;
 import org.zjcs.support.TestFiles;
 import org.zjcs.support.Texts;
@@ -109,32 +110,9 @@ class NoticeIT {
 
     private static Map<String, String> draft(String title, String method, String fixed, String floor, String ceiling,
                                              long caseId, LocalDate deadline) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("serviceItem", "1");
-        f.put("title", title);
+        Map<String, String> f = Fixtures.terms(title, 1, method, fixed, floor, ceiling, 3, caseId, deadline);
         f.put("serviceContent", "Environmental impact report for the project");
-        f.put("projectScale", "Site area 12,000 m2");
-        f.put("province", "610000");
-        f.put("city", "610100");
-        f.put("district", "610102");
-        f.put("cases", String.valueOf(caseId));
-        f.put("fundSource", "FISCAL");
-        f.put("method", method);
-        f.put("fixedPrice", fixed == null ? "" : fixed);
-        f.put("priceFloor", floor == null ? "" : floor);
-        f.put("priceCeiling", ceiling == null ? "" : ceiling);
-        f.put("minBidders", "3");
-        f.put("weightPrice", "40");
-        f.put("weightCredit", "30");
-        f.put("weightQualification", "30");
-        f.put("coefficients", "95,96,97,98");
         f.put("directPickReason", "");
-        f.put("serviceDays", "20");
-        f.put("deadlineDate", deadline.toString());
-        f.put("deadlineTime", "17:00");
-        f.put("contactName", "Wang Qiang");
-        f.put("contactPhone", "029-87451230");
-        f.put("complaintPhone", "029-12345678");
         return f;
     }
 

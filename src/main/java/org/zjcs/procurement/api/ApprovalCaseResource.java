@@ -45,7 +45,7 @@ import org.zjcs.shared.i18n.Messages;
 @Path("/approval-cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Approval cases", description = "Approval cases (审批办件) pushed by the approval departments' systems")
+@Tag(name = "Approval cases", description = "Approval cases (shenpi banjian) pushed by the approval departments' systems")
 @SecurityScheme(securitySchemeName = ApprovalCaseResource.SCHEME, type = SecuritySchemeType.APIKEY,
         in = SecuritySchemeIn.HEADER, apiKeyName = ApprovalCaseResource.KEY_HEADER,
         description = "The department's API key, issued by the operator (zjcs_…); shown once, kept only hashed")
@@ -70,12 +70,12 @@ public class ApprovalCaseResource {
     /** A case as the department's system sends it. */
     @Schema(name = "ApprovalCaseRequest", description = "A new approval case")
     public record CaseRequest(
-            @Schema(required = true, description = "审批办件编号: 6 to 64 letters, digits and hyphens, starting with a letter or digit",
+            @Schema(required = true, description = "Approval case number: 6 to 64 letters, digits and hyphens, starting with a letter or digit",
                     example = "XC-SP-2026-000123") String caseNumber,
-            @Schema(required = true, maxLength = 200, example = "新城区幸福路小学改扩建工程") String projectName,
-            @Schema(description = "投资项目代码 YYYY-AAAAAA-BB-CC-NNNNNN, only for investment projects",
+            @Schema(required = true, maxLength = 200, example = "Xingfu Road Primary School extension, Xincheng District") String projectName,
+            @Schema(description = "Investment project code YYYY-AAAAAA-BB-CC-NNNNNN, only for investment projects",
                     example = "2026-610102-47-01-000123") String projectCode,
-            @Schema(required = true, maxLength = 200, example = "建设项目环境影响评价文件审批") String approvalItem,
+            @Schema(required = true, maxLength = 200, example = "Approval of the environmental impact assessment of a construction project") String approvalItem,
             @Schema(required = true, description = "The applicant's unified social credit code (18 characters)",
                     example = "91610102MA6U2K30XK") String ownerCreditCode) {
     }
