@@ -187,8 +187,7 @@ public class SelectionService {
         List<Exclusion> excluded = new ArrayList<>();
         for (Opened o : opened) {
             if (disqualified.contains(o.firmId())) {
-                excluded.add(new Exclusion(o.firmId(), o.receiptHash(),
-                        reasonsJson(List.of(new Failure(null, List.of())), "selection.disqualified")));
+                excluded.add(new Exclusion(o.firmId(), o.receiptHash(), reasonsJson(List.of(), "selection.disqualified")));
                 continue;
             }
             FirmFacts firm = eligibility.firmFacts(o.firmId(), day);
@@ -320,11 +319,15 @@ public class SelectionService {
     }
 
     /**
-     * The rules an excluded firm failed, kept for the result page in both languages:
-     * {@code [{"key": ..., "zh": [args], "en": [args]}, ...]}; {@code fixedKey} replaces the failures' own keys.
+     * Why a firm was left out, kept for the result page in both languages:
+     * {@code [{"key": ..., "zh": [args], "en": [args]}, ...]}: the rules it failed, or one reason without arguments.
      */
-    private static String reasonsJson(List<Failure> failures, String fixedKey) {
+    private static String reasonsJson(List<Failure> failures, String reasonKey) {
         JsonArrayBuilder a = Json.createArrayBuilder();
+        if (reasonKey != null) {
+            a.add(Json.createObjectBuilder().add("key", reasonKey).add("zh", Json.createArrayBuilder())
+                    .add("en", Json.createArrayBuilder()));
+        }
         for (Failure f : failures) {
             JsonArrayBuilder zh = Json.createArrayBuilder();
             JsonArrayBuilder en = Json.createArrayBuilder();
@@ -332,7 +335,7 @@ public class SelectionService {
                 zh.add(arg instanceof LocalizedText t ? t.in(Locale.SIMPLIFIED_CHINESE) : String.valueOf(arg));
                 en.add(arg instanceof LocalizedText t ? t.in(Locale.ENGLISH) : String.valueOf(arg));
             }
-            a.add(Json.createObjectBuilder().add("key", fixedKey != null ? fixedKey : f.messageKey()).add("zh", zh).add("en", en));
+            a.add(Json.createObjectBuilder().add("key", f.messageKey()).add("zh", zh).add("en", en));
         }
         return a.build().toString();
     }
