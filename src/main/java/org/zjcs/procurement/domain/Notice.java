@@ -302,6 +302,12 @@ public class Notice {
         updatedAt = now;
     }
 
+    /** The other party confirmed the filed contract (合同备案). */
+    public void contracted(Instant now) {
+        status = status.moveTo(NoticeStatus.CONTRACTED);
+        updatedAt = now;
+    }
+
     /** The terms of this notice, e.g. to post a failed notice again as a new draft. */
     public NoticeTerms terms() {
         return new NoticeTerms(serviceItemId, title, serviceContent, projectScale, regionCode, fundSource, method, fixedPrice,

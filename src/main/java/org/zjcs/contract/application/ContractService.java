@@ -1,0 +1,263 @@
+package org.zjcs.contract.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.shiro.SecurityUtils;
+import org.zjcs.audit.application.AuditService;
+import org.zjcs.contract.domain.ContractParty;
+import org.zjcs.contract.domain.ContractStatus;
+import org.zjcs.contract.domain.ContractVersion;
+import org.zjcs.contract.infrastructure.ContractRepository;
+import org.zjcs.procurement.domain.Announcement;
+import org.zjcs.procurement.domain.AnnouncementKind;
+import org.zjcs.procurement.domain.Notice;
+import org.zjcs.procurement.domain.NoticeStatus;
+import org.zjcs.procurement.infrastructure.NoticeRepository;
+import org.zjcs.security.application.Guard;
+import org.zjcs.security.domain.Role;
+import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.selection.application.SelectionService;
+import org.zjcs.selection.domain.SelectionResult;
+import org.zjcs.selection.domain.SelectionStatus;
+import org.zjcs.selection.infrastructure.SelectionRepository;
+import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.money.Money;
+import org.zjcs.shared.notification.NotificationService;
+import org.zjcs.shared.settings.SettingsService;
+import org.zjcs.shared.storage.FileStorageService;
+import org.zjcs.shared.storage.StoredFile;
+import org.zjcs.shared.storage.StoredFileType;
+import org.zjcs.shared.storage.Upload;
+
+/**
+ * Contract filing (合同备案) after the award: the owner unit of the notice or the winning firm uploads the signed contract
+ * (a PDF) with its amount (never above the award), service content and service dates; the other party confirms it
+ * (the notice becomes CONTRACTED) or returns it with a reason, after which the uploader may file a corrected version.
+ * Filing is due {@value #FILING_DAYS_DEFAULT} working days (setting {@value #FILING_DAYS}) after the AWARD
+ * announcement's publication; a filing confirmed later is flagged late and audited as {@code CONTRACT_FILED_LATE}.
+ */
+@ApplicationScoped
+@Transactional
+public class ContractService {
+
+    public static final String FILING_DAYS = "contract.filing.working-days";
+    public static final int FILING_DAYS_DEFAULT = 5;
+    static final String PURPOSE = "CONTRACT";
+
+    @Inject
+    NoticeRepository notices;
+
+    @Inject
+    SelectionRepository selections;
+
+    @Inject
+    SelectionService selection;
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    SettingsService settings;
+
+    @Inject
+    FileStorageService files;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Clock clock;
+
+    /** What a party sees of a notice's contract; empty when the notice is unknown or the caller is not a party. */
+    public Optional<View> view(long noticeId) {
+        ZjcsPrincipal me = Guard.requireLogin();
+        Optional<Notice> n = notices.find(noticeId).filter(x -> x.getStatus().isPublic());
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<SelectionResult> award = award(noticeId);
+        ContractParty party = partyOf(me, n.get(), award.map(SelectionResult::getWinnerFirmId).orElse(null));
+        if (party == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new View(n.get(), party, award.map(SelectionResult::getAmount).orElse(null),
+                award.map(SelectionResult::getWinnerFirmId).orElse(null), dueAt(noticeId), contracts.ofNotice(noticeId)));
+    }
+
+    /** A party of an awarded notice files the signed contract, or a corrected version of the one it filed and got back. */
+    public ContractVersion submit(long noticeId, BigDecimal amount, String serviceContent, LocalDate start, LocalDate end,
+                                  Upload file) {
+        ZjcsPrincipal me = Guard.requireLogin();
+        Notice n = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
+                .orElseThrow(() -> new DomainException("notice.error.notFound"));
+        if (n.getStatus() != NoticeStatus.AWARDED) {
+            throw new DomainException("contract.error.notAwarded");
+        }
+        SelectionResult award = award(noticeId).orElseThrow(() -> new DomainException("contract.error.notAwarded"));
+        ContractParty party = partyOf(me, n, award.getWinnerFirmId());
+        if (party == null) {
+            throw new DomainException("contract.error.notParty");
+        }
+        List<ContractVersion> before = contracts.ofNotice(noticeId);
+        if (!before.isEmpty()) {
+            ContractVersion last = before.get(before.size() - 1);
+            last.getStatus().resubmit();
+            if (last.getUploaderParty() != party) {
+                throw new DomainException("contract.error.notUploader");
+            }
+        }
+        BigDecimal yuan = Money.yuan(amount, "contract.amount");
+        if (yuan.compareTo(award.getAmount()) > 0) {
+            throw new DomainException("contract.error.aboveAward", award.getAmount().toPlainString());
+        }
+        ContractVersion.checkTerms(serviceContent, start, end);
+        if (file == null || !file.isPresent()) {
+            throw new DomainException("contract.error.fileRequired");
+        }
+        StoredFile stored = files.store(file.content(), file.fileName(), PURPOSE, me.organisationId());
+        if (stored.getType() != StoredFileType.PDF) {
+            // the transaction rolls back: neither the row nor the file is kept
+            throw new DomainException("contract.error.pdfOnly");
+        }
+        Instant now = clock.instant();
+        ContractVersion c = new ContractVersion(noticeId, before.size() + 1, party, me.organisationId(),
+                award.getWinnerFirmId(), stored.getId(), yuan, serviceContent, start, end, now, me.username(),
+                dueAt(noticeId));
+        contracts.add(c);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("contract", String.valueOf(c.getId()));
+        details.put("revision", String.valueOf(c.getRevision()));
+        details.put("party", party.name());
+        details.put("amount", yuan.toPlainString());
+        details.put("file", String.valueOf(stored.getId()));
+        details.put("sha256", stored.getSha256());
+        audit.record("CONTRACT_SUBMITTED", "Notice", String.valueOf(noticeId), details);
+        notifications.notifyOrganisation(orgOf(party.other(), n, award.getWinnerFirmId()), "contract.notify.submitted",
+                List.of(n.getTitle()), link(noticeId));
+        return c;
+    }
+
+    /** The other party confirms the filed version: the notice becomes CONTRACTED; late when past the due time. */
+    public ContractVersion confirm(long contractId) {
+        ZjcsPrincipal me = Guard.requireLogin();
+        Answer a = answering(contractId, me);
+        Instant now = clock.instant();
+        a.contract().confirm(now, me.username());
+        a.notice().contracted(now);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("contract", String.valueOf(contractId));
+        details.put("revision", String.valueOf(a.contract().getRevision()));
+        details.put("amount", a.contract().getAmount().toPlainString());
+        details.put("dueAt", a.contract().getDueAt().toString());
+        details.put("late", String.valueOf(a.contract().isLate()));
+        String noticeId = String.valueOf(a.notice().getId());
+        audit.record("CONTRACT_CONFIRMED", "Notice", noticeId, details);
+        if (a.contract().isLate()) {
+            audit.record("CONTRACT_FILED_LATE", "Notice", noticeId,
+                    Map.of("contract", String.valueOf(contractId), "dueAt", a.contract().getDueAt().toString(),
+                            "confirmedAt", now.toString(), "winner", String.valueOf(a.contract().getWinnerFirmId())));
+        }
+        List<String> args = List.of(a.notice().getTitle());
+        notifications.notifyOrganisation(a.notice().getOwnerId(), "contract.notify.confirmed", args, link(a.notice().getId()));
+        notifications.notifyOrganisation(a.contract().getWinnerFirmId(), "contract.notify.confirmed", args,
+                link(a.notice().getId()));
+        return a.contract();
+    }
+
+    /** The other party returns the filed version with a reason; the uploader may then file a corrected one. */
+    public ContractVersion returnContract(long contractId, String reason) {
+        ZjcsPrincipal me = Guard.requireLogin();
+        Answer a = answering(contractId, me);
+        a.contract().returnWith(reason, clock.instant(), me.username());
+        audit.record("CONTRACT_RETURNED", "Notice", String.valueOf(a.notice().getId()),
+                Map.of("contract", String.valueOf(contractId), "revision", String.valueOf(a.contract().getRevision())));
+        notifications.notifyOrganisation(a.contract().getUploaderOrgId(), "contract.notify.returned",
+                List.of(a.notice().getTitle()), link(a.notice().getId()));
+        return a.contract();
+    }
+
+    /** The stored file of a contract version, for one of its two parties only. */
+    public Optional<StoredFile> fileFor(long contractId) {
+        ZjcsPrincipal me = Guard.requireLogin();
+        Optional<ContractVersion> c = contracts.find(contractId);
+        if (c.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Notice> n = notices.find(c.get().getNoticeId());
+        if (n.isEmpty() || partyOf(me, n.get(), c.get().getWinnerFirmId()) == null) {
+            return Optional.empty();
+        }
+        return files.find(c.get().getFileId());
+    }
+
+    /**
+     * The filing deadline: {@value #FILING_DAYS} working days after the publication of the notice's AWARD announcement
+     * (the award itself); empty before the award.
+     */
+    public Optional<Instant> dueAt(long noticeId) {
+        return notices.announcements(noticeId).stream().filter(x -> x.getKind() == AnnouncementKind.AWARD)
+                .map(Announcement::getPublishedAt).max(Instant::compareTo)
+                .map(at -> selection.afterWorkingDays(at, settings.intValue(FILING_DAYS, FILING_DAYS_DEFAULT)));
+    }
+
+    private Answer answering(long contractId, ZjcsPrincipal me) {
+        ContractVersion peek = contracts.find(contractId).orElseThrow(() -> new DomainException("contract.error.notFound"));
+        Notice n = notices.lock(peek.getNoticeId()).orElseThrow(() -> new DomainException("notice.error.notFound"));
+        ContractVersion c = contracts.lock(contractId).orElseThrow(() -> new DomainException("contract.error.notFound"));
+        ContractParty party = partyOf(me, n, c.getWinnerFirmId());
+        if (party == null) {
+            throw new DomainException("contract.error.notParty");
+        }
+        if (party == c.getUploaderParty()) {
+            throw new DomainException("contract.error.ownUpload");
+        }
+        if (c.getStatus() != ContractStatus.SUBMITTED) {
+            throw new DomainException("contract.error.notSubmitted");
+        }
+        return new Answer(n, c);
+    }
+
+    private record Answer(Notice notice, ContractVersion contract) {
+    }
+
+    /** The notice's current award: the latest selection result, when it is SELECTED. */
+    private Optional<SelectionResult> award(long noticeId) {
+        return selections.latest(noticeId).filter(r -> r.getStatus() == SelectionStatus.SELECTED);
+    }
+
+    private static ContractParty partyOf(ZjcsPrincipal me, Notice n, Long winnerFirmId) {
+        if (SecurityUtils.getSubject().hasRole(Role.OWNER.name()) && me.organisationId() == n.getOwnerId()) {
+            return ContractParty.OWNER;
+        }
+        if (winnerFirmId != null && SecurityUtils.getSubject().hasRole(Role.FIRM.name())
+                && me.organisationId() == winnerFirmId) {
+            return ContractParty.FIRM;
+        }
+        return null;
+    }
+
+    private static long orgOf(ContractParty party, Notice n, long winnerFirmId) {
+        return party == ContractParty.OWNER ? n.getOwnerId() : winnerFirmId;
+    }
+
+    private static String link(long noticeId) {
+        return "/account/contract.xhtml?id=" + noticeId;
+    }
+
+    /** A party's view of a notice's contract. */
+    public record View(Notice notice, ContractParty party, BigDecimal awardAmount, Long winnerFirmId,
+                       Optional<Instant> dueAt, List<ContractVersion> versions) {
+    }
+}
