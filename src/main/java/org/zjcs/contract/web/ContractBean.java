@@ -1,0 +1,220 @@
+package org.zjcs.contract.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+import org.zjcs.contract.application.ContractService;
+import org.zjcs.contract.domain.ContractStatus;
+import org.zjcs.contract.domain.ContractVersion;
+import org.zjcs.procurement.domain.Notice;
+import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.i18n.Messages;
+import org.zjcs.shared.web.UploadedFiles;
+
+/**
+ * Backing bean of account/contract.xhtml (合同备案), shared by both parties of an awarded notice: the upload form, the
+ * versions, and confirm or return for the other party.
+ */
+@Named
+@ViewScoped
+public class ContractBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ContractService contracts;
+
+    private Long id;
+    private BigDecimal amount;
+    private String serviceContent;
+    private String start;
+    private String end;
+    private String reason;
+    private transient UploadedFile file;
+    private transient ContractService.View view;
+    private transient Object viewOf;
+
+    /** Read once per request (a postback reads it afresh), and again after an action changed it. */
+    private ContractService.View view() {
+        Object request = FacesContext.getCurrentInstance();
+        if (viewOf != request) {
+            view = null;
+        }
+        if (view == null && id != null) {
+            view = contracts.view(id).orElse(null);
+            viewOf = request;
+        }
+        return view;
+    }
+
+    public Notice getNotice() {
+        return view() == null ? null : view().notice();
+    }
+
+    public String getParty() {
+        return view() == null ? null : view().party().name();
+    }
+
+    public BigDecimal getAwardAmount() {
+        return view() == null ? null : view().awardAmount();
+    }
+
+    public Long getWinnerFirmId() {
+        return view() == null ? null : view().winnerFirmId();
+    }
+
+    public Instant getDueAt() {
+        return view() == null ? null : view().dueAt().orElse(null);
+    }
+
+    public List<ContractVersion> getVersions() {
+        return view() == null ? List.of() : view().versions();
+    }
+
+    private ContractVersion last() {
+        List<ContractVersion> all = getVersions();
+        return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
+    /** This party may file now: the notice is awarded and nothing is pending, or its own version came back. */
+    public boolean isCanSubmit() {
+        Notice n = getNotice();
+        if (n == null || !"AWARDED".equals(n.getStatus().name())) {
+            return false;
+        }
+        ContractVersion last = last();
+        return last == null || last.getStatus() == ContractStatus.RETURNED && last.getUploaderParty().name().equals(getParty());
+    }
+
+    /** The version waiting for this party's answer, if any. */
+    public ContractVersion getPending() {
+        ContractVersion last = last();
+        return last != null && last.getStatus() == ContractStatus.SUBMITTED && !last.getUploaderParty().name().equals(getParty())
+                ? last : null;
+    }
+
+    public void submit() {
+        try {
+            contracts.submit(id, amount, serviceContent, date(start), date(end), UploadedFiles.of(file));
+            Messages.info("contract.submitted");
+            amount = null;
+            serviceContent = null;
+            start = null;
+            end = null;
+        } catch (DomainException e) {
+            Messages.error(e.messageKey(), e.args());
+        } catch (IOException e) {
+            Messages.error("upload.error.io");
+        } finally {
+            view = null;
+        }
+    }
+
+    public void confirm() {
+        ContractVersion p = getPending();
+        try {
+            if (p == null) {
+                throw new DomainException("contract.error.notSubmitted");
+            }
+            contracts.confirm(p.getId());
+            Messages.info("contract.confirmed");
+        } catch (DomainException e) {
+            Messages.error(e.messageKey(), e.args());
+        } finally {
+            view = null;
+        }
+    }
+
+    public void returnContract() {
+        ContractVersion p = getPending();
+        try {
+            if (p == null) {
+                throw new DomainException("contract.error.notSubmitted");
+            }
+            contracts.returnContract(p.getId(), reason);
+            reason = null;
+            Messages.info("contract.returned");
+        } catch (DomainException e) {
+            Messages.error(e.messageKey(), e.args());
+        } finally {
+            view = null;
+        }
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new DomainException("contract.error.dateFormat");
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+        this.view = null;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public String getServiceContent() {
+        return serviceContent;
+    }
+
+    public void setServiceContent(String serviceContent) {
+        this.serviceContent = serviceContent;
+    }
+
+    public String getStart() {
+        return start;
+    }
+
+    public void setStart(String start) {
+        this.start = start;
+    }
+
+    public String getEnd() {
+        return end;
+    }
+
+    public void setEnd(String end) {
+        this.end = end;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}

@@ -1,0 +1,47 @@
+package org.zjcs.contract.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.zjcs.contract.application.ContractService;
+import org.zjcs.shared.storage.FileStorageService;
+import org.zjcs.shared.storage.StoredFile;
+import org.zjcs.shared.web.Downloads;
+
+/**
+ * {@code GET /account/contract-files/{contract version id}}: the signed contract, to either party of it (the uploader's
+ * organisation owns the stored file, so the general {@code /files/} servlet would refuse the other party). Anyone else
+ * gets 404.
+ */
+@WebServlet("/account/contract-files/*")
+public class ContractFileServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ContractService contracts;
+
+    @Inject
+    transient FileStorageService files;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        long id;
+        try {
+            id = Long.parseLong(req.getPathInfo() == null ? "" : req.getPathInfo().substring(1));
+        } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Optional<StoredFile> f = contracts.fileFor(id);
+        if (f.isEmpty()) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Downloads.send(resp, files, f.get(), "private, no-store");
+    }
+}
