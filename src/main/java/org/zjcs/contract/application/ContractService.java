@@ -80,7 +80,10 @@ public class ContractService {
     @Inject
     Clock clock;
 
-    /** What a party sees of a notice's contract; empty when the notice is unknown or the caller is not a party. */
+    /**
+     * What the caller sees of a notice's contract: everything for a party; for anyone else only the public notice (party
+     * null, no versions). Empty when the notice is unknown or a draft.
+     */
     public Optional<View> view(long noticeId) {
         ZjcsPrincipal me = Guard.requireLogin();
         Optional<Notice> n = notices.find(noticeId).filter(x -> x.getStatus().isPublic());
@@ -90,7 +93,8 @@ public class ContractService {
         Optional<SelectionResult> award = award(noticeId);
         ContractParty party = partyOf(me, n.get(), award.map(SelectionResult::getWinnerFirmId).orElse(null));
         if (party == null) {
-            return Optional.empty();
+            // not a party: the public notice only (the page still offers the form; filing is refused then)
+            return Optional.of(new View(n.get(), null, null, null, Optional.empty(), List.of()));
         }
         return Optional.of(new View(n.get(), party, award.map(SelectionResult::getAmount).orElse(null),
                 award.map(SelectionResult::getWinnerFirmId).orElse(null), dueAt(noticeId), contracts.ofNotice(noticeId)));

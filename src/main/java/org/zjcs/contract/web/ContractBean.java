@@ -16,6 +16,7 @@ import org.zjcs.contract.application.ContractService;
 import org.zjcs.contract.domain.ContractStatus;
 import org.zjcs.contract.domain.ContractVersion;
 import org.zjcs.procurement.domain.Notice;
+import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
 import org.zjcs.shared.web.UploadedFiles;
@@ -85,14 +86,29 @@ public class ContractBean implements Serializable {
         return all.isEmpty() ? null : all.get(all.size() - 1);
     }
 
-    /** This party may file now: the notice is awarded and nothing is pending, or its own version came back. */
+    /** The caller is one of the two parties (the owner unit or the winning firm). */
+    public boolean isOneOfTheParties() {
+        return view() != null && view().party() != null;
+    }
+
+    /**
+     * The upload form is shown unless a version is pending, confirmed, or was the other party's: the service decides
+     * (a notice not awarded, or a caller who is not a party, is refused there with a clear message).
+     */
     public boolean isCanSubmit() {
         Notice n = getNotice();
-        if (n == null || !"AWARDED".equals(n.getStatus().name())) {
+        if (n == null) {
             return false;
         }
         ContractVersion last = last();
         return last == null || last.getStatus() == ContractStatus.RETURNED && last.getUploaderParty().name().equals(getParty());
+    }
+
+    /** Awarded or any later state. */
+    public boolean isAwarded() {
+        Notice n = getNotice();
+        return n != null && n.getStatus().ordinal() >= NoticeStatus.AWARDED.ordinal()
+                && n.getStatus().ordinal() <= NoticeStatus.COMPLETED.ordinal();
     }
 
     /** The version waiting for this party's answer, if any. */

@@ -1,0 +1,28 @@
+package org.zjcs.contract.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.zjcs.contract.application.ContractService;
+import org.zjcs.procurement.domain.Notice;
+import org.zjcs.procurement.domain.NoticeStatus;
+import org.zjcs.security.infrastructure.CurrentUser;
+
+/** For notice.xhtml: whether to show the winner (or the owner) the link to the contract filing page. */
+@Named
+@RequestScoped
+public class ContractLinks {
+
+    @Inject
+    ContractService contracts;
+
+    public boolean show(Notice n) {
+        if (n == null || CurrentUser.principal().isEmpty()) {
+            return false;
+        }
+        NoticeStatus s = n.getStatus();
+        boolean awarded = s == NoticeStatus.AWARDED || s == NoticeStatus.CONTRACTED || s == NoticeStatus.IN_SERVICE
+                || s == NoticeStatus.DELIVERED || s == NoticeStatus.COMPLETED;
+        return awarded && contracts.view(n.getId()).map(v -> v.party() != null).orElse(false);
+    }
+}
