@@ -62,7 +62,7 @@ public class ContractBean implements Serializable {
     }
 
     public String getParty() {
-        return view() == null ? null : view().party().name();
+        return view() == null || view().party() == null ? null : view().party().name();
     }
 
     public BigDecimal getAwardAmount() {
