@@ -138,7 +138,8 @@ public class ContractService {
         Instant now = clock.instant();
         ContractVersion c = new ContractVersion(noticeId, before.size() + 1, party, me.organisationId(),
                 award.getWinnerFirmId(), stored.getId(), yuan, serviceContent, start, end, now, me.username(),
-                dueAt(noticeId));
+                dueAt(noticeId).orElseThrow(() -> new IllegalStateException("An awarded notice without its AWARD announcement: "
+                        + noticeId)));
         contracts.add(c);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("contract", String.valueOf(c.getId()));

@@ -111,11 +111,19 @@ public class ContractBean implements Serializable {
                 && n.getStatus().ordinal() <= NoticeStatus.COMPLETED.ordinal();
     }
 
-    /** The version waiting for this party's answer, if any. */
+    /**
+     * The version awaiting confirmation, if any, for either party: the other party confirms or returns it; the uploader
+     * sees the same buttons and is refused by the service with a message saying why.
+     */
     public ContractVersion getPending() {
         ContractVersion last = last();
-        return last != null && last.getStatus() == ContractStatus.SUBMITTED && !last.getUploaderParty().name().equals(getParty())
-                ? last : null;
+        return isOneOfTheParties() && last != null && last.getStatus() == ContractStatus.SUBMITTED ? last : null;
+    }
+
+    /** The pending version is this party's own upload. */
+    public boolean isOwnPending() {
+        ContractVersion p = getPending();
+        return p != null && p.getUploaderParty().name().equals(getParty());
     }
 
     public void submit() {
