@@ -170,5 +170,59 @@ class CaseTimelineIT {
         assertEquals(401, badKey.statusCode(), badKey.body());
         assertTrue(badKey.body().contains("\"code\":\"api.error.key\""), badKey.body());
         assertEquals(401, api(null, caseNumber, "zh-CN").statusCode());
+        assertTrue(new WebClient().get("/openapi").body().contains("approval-cases/{caseNumber}/timeline"),
+                "documented in the OpenAPI document");
+    }
+
+    @Test
+    void objectionsAVoidedResultTheNextRoundAndEveryNoticeOfTheCase() throws Exception {
+        WebClient owner = as("owner01");
+        long notice = Fixtures.publish(owner, "Timeline objection " + System.nanoTime(), ITEM, "LOWEST_PRICE", null,
+                "50000", "60000", 2);
+        String caseNumber = caseOf(notice);
+        List<String> firms = Fixtures.firms(3, ITEM);
+        SelectionIT.enrol(firms.get(0), notice, "{\"price\": 51000}");
+        SelectionIT.enrol(firms.get(1), notice, "{\"price\": 52000}");
+        SelectionIT.enrol(firms.get(2), notice, "{\"price\": 53000}");
+        Fixtures.expire(notice);
+        SelectionIT.awaitStatus(notice, "ANNOUNCED");
+        String path = "/notice.xhtml?id=" + notice;
+        HttpResponse<String> raised = as(firms.get(1)).postMultipart(path, "objection",
+                Map.of("reason", "The winner's price is below cost", "raise", "x"), Map.of());
+        assertTrue(raised.body().contains(Texts.zh("objection.raised")), raised.body());
+        String sel = "/owner/selection.xhtml?id=" + notice;
+        HttpResponse<String> upheld = owner.postForm(sel, "answers",
+                SelectionIT.answer(owner.get(sel).body(), "The price is below cost.", true));
+        assertTrue(upheld.body().contains(Texts.zh("objection.answered")), upheld.body());
+        SelectionIT.awaitStatus(notice, "ANNOUNCED");
+
+        // a second notice of the same case, still open: its publication shows, its enrolment does not
+        long second = Fixtures.publish(owner, "Timeline second " + System.nanoTime(), ITEM, "LOWEST_PRICE", null,
+                "50000", "60000", 1);
+        Fixtures.sql("INSERT INTO notice_case (notice_id, approval_case_id) SELECT ?, approval_case_id FROM notice_case "
+                + "WHERE notice_id = ?", second, notice);
+        SelectionIT.enrol(firms.get(2), second, "{\"price\": 50500}");
+
+        String chain = page(as("approver01"), caseNumber);
+        List<String> kinds = all(KIND_ON_PAGE, chain);
+        inOrder(kinds, "NOTICE_PUBLISHED", "ENROLMENT", "ENROLMENT", "ENROLMENT", "SELECTION", "RESULT_ANNOUNCED",
+                "OBJECTION_RAISED", "OBJECTION_UPHELD", "SELECTION", "RESULT_ANNOUNCED", "NOTICE_PUBLISHED");
+        assertTrue(kinds.contains("SELECTION_VOIDED") && kinds.contains("RESULT_VOIDED"), kinds.toString());
+        assertEquals(2, kinds.stream().filter("NOTICE_PUBLISHED"::equals).count(), "both notices");
+        assertEquals(3, kinds.stream().filter("ENROLMENT"::equals).count(), "not the open notice's enrolment: " + kinds);
+        assertTrue(chain.contains("The winner&#39;s price is below cost") || chain.contains("The winner's price is below cost"),
+                "the objection's reason");
+        assertTrue(chain.contains("/verify.xhtml?notice=" + notice + "&amp;round=2"), "the second round's proof");
+
+        HttpResponse<String> json = api(KEY_3001, caseNumber, "en");
+        assertEquals(200, json.statusCode(), json.body());
+        assertTrue(json.body().contains("\"notices\":[" + notice + "," + second + "]"), json.body());
+        assertEquals(kinds, all(KIND_IN_JSON, json.body()));
+        List<Instant> times = all(AT_IN_JSON, json.body()).stream().map(Instant::parse).toList();
+        for (int i = 1; i < times.size(); i++) {
+            assertFalse(times.get(i).isBefore(times.get(i - 1)), "in time order: " + times);
+        }
+        assertEquals(0, number("SELECT COUNT(*) FROM enrolment WHERE notice_id = ? AND firm_id IS NOT NULL", second),
+                "the second notice's enrolment is still sealed");
     }
 }

@@ -55,6 +55,7 @@ public class SelectionTimelineSource implements TimelineSource {
                     withdrawn ? "timeline.enrolment.withdrawn" : "timeline.enrolment", List.of(firm, e.getReceiptHash()),
                     firm, List.of()));
         }
+        List<Objection> raised = objections.ofNotice(noticeId);
         for (SelectionResult s : selections.ofNotice(noticeId)) {
             String round = String.valueOf(s.getRound());
             List<TimelineEntry.Link> proof = List.of(
@@ -71,10 +72,10 @@ public class SelectionTimelineSource implements TimelineSource {
             }
             if (s.getStatus() == SelectionStatus.VOIDED && s.getVoidedAt() != null) {
                 steps.add(new TimelineEntry(s.getVoidedAt(), noticeId, "SELECTION_VOIDED", "timeline.selection.voided",
-                        List.of(round, s.getVoidedReason() == null ? "" : s.getVoidedReason()), "system", proof));
+                        List.of(round, s.getVoidedReason() == null ? "" : s.getVoidedReason()), voidedBy(raised, s), proof));
             }
         }
-        for (Objection o : objections.ofNotice(noticeId)) {
+        for (Objection o : raised) {
             String firm = name(names, o.getFirmId());
             steps.add(new TimelineEntry(o.getRaisedAt(), noticeId, "OBJECTION_RAISED", "timeline.objection.raised",
                     List.of(firm, o.getReason()), o.getRaisedBy(), List.of()));
@@ -86,6 +87,12 @@ public class SelectionTimelineSource implements TimelineSource {
             }
         }
         return steps;
+    }
+
+    /** Who voided a result: the answerer of the upheld objection against it. */
+    private static String voidedBy(List<Objection> raised, SelectionResult s) {
+        return raised.stream().filter(o -> o.getSelectionId() == s.getId() && o.getStatus() == ObjectionStatus.UPHELD)
+                .map(Objection::getAnsweredBy).filter(java.util.Objects::nonNull).findFirst().orElse("system");
     }
 
     private String name(Map<Long, String> names, long organisationId) {

@@ -36,13 +36,15 @@ public class CaseTimelineService {
     }
 
     /**
-     * The life-cycle order of the kinds known today, for steps of one notice at the same instant (a selection and its
-     * result announcement are written in one transaction); kinds not listed (added by later sources) come after them.
+     * The causal order of the kinds known today, for steps of one notice at the same instant: a selection and its
+     * result announcement are written in one transaction, and so are an upheld objection, the voided result, its
+     * announcement, the next round and its announcement (the end of a round before the start of the next). Kinds not
+     * listed (added by later sources) come after them.
      */
     static final List<String> LIFE_CYCLE = List.of("NOTICE_PUBLISHED", "NOTICE_CORRECTED", "ENROLMENT",
-            "ENROLMENT_WITHDRAWN", "SELECTION", "SELECTION_FAILED", "RESULT_ANNOUNCED", "FAILURE_ANNOUNCED",
-            "OBJECTION_RAISED", "OBJECTION_REJECTED", "OBJECTION_UPHELD", "SELECTION_VOIDED", "RESULT_VOIDED",
-            "AWARD_ANNOUNCED", "CONTRACT_SUBMITTED", "CONTRACT_RETURNED", "CONTRACT_CONFIRMED", "NOTICE_CANCELLED");
+            "ENROLMENT_WITHDRAWN", "OBJECTION_RAISED", "OBJECTION_REJECTED", "OBJECTION_UPHELD", "SELECTION_VOIDED",
+            "RESULT_VOIDED", "SELECTION", "SELECTION_FAILED", "RESULT_ANNOUNCED", "FAILURE_ANNOUNCED", "AWARD_ANNOUNCED",
+            "CONTRACT_SUBMITTED", "CONTRACT_RETURNED", "CONTRACT_CONFIRMED", "NOTICE_CANCELLED");
 
     /** Time first, then the notice, then a stable order of what happened at the same moment. */
     static final Comparator<TimelineEntry> ORDER = Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Instant::compareTo))
