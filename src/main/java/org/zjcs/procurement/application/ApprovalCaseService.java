@@ -154,4 +154,20 @@ public class ApprovalCaseService {
     public java.util.Optional<ApprovalCase> find(long caseId) {
         return cases.find(caseId);
     }
+
+    /**
+     * The cases of a department whose case number or investment project code is {@code numberOrCode} (no access check:
+     * the caller has established the department, from the logged-in staff or an API key).
+     */
+    public List<ApprovalCase> casesOfDepartmentByNumberOrCode(long departmentId, String numberOrCode) {
+        if (numberOrCode == null || numberOrCode.isBlank() || numberOrCode.trim().length() > 64) {
+            return List.of();
+        }
+        return cases.ofDepartmentByNumberOrCode(departmentId, numberOrCode.trim());
+    }
+
+    /** The ids of the (non-draft) notices linked to a case, oldest first (no access check: callers check the case). */
+    public List<Long> noticeIdsOfCase(long caseId) {
+        return cases.noticeIdsOf(caseId);
+    }
 }

@@ -38,4 +38,18 @@ public class ApprovalCaseRepository {
         return em.createNamedQuery("ApprovalCase.ofDepartment", ApprovalCase.class).setParameter("department", departmentId)
                 .getResultList();
     }
+
+    /** The department's cases whose number or investment project code is exactly {@code text}. */
+    public List<ApprovalCase> ofDepartmentByNumberOrCode(long departmentId, String text) {
+        return em.createQuery("SELECT c FROM ApprovalCase c WHERE c.departmentId = :department "
+                        + "AND (c.caseNumber = :text OR c.projectCode = :text) ORDER BY c.registeredAt, c.id", ApprovalCase.class)
+                .setParameter("department", departmentId).setParameter("text", text).getResultList();
+    }
+
+    /** The notices linked to a case (drafts left out), oldest first. */
+    public List<Long> noticeIdsOf(long caseId) {
+        return em.createQuery("SELECT n.id FROM Notice n JOIN n.caseIds c WHERE c = :case "
+                        + "AND n.status <> org.zjcs.procurement.domain.NoticeStatus.DRAFT ORDER BY n.id", Long.class)
+                .setParameter("case", caseId).getResultList();
+    }
 }

@@ -1,0 +1,48 @@
+package org.zjcs.contract.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import org.zjcs.contract.domain.ContractStatus;
+import org.zjcs.contract.domain.ContractVersion;
+import org.zjcs.contract.infrastructure.ContractRepository;
+import org.zjcs.shared.timeline.TimelineEntry;
+import org.zjcs.shared.timeline.TimelineSource;
+
+/**
+ * The contract filing's steps of a notice for the approval-case timeline: each version submitted (with its file), and
+ * its confirmation or return by the other party.
+ */
+@ApplicationScoped
+@Transactional
+public class ContractTimelineSource implements TimelineSource {
+
+    @Inject
+    ContractRepository contracts;
+
+    @Override
+    public List<TimelineEntry> stepsOf(long noticeId) {
+        List<TimelineEntry> steps = new ArrayList<>();
+        for (ContractVersion v : contracts.ofNotice(noticeId)) {
+            String revision = String.valueOf(v.getRevision());
+            List<TimelineEntry.Link> file = List.of(
+                    new TimelineEntry.Link("timeline.link.contract", "/account/contract-files/" + v.getId()));
+            steps.add(new TimelineEntry(v.getSubmittedAt(), noticeId, "CONTRACT_SUBMITTED", "timeline.contract.submitted",
+                    List.of(revision, v.getAmount().toPlainString()), v.getSubmittedBy(), file));
+            if (v.getAnsweredAt() == null) {
+                continue;
+            }
+            if (v.getStatus() == ContractStatus.CONFIRMED) {
+                steps.add(new TimelineEntry(v.getAnsweredAt(), noticeId, "CONTRACT_CONFIRMED",
+                        v.isLate() ? "timeline.contract.confirmedLate" : "timeline.contract.confirmed", List.of(revision),
+                        v.getAnsweredBy(), file));
+            } else if (v.getStatus() == ContractStatus.RETURNED) {
+                steps.add(new TimelineEntry(v.getAnsweredAt(), noticeId, "CONTRACT_RETURNED", "timeline.contract.returned",
+                        List.of(revision, v.getReturnReason() == null ? "" : v.getReturnReason()), v.getAnsweredBy(), file));
+            }
+        }
+        return steps;
+    }
+}
