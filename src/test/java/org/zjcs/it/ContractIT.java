@@ -92,6 +92,9 @@ class ContractIT {
         long file = number("SELECT id FROM contract_version WHERE notice_id = ?", notice);
         assertEquals(200, firm.get("/account/contract-files/" + file).statusCode(), "the other party downloads the contract");
         assertEquals(404, as(Fixtures.firm(ITEM)).get("/account/contract-files/" + file).statusCode(), "nobody else does");
+        assertEquals(200, as("approver01").get("/account/contract-files/" + file).statusCode(),
+                "staff of the case's department open it from the case timeline");
+        assertEquals(404, as("approver02").get("/account/contract-files/" + file).statusCode(), "another department's do not");
 
         HttpResponse<String> own = owner.postForm(page(notice), "answer", Map.of("confirm", "x"));
         assertTrue(own.body().contains(Texts.zh("contract.error.ownUpload")), "the uploader cannot confirm its own contract: " + own.body());

@@ -18,6 +18,7 @@ import org.zjcs.contract.domain.ContractStatus;
 import org.zjcs.contract.domain.ContractVersion;
 import org.zjcs.contract.infrastructure.ContractRepository;
 import org.zjcs.procurement.domain.Announcement;
+import org.zjcs.procurement.application.ApprovalCaseService;
 import org.zjcs.procurement.domain.AnnouncementKind;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.procurement.domain.NoticeStatus;
@@ -58,6 +59,9 @@ public class ContractService {
 
     @Inject
     SelectionRepository selections;
+
+    @Inject
+    ApprovalCaseService cases;
 
     @Inject
     SelectionService selection;
@@ -193,7 +197,10 @@ public class ContractService {
         return a.contract();
     }
 
-    /** The stored file of a contract version, for one of its two parties only. */
+    /**
+     * The stored file of a contract version, for one of its two parties, or for approval staff of a department that
+     * one of the notice's cases belongs to (the case timeline links it).
+     */
     public Optional<StoredFile> fileFor(long contractId) {
         ZjcsPrincipal me = Guard.requireLogin();
         Optional<ContractVersion> c = contracts.find(contractId);
@@ -201,10 +208,13 @@ public class ContractService {
             return Optional.empty();
         }
         Optional<Notice> n = notices.find(c.get().getNoticeId());
-        if (n.isEmpty() || partyOf(me, n.get(), c.get().getWinnerFirmId()) == null) {
+        if (n.isEmpty()) {
             return Optional.empty();
         }
-        return files.find(c.get().getFileId());
+        boolean party = partyOf(me, n.get(), c.get().getWinnerFirmId()) != null;
+        boolean staff = SecurityUtils.getSubject().hasRole(Role.APPROVER.name())
+                && cases.concernsDepartment(n.get().getCaseIds(), me.organisationId());
+        return party || staff ? files.find(c.get().getFileId()) : Optional.empty();
     }
 
     /**

@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.procurement.domain.ApprovalCase;
@@ -143,6 +145,11 @@ public class ApprovalCaseService {
             throw new DomainException("case.error.notFound");
         }
         return c;
+    }
+
+    /** Whether one of the cases belongs to the department (its staff may then see the notice's documents). */
+    public boolean concernsDepartment(Collection<Long> caseIds, long departmentId) {
+        return caseIds.stream().map(cases::find).flatMap(Optional::stream).anyMatch(c -> c.getDepartmentId() == departmentId);
     }
 
     /** The approval departments an owner can choose from. */
