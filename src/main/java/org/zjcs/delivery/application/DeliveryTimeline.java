@@ -26,6 +26,11 @@ public class DeliveryTimeline implements TimelineSource {
     @Inject
     DeliverableRepository deliverables;
 
+    /** For tests without a container. */
+    public void setRepository(DeliverableRepository repository) {
+        this.deliverables = repository;
+    }
+
     @Override
     public List<TimelineEntry> stepsOf(long noticeId) {
         List<TimelineEntry> out = new ArrayList<>();
