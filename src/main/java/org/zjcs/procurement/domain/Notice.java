@@ -308,6 +308,24 @@ public class Notice {
         updatedAt = now;
     }
 
+    /** The winning firm uploaded the first deliverable version (服务成果): the service is under way. */
+    public void inService(Instant now) {
+        status = status.moveTo(NoticeStatus.IN_SERVICE);
+        updatedAt = now;
+    }
+
+    /** The owner accepted a deliverable version. */
+    public void delivered(Instant now) {
+        status = status.moveTo(NoticeStatus.DELIVERED);
+        updatedAt = now;
+    }
+
+    /** Every department linked to the notice's approval cases passed the accepted deliverable. */
+    public void completed(Instant now) {
+        status = status.moveTo(NoticeStatus.COMPLETED);
+        updatedAt = now;
+    }
+
     /** The terms of this notice, e.g. to post a failed notice again as a new draft. */
     public NoticeTerms terms() {
         return new NoticeTerms(serviceItemId, title, serviceContent, projectScale, regionCode, fundSource, method, fixedPrice,

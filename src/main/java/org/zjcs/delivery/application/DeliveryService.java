@@ -1,0 +1,373 @@
+package org.zjcs.delivery.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.apache.shiro.SecurityUtils;
+import org.zjcs.audit.application.AuditService;
+import org.zjcs.contract.domain.ContractStatus;
+import org.zjcs.contract.domain.ContractVersion;
+import org.zjcs.contract.infrastructure.ContractRepository;
+import org.zjcs.delivery.domain.Deliverable;
+import org.zjcs.delivery.domain.DeliverableFile;
+import org.zjcs.delivery.domain.DeliverableStatus;
+import org.zjcs.delivery.infrastructure.DeliverableRepository;
+import org.zjcs.procurement.domain.ApprovalCase;
+import org.zjcs.procurement.domain.Notice;
+import org.zjcs.procurement.domain.NoticeStatus;
+import org.zjcs.procurement.infrastructure.ApprovalCaseRepository;
+import org.zjcs.procurement.infrastructure.NoticeRepository;
+import org.zjcs.security.application.Guard;
+import org.zjcs.security.domain.Role;
+import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.shared.calendar.CalendarNotAvailableException;
+import org.zjcs.shared.calendar.CalendarService;
+import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.notification.NotificationService;
+import org.zjcs.shared.storage.FileStorageService;
+import org.zjcs.shared.storage.StoredFile;
+import org.zjcs.shared.storage.Upload;
+import org.zjcs.shared.time.BusinessTime;
+
+/**
+ * Deliverables (服务成果) after the contract: the winning firm uploads versions (files and a note; the first moves the
+ * notice CONTRACTED → IN_SERVICE), the owner accepts one (IN_SERVICE → DELIVERED) or returns it with a reason, and the
+ * staff of each department linked to the notice's approval cases check the accepted version: when every department
+ * passed it the notice is COMPLETED; a department's return sends it back to the firm for a new version, which the owner
+ * accepts and every department checks again. The first version is due {@code notice.service_days} working days after
+ * the contract's confirmation; uploaded later it is flagged late ({@code DELIVERABLE_LATE}).
+ */
+@ApplicationScoped
+@Transactional
+public class DeliveryService {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryService.class.getName());
+    static final String PURPOSE = "DELIVERABLE";
+
+    @Inject
+    NoticeRepository notices;
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    ApprovalCaseRepository cases;
+
+    @Inject
+    DeliverableRepository deliverables;
+
+    @Inject
+    CalendarService calendar;
+
+    @Inject
+    FileStorageService files;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Clock clock;
+
+    /** Who the caller is for a notice's deliverable. */
+    public enum Party {
+        FIRM, OWNER, APPROVER
+    }
+
+    /**
+     * What the caller sees: everything for the firm, the owner and the linked departments' staff (party set); the
+     * public notice only for anyone else. Empty when the notice is unknown or a draft.
+     */
+    public Optional<View> view(long noticeId) {
+        ZjcsPrincipal me = Guard.requireLogin();
+        Optional<Notice> n = notices.find(noticeId).filter(x -> x.getStatus().isPublic());
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ContractVersion> contract = confirmedContract(noticeId);
+        Set<Long> departments = departments(n.get());
+        Party party = partyOf(me, n.get(), contract.map(ContractVersion::getWinnerFirmId).orElse(null), departments);
+        if (party == null) {
+            return Optional.of(new View(n.get(), null, null, null, List.of(), List.of(), false));
+        }
+        List<Deliverable> all = deliverables.ofNotice(noticeId);
+        Instant due = contract.map(c -> dueAt(c, n.get())).orElse(null);
+        return Optional.of(new View(n.get(), party, contract.map(ContractVersion::getWinnerFirmId).orElse(null), due,
+                List.copyOf(departments), all, overdue(all, due, clock.instant())));
+    }
+
+    /**
+     * Overdue: the first version was uploaded after the due time, or none is uploaded yet and the due time has passed.
+     */
+    public static boolean overdue(List<Deliverable> versions, Instant due, Instant now) {
+        if (due == null) {
+            return false;
+        }
+        return versions.isEmpty() ? now.isAfter(due) : versions.get(0).isLate();
+    }
+
+    /** The winning firm uploads a version: at least one file (PDF, JPEG or PNG) and a note. */
+    public Deliverable submit(long noticeId, String note, List<Upload> uploads) {
+        ZjcsPrincipal me = Guard.requireLogin();
+        Notice n = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
+                .orElseThrow(() -> new DomainException("notice.error.notFound"));
+        ContractVersion contract = confirmedContract(noticeId)
+                .orElseThrow(() -> new DomainException("deliverable.error.notContracted"));
+        if (!SecurityUtils.getSubject().hasRole(Role.FIRM.name()) || me.organisationId() != contract.getWinnerFirmId()) {
+            throw new DomainException("deliverable.error.notWinner");
+        }
+        List<Deliverable> before = deliverables.ofNotice(noticeId);
+        if (!before.isEmpty()) {
+            before.get(before.size() - 1).getStatus().resubmit();
+        }
+        NoticeStatus s = n.getStatus();
+        boolean allowed = s == NoticeStatus.CONTRACTED || s == NoticeStatus.IN_SERVICE
+                || s == NoticeStatus.DELIVERED && !before.isEmpty()
+                && before.get(before.size() - 1).getStatus() == DeliverableStatus.RETURNED_BY_APPROVER;
+        if (!allowed) {
+            throw new DomainException("deliverable.error.notContracted");
+        }
+        Deliverable.checkNote(note);
+        List<Upload> present = uploads == null ? List.of() : uploads.stream().filter(u -> u != null && u.isPresent()).toList();
+        if (present.isEmpty()) {
+            throw new DomainException("deliverable.error.fileRequired");
+        }
+        List<DeliverableFile> stored = new ArrayList<>();
+        for (Upload u : present) {
+            // a refused file (type, size) rolls the transaction back: no row and no file is kept
+            StoredFile f = files.store(u.content(), u.fileName(), PURPOSE, me.organisationId());
+            stored.add(new DeliverableFile(f.getId(), f.getSha256(), f.getDisplayName()));
+            close(u.content());
+        }
+        Instant now = clock.instant();
+        Instant due = dueAt(contract, n);
+        Deliverable d = new Deliverable(noticeId, before.size() + 1, contract.getWinnerFirmId(), note, stored, now,
+                me.username(), due);
+        deliverables.add(d);
+        if (s == NoticeStatus.CONTRACTED) {
+            n.inService(now);
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("deliverable", String.valueOf(d.getId()));
+        details.put("revision", String.valueOf(d.getRevision()));
+        details.put("files", stored.stream().map(f -> f.getFileId() + ":" + f.getSha256()).toList().toString());
+        String id = String.valueOf(noticeId);
+        audit.record("DELIVERABLE_SUBMITTED", "Notice", id, details);
+        if (d.isLate()) {
+            audit.record("DELIVERABLE_LATE", "Notice", id, Map.of("deliverable", String.valueOf(d.getId()),
+                    "dueAt", due.toString(), "submittedAt", now.toString()));
+        }
+        notifications.notifyOrganisation(n.getOwnerId(), "deliverable.notify.submitted", List.of(n.getTitle()), link(noticeId));
+        return d;
+    }
+
+    /** The owner accepts the notice's latest version, awaiting it: the notice becomes DELIVERED (if it is not already). */
+    public Deliverable accept(long noticeId) {
+        ZjcsPrincipal me = Guard.requireLogin();
+        Locked l = owned(noticeId, me);
+        Instant now = clock.instant();
+        l.deliverable().accept(now, me.username());
+        if (l.notice().getStatus() == NoticeStatus.IN_SERVICE) {
+            l.notice().delivered(now);
+        }
+        audit.record("DELIVERABLE_ACCEPTED", "Notice", String.valueOf(l.notice().getId()),
+                Map.of("deliverable", String.valueOf(l.deliverable().getId()), "revision", String.valueOf(l.deliverable().getRevision())));
+        List<String> args = List.of(l.notice().getTitle());
+        notifications.notifyOrganisation(l.deliverable().getWinnerFirmId(), "deliverable.notify.accepted", args,
+                link(l.notice().getId()));
+        for (long department : departments(l.notice())) {
+            notifications.notifyOrganisation(department, "deliverable.notify.toCheck", args, link(l.notice().getId()));
+        }
+        return l.deliverable();
+    }
+
+    /** The owner returns the notice's latest version, awaiting it with a reason: the firm uploads a new version. */
+    public Deliverable returnByOwner(long noticeId, String reason) {
+        ZjcsPrincipal me = Guard.requireLogin();
+        Locked l = owned(noticeId, me);
+        l.deliverable().returnByOwner(reason, clock.instant(), me.username());
+        audit.record("DELIVERABLE_RETURNED", "Notice", String.valueOf(l.notice().getId()),
+                Map.of("deliverable", String.valueOf(l.deliverable().getId()), "revision", String.valueOf(l.deliverable().getRevision())));
+        notifications.notifyOrganisation(l.deliverable().getWinnerFirmId(), "deliverable.notify.returned",
+                List.of(l.notice().getTitle()), link(l.notice().getId()));
+        return l.deliverable();
+    }
+
+    /**
+     * A staff member of a linked department passes the accepted version for the department; when every linked
+     * department has passed it, the notice is COMPLETED.
+     */
+    public Deliverable passCheck(long noticeId) {
+        ZjcsPrincipal me = Guard.requireLogin();
+        Locked l = checking(noticeId, me);
+        Instant now = clock.instant();
+        boolean all = l.deliverable().passCheck(me.organisationId(), departments(l.notice()), now, me.username());
+        String id = String.valueOf(l.notice().getId());
+        audit.record("DELIVERABLE_CHECK_PASSED", "Notice", id, Map.of("deliverable", String.valueOf(l.deliverable().getId()),
+                "department", String.valueOf(me.organisationId()), "completed", String.valueOf(all)));
+        if (all) {
+            l.notice().completed(now);
+            List<String> args = List.of(l.notice().getTitle());
+            notifications.notifyOrganisation(l.notice().getOwnerId(), "deliverable.notify.completed", args, link(l.notice().getId()));
+            notifications.notifyOrganisation(l.deliverable().getWinnerFirmId(), "deliverable.notify.completed", args,
+                    link(l.notice().getId()));
+        }
+        return l.deliverable();
+    }
+
+    /** A staff member of a linked department returns the accepted version with reasons: the firm uploads a new one. */
+    public Deliverable returnCheck(long noticeId, String reason) {
+        ZjcsPrincipal me = Guard.requireLogin();
+        Locked l = checking(noticeId, me);
+        l.deliverable().returnCheck(me.organisationId(), reason, clock.instant(), me.username());
+        audit.record("DELIVERABLE_CHECK_RETURNED", "Notice", String.valueOf(l.notice().getId()),
+                Map.of("deliverable", String.valueOf(l.deliverable().getId()), "department", String.valueOf(me.organisationId())));
+        List<String> args = List.of(l.notice().getTitle());
+        notifications.notifyOrganisation(l.deliverable().getWinnerFirmId(), "deliverable.notify.checkReturned", args,
+                link(l.notice().getId()));
+        notifications.notifyOrganisation(l.notice().getOwnerId(), "deliverable.notify.checkReturned", args,
+                link(l.notice().getId()));
+        return l.deliverable();
+    }
+
+    /** A stored file of a deliverable version, for the firm, the owner and the linked departments' staff only. */
+    public Optional<StoredFile> fileFor(long storedFileId) {
+        ZjcsPrincipal me = Guard.requireLogin();
+        Optional<Deliverable> d = deliverables.ofFile(storedFileId);
+        if (d.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Notice> n = notices.find(d.get().getNoticeId());
+        if (n.isEmpty() || partyOf(me, n.get(), d.get().getWinnerFirmId(), departments(n.get())) == null) {
+            return Optional.empty();
+        }
+        return files.find(storedFileId);
+    }
+
+    /** Every version of a notice's deliverable, for the timeline (no access check: the timeline decides). */
+    public List<Deliverable> versionsOf(long noticeId) {
+        return deliverables.ofNotice(noticeId);
+    }
+
+    /** The service time limit: {@code notice.service_days} working days after the contract's confirmation. */
+    public Instant dueAt(ContractVersion confirmed, Notice n) {
+        Instant from = confirmed.getAnsweredAt();
+        int days = n.getServiceDays();
+        LocalDateTime at = LocalDateTime.ofInstant(from, BusinessTime.ZONE);
+        LocalDate date;
+        try {
+            date = calendar.calendar().addWorkingDays(from, days);
+        } catch (CalendarNotAvailableException e) {
+            LOG.warning(() -> "No working-day calendar for " + e.year() + ": counting Monday to Friday");
+            date = at.toLocalDate();
+            int left = days;
+            while (left > 0) {
+                date = date.plusDays(1);
+                if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                    left--;
+                }
+            }
+        }
+        return date.atTime(at.toLocalTime()).atZone(BusinessTime.ZONE).toInstant();
+    }
+
+    private Locked owned(long noticeId, ZjcsPrincipal me) {
+        Locked l = lock(noticeId);
+        boolean owner = SecurityUtils.getSubject().hasRole(Role.OWNER.name()) && me.organisationId() == l.notice().getOwnerId();
+        if (!owner) {
+            throw new DomainException(me.organisationId() == l.deliverable().getWinnerFirmId()
+                    ? "deliverable.error.ownUpload" : "deliverable.error.notOwner");
+        }
+        if (l.deliverable().getStatus() != DeliverableStatus.SUBMITTED) {
+            throw new DomainException("deliverable.error.notSubmitted");
+        }
+        return l;
+    }
+
+    private Locked checking(long noticeId, ZjcsPrincipal me) {
+        Locked l = lock(noticeId);
+        if (!SecurityUtils.getSubject().hasRole(Role.APPROVER.name())
+                || !departments(l.notice()).contains(me.organisationId())) {
+            throw new DomainException("deliverable.error.notDepartment");
+        }
+        l.deliverable().getStatus().requireCheckable();
+        return l;
+    }
+
+    /** Locks the notice, then its latest version. */
+    private Locked lock(long noticeId) {
+        Notice n = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
+                .orElseThrow(() -> new DomainException("notice.error.notFound"));
+        List<Deliverable> all = deliverables.ofNotice(noticeId);
+        if (all.isEmpty()) {
+            throw new DomainException("deliverable.error.notFound");
+        }
+        Deliverable d = deliverables.lock(all.get(all.size() - 1).getId())
+                .orElseThrow(() -> new DomainException("deliverable.error.notFound"));
+        return new Locked(n, d);
+    }
+
+    private record Locked(Notice notice, Deliverable deliverable) {
+    }
+
+    private Optional<ContractVersion> confirmedContract(long noticeId) {
+        return contracts.ofNotice(noticeId).stream().filter(c -> c.getStatus() == ContractStatus.CONFIRMED).findFirst();
+    }
+
+    /** The departments of the approval cases the notice links. */
+    private Set<Long> departments(Notice n) {
+        Set<Long> out = new LinkedHashSet<>();
+        for (Long caseId : n.getCaseIds()) {
+            cases.find(caseId).map(ApprovalCase::getDepartmentId).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static Party partyOf(ZjcsPrincipal me, Notice n, Long winnerFirmId, Set<Long> departments) {
+        if (SecurityUtils.getSubject().hasRole(Role.OWNER.name()) && me.organisationId() == n.getOwnerId()) {
+            return Party.OWNER;
+        }
+        if (winnerFirmId != null && SecurityUtils.getSubject().hasRole(Role.FIRM.name())
+                && me.organisationId() == winnerFirmId) {
+            return Party.FIRM;
+        }
+        if (SecurityUtils.getSubject().hasRole(Role.APPROVER.name()) && departments.contains(me.organisationId())) {
+            return Party.APPROVER;
+        }
+        return null;
+    }
+
+    private static void close(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // nothing to do: the file is stored
+        }
+    }
+
+    public static String link(long noticeId) {
+        return "/account/deliverables.xhtml?id=" + noticeId;
+    }
+
+    /** A caller's view of a notice's deliverable. */
+    public record View(Notice notice, Party party, Long winnerFirmId, Instant dueAt, List<Long> departments,
+                       List<Deliverable> versions, boolean overdue) {
+    }
+}
