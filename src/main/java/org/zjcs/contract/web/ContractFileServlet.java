@@ -6,10 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 import org.zjcs.contract.application.ContractService;
 import org.zjcs.shared.storage.FileStorageService;
-import org.zjcs.shared.storage.StoredFile;
 import org.zjcs.shared.web.Downloads;
 
 /**
@@ -30,18 +28,6 @@ public class ContractFileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(req.getPathInfo() == null ? "" : req.getPathInfo().substring(1));
-        } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Optional<StoredFile> f = contracts.fileFor(id);
-        if (f.isEmpty()) {
-            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Downloads.send(resp, files, f.get(), "private, no-store");
+        Downloads.sendById(req, resp, files, contracts::fileFor);
     }
 }

@@ -11,9 +11,8 @@ import org.apache.shiro.SecurityUtils;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.infrastructure.CurrentUser;
 import org.zjcs.security.infrastructure.ZjcsPrincipal;
-import org.zjcs.shared.web.Downloads;
 import org.zjcs.shared.storage.FileStorageService;
-import org.zjcs.shared.storage.StoredFile;
+import org.zjcs.shared.web.Downloads;
 
 /**
  * {@code GET /files/{id}}: a stored file, always as an attachment, only to its own organisation or to an
@@ -34,20 +33,9 @@ public class FileDownloadServlet extends HttpServlet {
             resp.sendRedirect(req.getContextPath() + "/login.xhtml");
             return;
         }
-        long id;
-        try {
-            id = Long.parseLong(req.getPathInfo() == null ? "" : req.getPathInfo().substring(1));
-        } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Optional<StoredFile> file = files.find(id);
         boolean operator = SecurityUtils.getSubject().hasRole(Role.OPERATOR.name());
-        if (file.isEmpty() || !(operator || me.get().organisationId() == orZero(file.get().getOwnerOrganisationId()))) {
-            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Downloads.send(resp, files, file.get(), "private, no-store");
+        Downloads.sendById(req, resp, files, id -> files.find(id)
+                .filter(f -> operator || me.get().organisationId() == orZero(f.getOwnerOrganisationId())));
     }
 
     private static long orZero(Long v) {
