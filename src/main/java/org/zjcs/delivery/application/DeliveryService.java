@@ -6,10 +6,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.apache.shiro.SecurityUtils;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.contract.domain.ContractStatus;
@@ -35,14 +31,12 @@ import org.zjcs.procurement.infrastructure.NoticeRepository;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.infrastructure.ZjcsPrincipal;
-import org.zjcs.shared.calendar.CalendarNotAvailableException;
 import org.zjcs.shared.calendar.CalendarService;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.notification.NotificationService;
 import org.zjcs.shared.storage.FileStorageService;
 import org.zjcs.shared.storage.StoredFile;
 import org.zjcs.shared.storage.Upload;
-import org.zjcs.shared.time.BusinessTime;
 
 /**
  * Deliverables (服务成果) after the contract: the winning firm uploads versions (files and a note; the first moves the
@@ -56,7 +50,6 @@ import org.zjcs.shared.time.BusinessTime;
 @Transactional
 public class DeliveryService {
 
-    private static final Logger LOG = Logger.getLogger(DeliveryService.class.getName());
     static final String PURPOSE = "DELIVERABLE";
 
     @Inject
@@ -268,24 +261,7 @@ public class DeliveryService {
 
     /** The service time limit: {@code notice.service_days} working days after the contract's confirmation. */
     public Instant dueAt(ContractVersion confirmed, Notice n) {
-        Instant from = confirmed.getAnsweredAt();
-        int days = n.getServiceDays();
-        LocalDateTime at = LocalDateTime.ofInstant(from, BusinessTime.ZONE);
-        LocalDate date;
-        try {
-            date = calendar.calendar().addWorkingDays(from, days);
-        } catch (CalendarNotAvailableException e) {
-            LOG.warning(() -> "No working-day calendar for " + e.year() + ": counting Monday to Friday");
-            date = at.toLocalDate();
-            int left = days;
-            while (left > 0) {
-                date = date.plusDays(1);
-                if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                    left--;
-                }
-            }
-        }
-        return date.atTime(at.toLocalTime()).atZone(BusinessTime.ZONE).toInstant();
+        return calendar.afterWorkingDays(confirmed.getAnsweredAt(), n.getServiceDays());
     }
 
     private Locked owned(long noticeId, ZjcsPrincipal me) {

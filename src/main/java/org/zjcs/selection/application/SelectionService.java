@@ -9,10 +9,8 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -53,7 +51,6 @@ import org.zjcs.selection.domain.method.SelectionRules;
 import org.zjcs.selection.domain.method.Weights;
 import org.zjcs.selection.infrastructure.EnrolmentRepository;
 import org.zjcs.selection.infrastructure.SelectionRepository;
-import org.zjcs.shared.calendar.CalendarNotAvailableException;
 import org.zjcs.shared.calendar.CalendarService;
 import org.zjcs.shared.crypto.Sealer;
 import org.zjcs.shared.crypto.SealingService;
@@ -294,28 +291,9 @@ public class SelectionService {
         return Arrays.stream(n.getCoefficients().split(",")).map(String::trim).map(Integer::valueOf).toList();
     }
 
-    /**
-     * The same Beijing clock time on the N-th working day after {@code from}. Without the calendar of that year (it is
-     * published each autumn and added by operators) Monday to Friday count, and a warning is logged, so that the
-     * selection never stops for it.
-     */
+    /** The same Beijing clock time N working days later (CalendarService.afterWorkingDays). */
     public Instant afterWorkingDays(Instant from, int days) {
-        LocalDateTime at = LocalDateTime.ofInstant(from, BusinessTime.ZONE);
-        LocalDate date;
-        try {
-            date = calendar.calendar().addWorkingDays(from, days);
-        } catch (CalendarNotAvailableException e) {
-            LOG.warning(() -> "No working-day calendar for " + e.year() + ": counting Monday to Friday");
-            date = at.toLocalDate();
-            int left = days;
-            while (left > 0) {
-                date = date.plusDays(1);
-                if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                    left--;
-                }
-            }
-        }
-        return date.atTime(at.toLocalTime()).atZone(BusinessTime.ZONE).toInstant();
+        return calendar.afterWorkingDays(from, days);
     }
 
     /**

@@ -4,17 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Logger;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.event.ChangeRecorder;
 import org.zjcs.shared.event.CurrentActor;
@@ -24,6 +27,8 @@ import org.zjcs.shared.time.BusinessTime;
 @ApplicationScoped
 @Transactional
 public class CalendarService {
+
+    private static final Logger LOG = Logger.getLogger(CalendarService.class.getName());
 
     @PersistenceContext(unitName = "zjcs")
     private EntityManager em;
@@ -53,6 +58,30 @@ public class CalendarService {
             cached = c;
         }
         return c.calendar();
+    }
+
+    /**
+     * The same Beijing clock time on the N-th working day after {@code from}, for time limits that run by themselves
+     * (publicity, answers, filing, service). Without the calendar of that year (published each autumn and added by
+     * operators) Monday to Friday count and a warning is logged, so that nothing that runs by itself stops for it.
+     */
+    public Instant afterWorkingDays(Instant from, int days) {
+        LocalDateTime at = LocalDateTime.ofInstant(from, BusinessTime.ZONE);
+        LocalDate date;
+        try {
+            date = calendar().addWorkingDays(from, days);
+        } catch (CalendarNotAvailableException e) {
+            LOG.warning(() -> "No working-day calendar for " + e.year() + ": counting Monday to Friday");
+            date = at.toLocalDate();
+            int left = days;
+            while (left > 0) {
+                date = date.plusDays(1);
+                if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                    left--;
+                }
+            }
+        }
+        return date.atTime(at.toLocalTime()).atZone(BusinessTime.ZONE).toInstant();
     }
 
     /** The first year from this year on whose arrangement is not loaded (e.g. next year before its notice). */
