@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 import org.zjcs.audit.application.AuditService;
+import org.zjcs.contract.domain.ContractExtension;
 import org.zjcs.contract.domain.ContractParty;
 import org.zjcs.contract.domain.ContractStatus;
 import org.zjcs.contract.domain.ContractVersion;
+import org.zjcs.contract.domain.ExtensionStatus;
 import org.zjcs.contract.infrastructure.ContractRepository;
 import org.zjcs.procurement.domain.Announcement;
 import org.zjcs.procurement.application.ApprovalCaseService;
@@ -45,6 +47,8 @@ import org.zjcs.shared.storage.Upload;
  * (the notice becomes CONTRACTED) or returns it with a reason, after which the uploader may file a corrected version.
  * Filing is due {@value #FILING_DAYS_DEFAULT} working days (setting {@value #FILING_DAYS}) after the AWARD
  * announcement's publication; a filing confirmed later is flagged late and audited as {@code CONTRACT_FILED_LATE}.
+ * After the confirmation the winning firm may ask to extend the service period (服务期延期); the owner unit approves or
+ * refuses each request, and every request stays visible to both parties.
  */
 @ApplicationScoped
 @Transactional
@@ -98,10 +102,11 @@ public class ContractService {
         ContractParty party = partyOf(me, n.get(), award.map(SelectionResult::getWinnerFirmId).orElse(null));
         if (party == null) {
             // not a party: the public notice only (the page still offers the form; filing is refused then)
-            return Optional.of(new View(n.get(), null, null, null, Optional.empty(), List.of()));
+            return Optional.of(new View(n.get(), null, null, null, Optional.empty(), List.of(), List.of(), null));
         }
         return Optional.of(new View(n.get(), party, award.map(SelectionResult::getAmount).orElse(null),
-                award.map(SelectionResult::getWinnerFirmId).orElse(null), dueAt(noticeId), contracts.ofNotice(noticeId)));
+                award.map(SelectionResult::getWinnerFirmId).orElse(null), dueAt(noticeId), contracts.ofNotice(noticeId),
+                contracts.extensionsOf(noticeId), effectiveServiceEnd(noticeId).orElse(null)));
     }
 
     /** A party of an awarded notice files the signed contract, or a corrected version of the one it filed and got back. */
@@ -227,6 +232,126 @@ public class ContractService {
                 .map(at -> selection.afterWorkingDays(at, settings.intValue(FILING_DAYS, FILING_DAYS_DEFAULT)));
     }
 
+    /**
+     * The winning firm asks to extend the service period of the confirmed contract to {@code end}, with a reason; only
+     * while the notice is CONTRACTED or IN_SERVICE and no other request awaits the owner's answer.
+     */
+    public ContractExtension requestExtension(long noticeId, LocalDate end, String reason) {
+        ZjcsPrincipal me = Guard.requireLogin();
+        Notice n = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
+                .orElseThrow(() -> new DomainException("notice.error.notFound"));
+        ContractVersion c = confirmed(noticeId).orElse(null);
+        if (c == null || !SecurityUtils.getSubject().hasRole(Role.FIRM.name()) || me.organisationId() != c.getWinnerFirmId()) {
+            throw new DomainException("extension.error.notWinner");
+        }
+        if (!extensible(n.getStatus())) {
+            throw new DomainException("extension.error.notInService");
+        }
+        List<ContractExtension> before = contracts.extensionsOf(noticeId);
+        if (before.stream().anyMatch(e -> e.getStatus() == ExtensionStatus.REQUESTED)) {
+            throw new DomainException("extension.error.pending");
+        }
+        ContractExtension e = new ContractExtension(noticeId, c.getId(), before.size() + 1, c.getServiceStart(),
+                serviceEnd(c, before), end, reason, clock.instant(), me.username());
+        contracts.add(e);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("extension", String.valueOf(e.getId()));
+        details.put("sequence", String.valueOf(e.getSequenceNo()));
+        details.put("contract", String.valueOf(c.getId()));
+        details.put("requestedEnd", end.toString());
+        audit.record("CONTRACT_EXTENSION_REQUESTED", "Notice", String.valueOf(noticeId), details);
+        notifications.notifyOrganisation(n.getOwnerId(), "extension.notify.requested",
+                List.of(n.getTitle(), end.toString()), link(noticeId));
+        return e;
+    }
+
+    /** The owner unit approves the notice's pending extension request: the service period now ends on its date. */
+    public ContractExtension approveExtension(long noticeId) {
+        ZjcsPrincipal me = Guard.requireLogin();
+        Pending p = pendingExtension(noticeId, me);
+        if (!extensible(p.notice().getStatus())) {
+            throw new DomainException("extension.error.notInService");
+        }
+        p.extension().approve(clock.instant(), me.username());
+        audit.record("CONTRACT_EXTENSION_APPROVED", "Notice", String.valueOf(noticeId),
+                Map.of("extension", String.valueOf(p.extension().getId()), "sequence",
+                        String.valueOf(p.extension().getSequenceNo()), "serviceEnd", p.extension().getRequestedEnd().toString()));
+        notifications.notifyOrganisation(p.contract().getWinnerFirmId(), "extension.notify.approved",
+                List.of(p.notice().getTitle(), p.extension().getRequestedEnd().toString()), link(noticeId));
+        return p.extension();
+    }
+
+    /** The owner unit refuses the notice's pending extension request, with a reason (required). */
+    public ContractExtension refuseExtension(long noticeId, String reason) {
+        ZjcsPrincipal me = Guard.requireLogin();
+        Pending p = pendingExtension(noticeId, me);
+        p.extension().refuse(reason, clock.instant(), me.username());
+        audit.record("CONTRACT_EXTENSION_REFUSED", "Notice", String.valueOf(noticeId),
+                Map.of("extension", String.valueOf(p.extension().getId()), "sequence",
+                        String.valueOf(p.extension().getSequenceNo())));
+        notifications.notifyOrganisation(p.contract().getWinnerFirmId(), "extension.notify.refused",
+                List.of(p.notice().getTitle(), p.extension().getAnswerReason()), link(noticeId));
+        return p.extension();
+    }
+
+    /**
+     * The latest APPROVED extension's end date of the notice's service period, if any (no access check: for the
+     * deliverable's time limit).
+     */
+    public Optional<LocalDate> approvedServiceEnd(long noticeId) {
+        return contracts.extensionsOf(noticeId).stream().filter(e -> e.getStatus() == ExtensionStatus.APPROVED)
+                .reduce((a, b) -> b).map(ContractExtension::getRequestedEnd);
+    }
+
+    /** The effective service end: the latest approved extension's, else the confirmed contract's; empty before. */
+    public Optional<LocalDate> effectiveServiceEnd(long noticeId) {
+        return confirmed(noticeId).map(c -> serviceEnd(c, contracts.extensionsOf(noticeId)));
+    }
+
+    /** The ids of the notices awaiting their contract filing (AWARDED), for the reminders. */
+    public List<Long> awaitingFiling() {
+        return contracts.noticesIn(NoticeStatus.AWARDED);
+    }
+
+    /** The winning firm of a notice's current award, if any (no access check: for the reminders). */
+    public Optional<Long> winnerOf(long noticeId) {
+        return award(noticeId).map(SelectionResult::getWinnerFirmId);
+    }
+
+    private static LocalDate serviceEnd(ContractVersion confirmed, List<ContractExtension> extensions) {
+        return extensions.stream().filter(e -> e.getStatus() == ExtensionStatus.APPROVED).reduce((a, b) -> b)
+                .map(ContractExtension::getRequestedEnd).orElse(confirmed.getServiceEnd());
+    }
+
+    /** Extensions are asked for and approved while the service runs: after the confirmation, before the acceptance. */
+    private static boolean extensible(NoticeStatus s) {
+        return s == NoticeStatus.CONTRACTED || s == NoticeStatus.IN_SERVICE;
+    }
+
+    private Optional<ContractVersion> confirmed(long noticeId) {
+        return contracts.ofNotice(noticeId).stream().filter(c -> c.getStatus() == ContractStatus.CONFIRMED).findFirst();
+    }
+
+    /** Locks the notice and its pending extension request, for its owner unit only. */
+    private Pending pendingExtension(long noticeId, ZjcsPrincipal me) {
+        Notice n = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
+                .orElseThrow(() -> new DomainException("notice.error.notFound"));
+        if (!SecurityUtils.getSubject().hasRole(Role.OWNER.name()) || me.organisationId() != n.getOwnerId()) {
+            throw new DomainException("extension.error.notOwner");
+        }
+        ContractExtension peek = contracts.extensionsOf(noticeId).stream()
+                .filter(e -> e.getStatus() == ExtensionStatus.REQUESTED).findFirst()
+                .orElseThrow(() -> new DomainException("extension.error.notRequested"));
+        ContractExtension e = contracts.lockExtension(peek.getId())
+                .orElseThrow(() -> new DomainException("extension.error.notRequested"));
+        ContractVersion c = contracts.find(e.getContractId())
+                .orElseThrow(() -> new IllegalStateException("An extension without its contract: " + e.getId()));
+        return new Pending(n, c, e);
+    }
+
+    private record Pending(Notice notice, ContractVersion contract, ContractExtension extension) {
+    }
+
     private Answer answering(long contractId, ZjcsPrincipal me) {
         ContractVersion peek = contracts.find(contractId).orElseThrow(() -> new DomainException("contract.error.notFound"));
         Notice n = notices.lock(peek.getNoticeId()).orElseThrow(() -> new DomainException("notice.error.notFound"));
@@ -273,6 +398,7 @@ public class ContractService {
 
     /** A party's view of a notice's contract. */
     public record View(Notice notice, ContractParty party, BigDecimal awardAmount, Long winnerFirmId,
-                       Optional<Instant> dueAt, List<ContractVersion> versions) {
+                       Optional<Instant> dueAt, List<ContractVersion> versions, List<ContractExtension> extensions,
+                       LocalDate serviceEnd) {
     }
 }

@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.zjcs.contract.domain.ContractExtension;
 import org.zjcs.contract.domain.ContractVersion;
+import org.zjcs.procurement.domain.NoticeStatus;
 
 /** Persistence of contract versions. */
 @ApplicationScoped
@@ -34,5 +36,26 @@ public class ContractRepository {
     public List<ContractVersion> ofNotice(long noticeId) {
         return em.createNamedQuery("ContractVersion.ofNotice", ContractVersion.class).setParameter("notice", noticeId)
                 .getResultList();
+    }
+
+    public void add(ContractExtension e) {
+        em.persist(e);
+        em.flush();
+    }
+
+    public Optional<ContractExtension> lockExtension(long id) {
+        return Optional.ofNullable(em.find(ContractExtension.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Every service-period extension request of the notice, oldest first. */
+    public List<ContractExtension> extensionsOf(long noticeId) {
+        return em.createNamedQuery("ContractExtension.ofNotice", ContractExtension.class).setParameter("notice", noticeId)
+                .getResultList();
+    }
+
+    /** The ids of the notices in a status (for the reminder scan). */
+    public List<Long> noticesIn(NoticeStatus status) {
+        return em.createQuery("SELECT n.id FROM Notice n WHERE n.status = :status ORDER BY n.id", Long.class)
+                .setParameter("status", status).getResultList();
     }
 }

@@ -13,8 +13,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 import org.zjcs.contract.application.ContractService;
+import org.zjcs.contract.domain.ContractExtension;
 import org.zjcs.contract.domain.ContractStatus;
 import org.zjcs.contract.domain.ContractVersion;
+import org.zjcs.contract.domain.ExtensionStatus;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.shared.error.DomainException;
@@ -40,6 +42,9 @@ public class ContractBean implements Serializable {
     private String start;
     private String end;
     private String reason;
+    private String extensionEnd;
+    private String extensionReason;
+    private String answerReason;
     private transient UploadedFile file;
     private transient ContractService.View view;
     private transient Object viewOf;
@@ -172,6 +177,98 @@ public class ContractBean implements Serializable {
         } finally {
             view = null;
         }
+    }
+
+    public List<ContractExtension> getExtensions() {
+        return view() == null ? List.of() : view().extensions();
+    }
+
+    /** The effective service end (the latest approved extension's, else the confirmed contract's); null before. */
+    public LocalDate getServiceEnd() {
+        return view() == null ? null : view().serviceEnd();
+    }
+
+    /** The extension request awaiting the owner's answer, if any. */
+    public ContractExtension getPendingExtension() {
+        return getExtensions().stream().filter(e -> e.getStatus() == ExtensionStatus.REQUESTED).findFirst().orElse(null);
+    }
+
+    private boolean serviceRunning() {
+        Notice n = getNotice();
+        return n != null && (n.getStatus() == NoticeStatus.CONTRACTED || n.getStatus() == NoticeStatus.IN_SERVICE);
+    }
+
+    /**
+     * The extension request form: while the service runs, for everyone but the owner unit (the service refuses
+     * anyone but the winning firm, and a second pending request, with a message).
+     */
+    public boolean isCanRequestExtension() {
+        return serviceRunning() && !"OWNER".equals(getParty());
+    }
+
+    /** Approve / refuse: for the owner unit while a request is pending, and for non-parties (refused by the service). */
+    public boolean isCanAnswerExtension() {
+        return serviceRunning() && ("OWNER".equals(getParty()) && getPendingExtension() != null || getParty() == null);
+    }
+
+    public void requestExtension() {
+        try {
+            contracts.requestExtension(id, date(extensionEnd), extensionReason);
+            Messages.info("extension.requested");
+            extensionEnd = null;
+            extensionReason = null;
+        } catch (DomainException e) {
+            Messages.error(e.messageKey(), e.args());
+        } finally {
+            view = null;
+        }
+    }
+
+    public void approveExtension() {
+        try {
+            contracts.approveExtension(id);
+            Messages.info("extension.approved");
+        } catch (DomainException e) {
+            Messages.error(e.messageKey(), e.args());
+        } finally {
+            view = null;
+        }
+    }
+
+    public void refuseExtension() {
+        try {
+            contracts.refuseExtension(id, answerReason);
+            answerReason = null;
+            Messages.info("extension.refused");
+        } catch (DomainException e) {
+            Messages.error(e.messageKey(), e.args());
+        } finally {
+            view = null;
+        }
+    }
+
+    public String getExtensionEnd() {
+        return extensionEnd;
+    }
+
+    public void setExtensionEnd(String extensionEnd) {
+        this.extensionEnd = extensionEnd;
+    }
+
+    public String getExtensionReason() {
+        return extensionReason;
+    }
+
+    public void setExtensionReason(String extensionReason) {
+        this.extensionReason = extensionReason;
+    }
+
+    public String getAnswerReason() {
+        return answerReason;
+    }
+
+    public void setAnswerReason(String answerReason) {
+        this.answerReason = answerReason;
     }
 
     private static LocalDate date(String text) {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.shiro.SecurityUtils;
 import org.zjcs.audit.application.AuditService;
+import org.zjcs.contract.application.ContractService;
 import org.zjcs.contract.domain.ContractStatus;
 import org.zjcs.contract.domain.ContractVersion;
 import org.zjcs.contract.infrastructure.ContractRepository;
@@ -37,6 +38,7 @@ import org.zjcs.shared.notification.NotificationService;
 import org.zjcs.shared.storage.FileStorageService;
 import org.zjcs.shared.storage.StoredFile;
 import org.zjcs.shared.storage.Upload;
+import org.zjcs.shared.time.BusinessTime;
 
 /**
  * Deliverables (服务成果) after the contract: the winning firm uploads versions (files and a note; the first moves the
@@ -44,7 +46,8 @@ import org.zjcs.shared.storage.Upload;
  * staff of each department linked to the notice's approval cases check the accepted version: when every department
  * passed it the notice is COMPLETED; a department's return sends it back to the firm for a new version, which the owner
  * accepts and every department checks again. The first version is due {@code notice.service_days} working days after
- * the contract's confirmation; uploaded later it is flagged late ({@code DELIVERABLE_LATE}).
+ * the contract's confirmation, or at the end of the service end date of an approved extension when that is later
+ * ({@link #dueAt}); uploaded later it is flagged late ({@code DELIVERABLE_LATE}).
  */
 @ApplicationScoped
 @Transactional
@@ -66,6 +69,9 @@ public class DeliveryService {
 
     @Inject
     CalendarService calendar;
+
+    @Inject
+    ContractService contractService;
 
     @Inject
     FileStorageService files;
@@ -259,9 +265,38 @@ public class DeliveryService {
         return deliverables.ofNotice(noticeId);
     }
 
-    /** The service time limit: {@code notice.service_days} working days after the contract's confirmation. */
+    /**
+     * The service time limit: {@code notice.service_days} working days after the contract's confirmation; once a
+     * service-period extension is approved, the later of that and the end (23:59:59 Beijing time) of the extended
+     * service end date.
+     */
     public Instant dueAt(ContractVersion confirmed, Notice n) {
-        return calendar.afterWorkingDays(confirmed.getAnsweredAt(), n.getServiceDays());
+        Instant byDays = calendar.afterWorkingDays(confirmed.getAnsweredAt(), n.getServiceDays());
+        return contractService.approvedServiceEnd(n.getId()).map(DeliveryService::endOf)
+                .filter(end -> end.isAfter(byDays)).orElse(byDays);
+    }
+
+    /** The last second of a business date (23:59:59 Beijing time). */
+    static Instant endOf(java.time.LocalDate date) {
+        return date.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant().minusSeconds(1);
+    }
+
+    /** The ids of the notices whose contract is confirmed and nothing delivered yet (CONTRACTED), for the reminders. */
+    public List<Long> awaitingFirstVersion() {
+        return contracts.noticesIn(NoticeStatus.CONTRACTED);
+    }
+
+    /** The due time of a CONTRACTED notice's first version with its winner, for the reminders; empty otherwise. */
+    public Optional<Due> firstVersionDue(long noticeId) {
+        Optional<Notice> n = notices.find(noticeId).filter(x -> x.getStatus() == NoticeStatus.CONTRACTED);
+        if (n.isEmpty() || !deliverables.ofNotice(noticeId).isEmpty()) {
+            return Optional.empty();
+        }
+        return confirmedContract(noticeId).map(c -> new Due(n.get(), c.getWinnerFirmId(), dueAt(c, n.get())));
+    }
+
+    /** A deliverable time limit: the notice, its winning firm, and when the first version is due. */
+    public record Due(Notice notice, long winnerFirmId, Instant at) {
     }
 
     private Locked owned(long noticeId, ZjcsPrincipal me) {

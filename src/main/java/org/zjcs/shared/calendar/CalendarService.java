@@ -84,6 +84,35 @@ public class CalendarService {
         return date.atTime(at.toLocalTime()).atZone(BusinessTime.ZONE).toInstant();
     }
 
+    /**
+     * The same Beijing clock time on the N-th working day before {@code due} (its date never counts), e.g. when a
+     * reminder of a time limit becomes due. Without the calendar of a year on the way Monday to Friday count, as in
+     * {@link #afterWorkingDays}.
+     */
+    public Instant beforeWorkingDays(Instant due, int days) {
+        return beforeWorkingDays(calendar(), due, days);
+    }
+
+    /** {@link #beforeWorkingDays(Instant, int)} over the given calendar (unit-tested). */
+    static Instant beforeWorkingDays(WorkingDayCalendar calendar, Instant due, int days) {
+        LocalDateTime at = LocalDateTime.ofInstant(due, BusinessTime.ZONE);
+        LocalDate date;
+        try {
+            date = calendar.subtractWorkingDays(at.toLocalDate(), days);
+        } catch (CalendarNotAvailableException e) {
+            LOG.warning(() -> "No working-day calendar for " + e.year() + ": counting Monday to Friday");
+            date = at.toLocalDate();
+            int left = days;
+            while (left > 0) {
+                date = date.minusDays(1);
+                if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                    left--;
+                }
+            }
+        }
+        return date.atTime(at.toLocalTime()).atZone(BusinessTime.ZONE).toInstant();
+    }
+
     /** The first year from this year on whose arrangement is not loaded (e.g. next year before its notice). */
     public int firstMissingYear() {
         WorkingDayCalendar c = calendar();

@@ -76,6 +76,23 @@ public final class WorkingDayCalendar {
         return day;
     }
 
+    /** The N-th working day strictly before {@code date}; N = 0 returns {@code date} itself. */
+    public LocalDate subtractWorkingDays(LocalDate date, int workingDays) {
+        Objects.requireNonNull(date, "date");
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("workingDays must not be negative: " + workingDays);
+        }
+        LocalDate day = date;
+        int remaining = workingDays;
+        while (remaining > 0) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day)) {
+                remaining--;
+            }
+        }
+        return day;
+    }
+
     /** The N-th working day after the business date (Asia/Shanghai) of {@code instant}. */
     public LocalDate addWorkingDays(Instant instant, int workingDays) {
         return addWorkingDays(BusinessTime.dateOf(instant), workingDays);

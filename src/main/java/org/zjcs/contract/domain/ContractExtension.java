@@ -1,0 +1,182 @@
+package org.zjcs.contract.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.zjcs.shared.error.DomainException;
+
+/**
+ * A request of the winning firm to extend the service period of a confirmed contract (服务期延期), answered by the
+ * owner unit. Every request is kept, whatever its answer (sequence 1, 2, … per notice).
+ */
+@Entity
+@Table(name = "contract_extension")
+@NamedQuery(name = "ContractExtension.ofNotice",
+        query = "SELECT e FROM ContractExtension e WHERE e.noticeId = :notice ORDER BY e.sequenceNo")
+public class ContractExtension {
+
+    public static final int REASON_LENGTH = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "notice_id", nullable = false)
+    private long noticeId;
+
+    @Column(name = "contract_id", nullable = false)
+    private long contractId;
+
+    @Column(name = "sequence_no", nullable = false)
+    private int sequenceNo;
+
+    @Column(name = "requested_end", nullable = false)
+    private LocalDate requestedEnd;
+
+    @Column(name = "reason", nullable = false, length = REASON_LENGTH)
+    private String reason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 10)
+    private ExtensionStatus status;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Column(name = "requested_by", nullable = false, length = 100)
+    private String requestedBy;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Column(name = "answered_by", length = 100)
+    private String answeredBy;
+
+    @Column(name = "answer_reason", length = REASON_LENGTH)
+    private String answerReason;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected ContractExtension() {
+    }
+
+    /**
+     * A new request; the dates and the reason are checked here ({@link #checkRequest}), the caller and the notice's
+     * state by the service.
+     */
+    public ContractExtension(long noticeId, long contractId, int sequenceNo, LocalDate serviceStart, LocalDate currentEnd,
+                             LocalDate requestedEnd, String reason, Instant now, String by) {
+        checkRequest(serviceStart, currentEnd, requestedEnd, reason);
+        this.noticeId = noticeId;
+        this.contractId = contractId;
+        this.sequenceNo = sequenceNo;
+        this.requestedEnd = requestedEnd;
+        this.reason = reason.trim();
+        this.status = ExtensionStatus.REQUESTED;
+        this.requestedAt = now;
+        this.requestedBy = by;
+    }
+
+    /**
+     * The rules of a request: a reason (at most {@value #REASON_LENGTH} characters) and a new end date that is not before
+     * the service start (its own message) and lies after the current service end (the contract's, or the latest
+     * approved extension's).
+     */
+    public static void checkRequest(LocalDate serviceStart, LocalDate currentEnd, LocalDate requestedEnd, String reason) {
+        if (requestedEnd == null) {
+            throw new DomainException("extension.error.endRequired");
+        }
+        if (requestedEnd.isBefore(serviceStart)) {
+            throw new DomainException("extension.error.endBeforeStart", serviceStart.toString());
+        }
+        if (!requestedEnd.isAfter(currentEnd)) {
+            throw new DomainException("extension.error.notAfterCurrentEnd", currentEnd.toString());
+        }
+        checkReason(reason, "extension.error.reasonRequired");
+    }
+
+    private static void checkReason(String reason, String requiredKey) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException(requiredKey);
+        }
+        if (reason.trim().length() > REASON_LENGTH) {
+            throw new DomainException("extension.error.reasonTooLong");
+        }
+    }
+
+    /** The owner unit approves: the effective service end becomes the requested end. */
+    public void approve(Instant now, String by) {
+        status = status.approve();
+        answeredAt = now;
+        answeredBy = by;
+    }
+
+    /** The owner unit refuses, with a reason (required). */
+    public void refuse(String why, Instant now, String by) {
+        ExtensionStatus next = status.refuse();
+        checkReason(why, "extension.error.answerReasonRequired");
+        status = next;
+        answerReason = why.trim();
+        answeredAt = now;
+        answeredBy = by;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getNoticeId() {
+        return noticeId;
+    }
+
+    public long getContractId() {
+        return contractId;
+    }
+
+    public int getSequenceNo() {
+        return sequenceNo;
+    }
+
+    public LocalDate getRequestedEnd() {
+        return requestedEnd;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public ExtensionStatus getStatus() {
+        return status;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public String getAnsweredBy() {
+        return answeredBy;
+    }
+
+    public String getAnswerReason() {
+        return answerReason;
+    }
+}

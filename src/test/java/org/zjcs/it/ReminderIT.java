@@ -1,0 +1,122 @@
+package org.zjcs.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zjcs.support.Fixtures.number;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.zjcs.support.Fixtures;
+import org.zjcs.support.It;
+
+/**
+ * Reminders two working days before a time limit, sent by the job the test server runs every 2 seconds: a contract
+ * filing due soon reminds both parties once, a deliverable due soon reminds the winning firm once, however many scans
+ * follow.
+ */
+class ReminderIT {
+
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    static long reminders(String key, long org, String link) throws Exception {
+        return number("SELECT COUNT(*) FROM notification WHERE message_key = ? AND recipient_organisation_id = ? AND link = ?",
+                key, org, link);
+    }
+
+    @Test
+    void aContractFilingDueWithinTwoWorkingDaysRemindsBothPartiesOnce() throws Exception {
+        Object[] a = ContractIT.awarded("Reminder filing");
+        long notice = (long) a[0];
+        long owner = Fixtures.orgOf("owner01");
+        long firm = Fixtures.orgOf((String) a[1]);
+        String link = ContractIT.page(notice);
+        assertEquals(0, reminders("reminder.contract.filingDue", owner, link), "not due yet: 5 working days ahead");
+
+        // the award moved back so that the filing (5 working days after it) is due on the next working day
+        int days = daysBack(5);
+        Fixtures.sql("UPDATE announcement SET published_at = DATE_SUB(published_at, INTERVAL ? DAY) "
+                + "WHERE notice_id = ? AND kind = 'AWARD'", days, notice);
+        Fixtures.await("the filing reminder", 60, () -> count("reminder.contract.filingDue", owner, link) > 0
+                && count("reminder.contract.filingDue", firm, link) > 0);
+        Thread.sleep(7_000); // three more scans
+        assertEquals(1, reminders("reminder.contract.filingDue", owner, link), "the owner unit is reminded once");
+        assertEquals(1, reminders("reminder.contract.filingDue", firm, link), "the winning firm is reminded once");
+        assertEquals(1, number("SELECT COUNT(*) FROM reminder_sent WHERE kind = 'CONTRACT_FILING' AND subject_id = ?", notice));
+    }
+
+    @Test
+    void aDeliverableDueWithinTwoWorkingDaysRemindsTheFirmOnce() throws Exception {
+        Object[] a = DeliverableIT.contracted("Reminder deliverable");
+        long notice = (long) a[0];
+        long firm = Fixtures.orgOf((String) a[1]);
+        String link = DeliverableIT.page(notice);
+        // the notice's service_days is 20: the confirmation moved back so that the deliverable is due on the next working day
+        Fixtures.sql("UPDATE contract_version SET answered_at = DATE_SUB(answered_at, INTERVAL ? DAY) "
+                + "WHERE notice_id = ? AND status = 'CONFIRMED'", daysBack(20), notice);
+        Fixtures.await("the deliverable reminder", 60, () -> count("reminder.deliverable.due", firm, link) > 0);
+        Thread.sleep(7_000);
+        assertEquals(1, reminders("reminder.deliverable.due", firm, link), "the firm is reminded once");
+        assertEquals(0, reminders("reminder.deliverable.due", Fixtures.orgOf("owner01"), link), "the owner is not");
+    }
+
+    private static long count(String key, long org, String link) {
+        try {
+            return reminders(key, org, link);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * How many calendar days to move a start back so that "N working days after it" falls on the next working day after
+     * today (Beijing), with the calendar the server uses (Monday to Friday for a year that is not loaded).
+     */
+    static int daysBack(int workingDays) throws Exception {
+        Map<LocalDate, String> overrides = new HashMap<>();
+        Set<Integer> years = new HashSet<>();
+        try (Connection c = It.db(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT day, kind FROM calendar_day")) {
+                while (rs.next()) {
+                    overrides.put(rs.getObject(1, LocalDate.class), rs.getString(2));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT year FROM calendar_year")) {
+                while (rs.next()) {
+                    years.add(rs.getInt(1));
+                }
+            }
+        }
+        LocalDate today = LocalDate.ofInstant(Instant.now(), BEIJING);
+        LocalDate target = add(today, 1, overrides, years);
+        for (int k = 0; k < 60; k++) {
+            if (add(today.minusDays(k), workingDays, overrides, years).equals(target)) {
+                return k;
+            }
+        }
+        throw new AssertionError("no shift found");
+    }
+
+    private static LocalDate add(LocalDate from, int n, Map<LocalDate, String> overrides, Set<Integer> years) {
+        LocalDate d = from;
+        while (n > 0) {
+            d = d.plusDays(1);
+            boolean working = years.contains(d.getYear()) && overrides.containsKey(d)
+                    ? "WORKDAY".equals(overrides.get(d))
+                    : d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
+            if (working) {
+                n--;
+            }
+        }
+        return d;
+    }
+}
