@@ -95,7 +95,7 @@ class DemoChainIT {
         assertEquals(200, pdf.statusCode());
         assertTrue(pdf.body().startsWith("%PDF-"), "a PDF");
         String contract = owner.get("/account/contract.xhtml?id=8012").body();
-        assertTrue(contract.contains("68000.00"), "the contract page shows the filed contract");
+        assertTrue(contract.contains("68,000.00"), "the contract page shows the filed contract");
         String deliverables = owner.get("/account/deliverables.xhtml?id=8012").body();
         assertTrue(deliverables.contains("临时堆土场选址未论证"), "the owner's return reason of version 1");
     }
