@@ -141,6 +141,7 @@ public class ContractBean implements Serializable {
         try {
             contracts.declineAward(id, declineReason);
             declineReason = null;
+            declinable = null; // no longer the awarded firm: the form goes away
             Messages.info("decline.done");
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
