@@ -28,6 +28,7 @@ import org.zjcs.procurement.infrastructure.NoticeRepository;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.selection.application.AwardDeclineService;
 import org.zjcs.selection.application.SelectionService;
 import org.zjcs.selection.domain.SelectionResult;
 import org.zjcs.selection.domain.SelectionStatus;
@@ -49,6 +50,8 @@ import org.zjcs.shared.storage.Upload;
  * announcement's publication; a filing confirmed later is flagged late and audited as {@code CONTRACT_FILED_LATE}.
  * After the confirmation the winning firm may ask to extend the service period (服务期延期); the owner unit approves or
  * refuses each request, and every request stays visible to both parties.
+ * Until the contract is confirmed the winning firm may decline the award (放弃中选): its open versions are WITHDRAWN and
+ * the selection context records the decline; the versions of a firm that declined stay on file but no longer count.
  */
 @ApplicationScoped
 @Transactional
@@ -69,6 +72,9 @@ public class ContractService {
 
     @Inject
     SelectionService selection;
+
+    @Inject
+    AwardDeclineService declines;
 
     @Inject
     ContractRepository contracts;
@@ -102,11 +108,14 @@ public class ContractService {
         ContractParty party = partyOf(me, n.get(), award.map(SelectionResult::getWinnerFirmId).orElse(null));
         if (party == null) {
             // not a party: the public notice only (the page still offers the form; filing is refused then)
-            return Optional.of(new View(n.get(), null, null, null, Optional.empty(), List.of(), List.of(), null));
+            return Optional.of(new View(n.get(), null, null, null, Optional.empty(), List.of(), List.of(), null, false));
         }
-        return Optional.of(new View(n.get(), party, award.map(SelectionResult::getAmount).orElse(null),
-                award.map(SelectionResult::getWinnerFirmId).orElse(null), dueAt(noticeId), contracts.ofNotice(noticeId),
-                contracts.extensionsOf(noticeId), effectiveServiceEnd(noticeId).orElse(null)));
+        Long winner = award.map(SelectionResult::getWinnerFirmId).orElse(null);
+        List<ContractVersion> versions = contracts.ofNotice(noticeId);
+        boolean declinable = party == ContractParty.FIRM && n.get().getStatus() == NoticeStatus.AWARDED;
+        return Optional.of(new View(n.get(), party, award.map(SelectionResult::getAmount).orElse(null), winner,
+                dueAt(noticeId), winner == null ? versions : ofWinner(versions, winner), contracts.extensionsOf(noticeId),
+                effectiveServiceEnd(noticeId).orElse(null), declinable));
     }
 
     /** A party of an awarded notice files the signed contract, or a corrected version of the one it filed and got back. */
@@ -123,7 +132,8 @@ public class ContractService {
         if (party == null) {
             throw new DomainException("contract.error.notParty");
         }
-        List<ContractVersion> before = contracts.ofNotice(noticeId);
+        List<ContractVersion> all = contracts.ofNotice(noticeId);
+        List<ContractVersion> before = ofWinner(all, award.getWinnerFirmId()); // a firm that declined no longer counts
         if (!before.isEmpty()) {
             ContractVersion last = before.get(before.size() - 1);
             last.getStatus().resubmit();
@@ -145,7 +155,7 @@ public class ContractService {
             throw new DomainException("contract.error.pdfOnly");
         }
         Instant now = clock.instant();
-        ContractVersion c = new ContractVersion(noticeId, before.size() + 1, party, me.organisationId(),
+        ContractVersion c = new ContractVersion(noticeId, all.size() + 1, party, me.organisationId(),
                 award.getWinnerFirmId(), stored.getId(), yuan, serviceContent, start, end, now, me.username(),
                 dueAt(noticeId).orElseThrow(() -> new IllegalStateException("An awarded notice without its AWARD announcement: "
                         + noticeId)));
@@ -200,6 +210,43 @@ public class ContractService {
         notifications.notifyOrganisation(a.contract().getUploaderOrgId(), "contract.notify.returned",
                 List.of(a.notice().getTitle()), link(a.notice().getId()));
         return a.contract();
+    }
+
+    /**
+     * The winning firm of an awarded notice declines the award (放弃中选) with a reason, before the contract is filed:
+     * its open contract versions (SUBMITTED or RETURNED) are WITHDRAWN, then the selection context marks the result
+     * DECLINED, announces it and records the credit event. Refused for anyone but the awarded firm, without a reason,
+     * and once the contract is confirmed.
+     *
+     * @return the notice's status afterwards (DECLINED, or FAILED for a random draw, a direct pick, or no one left)
+     */
+    public NoticeStatus declineAward(long noticeId, String reason) {
+        ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
+        Notice n = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
+                .orElseThrow(() -> new DomainException("notice.error.notFound"));
+        Optional<SelectionResult> award = award(noticeId);
+        if (award.isEmpty() || award.get().getWinnerFirmId() == null || award.get().getWinnerFirmId() != me.organisationId()) {
+            throw new DomainException("decline.error.notWinner");
+        }
+        switch (n.getStatus()) {
+            case AWARDED -> { }
+            case CONTRACTED, IN_SERVICE, DELIVERED, COMPLETED -> throw new DomainException("decline.error.contractFiled");
+            default -> throw new DomainException("decline.error.notAwarded");
+        }
+        AwardDeclineService.checkReason(reason);
+        Instant now = clock.instant();
+        for (ContractVersion c : contracts.ofNotice(noticeId)) {
+            if (c.getWinnerFirmId() == me.organisationId() && c.getStatus().isOpen()) {
+                contracts.lock(c.getId()).orElseThrow().withdraw(now, me.username());
+                audit.record("CONTRACT_WITHDRAWN", "Notice", String.valueOf(noticeId),
+                        Map.of("contract", String.valueOf(c.getId()), "revision", String.valueOf(c.getRevision())));
+                if (c.getUploaderParty() == ContractParty.OWNER) {
+                    notifications.notifyOrganisation(n.getOwnerId(), "contract.notify.withdrawn", List.of(n.getTitle()),
+                            link(noticeId));
+                }
+            }
+        }
+        return declines.declineAward(noticeId, me.organisationId(), reason);
     }
 
     /**
@@ -377,6 +424,10 @@ public class ContractService {
         return selections.latest(noticeId).filter(r -> r.getStatus() == SelectionStatus.SELECTED);
     }
 
+    private static List<ContractVersion> ofWinner(List<ContractVersion> versions, long winnerFirmId) {
+        return versions.stream().filter(c -> c.getWinnerFirmId() == winnerFirmId).toList();
+    }
+
     private static ContractParty partyOf(ZjcsPrincipal me, Notice n, Long winnerFirmId) {
         if (SecurityUtils.getSubject().hasRole(Role.OWNER.name()) && me.organisationId() == n.getOwnerId()) {
             return ContractParty.OWNER;
@@ -396,9 +447,12 @@ public class ContractService {
         return "/account/contract.xhtml?id=" + noticeId;
     }
 
-    /** A party's view of a notice's contract. */
+    /**
+     * A party's view of a notice's contract: the versions of the current winner (all of them while no award stands);
+     * {@code declinable} when the caller is the awarded firm and the notice is still AWARDED.
+     */
     public record View(Notice notice, ContractParty party, BigDecimal awardAmount, Long winnerFirmId,
                        Optional<Instant> dueAt, List<ContractVersion> versions, List<ContractExtension> extensions,
-                       LocalDate serviceEnd) {
+                       LocalDate serviceEnd, boolean declinable) {
     }
 }

@@ -33,6 +33,10 @@ public class ContractTimelineSource implements TimelineSource {
                     new TimelineEntry.Link("timeline.link.contract", "/account/contract-files/" + v.getId()));
             steps.add(new TimelineEntry(v.getSubmittedAt(), noticeId, "CONTRACT_SUBMITTED", "timeline.contract.submitted",
                     List.of(revision, v.getAmount().toPlainString()), v.getSubmittedBy(), file));
+            if (v.getWithdrawnAt() != null) {
+                steps.add(new TimelineEntry(v.getWithdrawnAt(), noticeId, "CONTRACT_WITHDRAWN", "timeline.contract.withdrawn",
+                        List.of(revision), v.getWithdrawnBy(), file));
+            }
             if (v.getAnsweredAt() == null) {
                 continue;
             }
@@ -40,7 +44,7 @@ public class ContractTimelineSource implements TimelineSource {
                 steps.add(new TimelineEntry(v.getAnsweredAt(), noticeId, "CONTRACT_CONFIRMED",
                         v.isLate() ? "timeline.contract.confirmedLate" : "timeline.contract.confirmed", List.of(revision),
                         v.getAnsweredBy(), file));
-            } else if (v.getStatus() == ContractStatus.RETURNED) {
+            } else if (v.getReturnReason() != null) { // returned (and possibly withdrawn since)
                 steps.add(new TimelineEntry(v.getAnsweredAt(), noticeId, "CONTRACT_RETURNED", "timeline.contract.returned",
                         List.of(revision, v.getReturnReason() == null ? "" : v.getReturnReason()), v.getAnsweredBy(), file));
             }

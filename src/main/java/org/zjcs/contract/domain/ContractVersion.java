@@ -88,6 +88,12 @@ public class ContractVersion {
     @Column(name = "late", nullable = false)
     private boolean late;
 
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by", length = 100)
+    private String withdrawnBy;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -152,6 +158,13 @@ public class ContractVersion {
         returnReason = reason.trim();
         answeredAt = now;
         answeredBy = by;
+    }
+
+    /** The winning firm declined the award (放弃中选): this open version is withdrawn. */
+    public void withdraw(Instant now, String by) {
+        status = status.withdraw();
+        withdrawnAt = now;
+        withdrawnBy = by;
     }
 
     public Long getId() {
@@ -224,6 +237,14 @@ public class ContractVersion {
 
     public String getReturnReason() {
         return returnReason;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawnBy() {
+        return withdrawnBy;
     }
 
     public boolean isLate() {

@@ -45,6 +45,9 @@ public class ContractBean implements Serializable {
     private String extensionEnd;
     private String extensionReason;
     private String answerReason;
+    private String declineReason;
+    /** Computed once per view so that the decline form still decodes when the state changed meanwhile (the service decides). */
+    private Boolean declinable;
     private transient UploadedFile file;
     private transient ContractService.View view;
     private transient Object viewOf;
@@ -129,6 +132,27 @@ public class ContractBean implements Serializable {
     public boolean isOwnPending() {
         ContractVersion p = getPending();
         return p != null && p.getUploaderParty().name().equals(getParty());
+    }
+
+    /** The awarded firm may decline the award (放弃中选) while the notice is AWARDED; nobody else sees the form. */
+    public boolean isCanDecline() {
+        if (declinable == null && view() != null) {
+            declinable = view().declinable();
+        }
+        return Boolean.TRUE.equals(declinable);
+    }
+
+    public void decline() {
+        try {
+            contracts.declineAward(id, declineReason);
+            declineReason = null;
+            declinable = null; // no longer the awarded firm: the form goes away
+            Messages.info("decline.done");
+        } catch (DomainException e) {
+            Messages.error(e.messageKey(), e.args());
+        } finally {
+            view = null;
+        }
     }
 
     public void submit() {
@@ -287,6 +311,9 @@ public class ContractBean implements Serializable {
     }
 
     public void setId(Long id) {
+        if (!java.util.Objects.equals(this.id, id)) {
+            this.declinable = null;
+        }
         this.id = id;
         this.view = null;
     }
@@ -329,6 +356,14 @@ public class ContractBean implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public String getDeclineReason() {
+        return declineReason;
+    }
+
+    public void setDeclineReason(String declineReason) {
+        this.declineReason = declineReason;
     }
 
     public UploadedFile getFile() {

@@ -47,6 +47,7 @@ public class NoticeTimelineSource implements TimelineSource {
             case FAILURE -> "FAILURE_ANNOUNCED";
             case VOIDED -> "RESULT_VOIDED";
             case AWARD -> "AWARD_ANNOUNCED";
+            case DECLINED -> "DECLINE_ANNOUNCED";
         };
     }
 }

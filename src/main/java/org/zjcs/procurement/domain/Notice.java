@@ -302,6 +302,16 @@ public class Notice {
         updatedAt = now;
     }
 
+    /**
+     * The awarded firm declined the award (放弃中选) before the contract was filed: DECLINED when the method ranks
+     * runners-up (the owner then takes the runner-up or ends the notice), FAILED otherwise (the owner may post it again).
+     */
+    public void declineAward(Instant now) {
+        status = status.moveTo(method.hasRunnersUp() ? NoticeStatus.DECLINED : NoticeStatus.FAILED);
+        publicityEndsAt = null;
+        updatedAt = now;
+    }
+
     /** The other party confirmed the filed contract (合同备案). */
     public void contracted(Instant now) {
         status = status.moveTo(NoticeStatus.CONTRACTED);

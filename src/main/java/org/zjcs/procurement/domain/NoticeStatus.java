@@ -9,11 +9,15 @@ import org.zjcs.shared.error.DomainException;
  * The life cycle of a procurement notice, in one place. Main line: DRAFT → PUBLISHED → CLOSED → SELECTED → ANNOUNCED
  * → AWARDED → CONTRACTED → IN_SERVICE → DELIVERED → COMPLETED; exits: CANCELLED (a published or closed notice is
  * terminated with a reason), FAILED (too few eligible bids at selection), SUSPENDED (an objection is being handled:
- * back to ANNOUNCED when it is rejected; when it is upheld the selection runs again, SELECTED, or the notice FAILS). Every other move is refused. A correction keeps the notice PUBLISHED.
+ * back to ANNOUNCED when it is rejected; when it is upheld the selection runs again, SELECTED, or the notice FAILS),
+ * DECLINED (中选人已放弃: the awarded firm declined before the contract was filed; price and scored methods only — the
+ * owner takes the runner-up from the same proof, SELECTED, or ends the notice, FAILED; a random draw or direct pick whose
+ * winner declines goes from AWARDED straight to FAILED). Every other move is refused. A correction keeps the notice
+ * PUBLISHED.
  */
 public enum NoticeStatus {
     DRAFT, PUBLISHED, CLOSED, SELECTED, ANNOUNCED, AWARDED, CONTRACTED, IN_SERVICE, DELIVERED, COMPLETED,
-    CANCELLED, FAILED, SUSPENDED;
+    CANCELLED, FAILED, SUSPENDED, DECLINED;
 
     private static final Map<NoticeStatus, Set<NoticeStatus>> NEXT = Map.ofEntries(
             Map.entry(DRAFT, EnumSet.of(PUBLISHED)),
@@ -22,7 +26,8 @@ public enum NoticeStatus {
             Map.entry(SELECTED, EnumSet.of(ANNOUNCED)),
             Map.entry(ANNOUNCED, EnumSet.of(AWARDED, SUSPENDED)),
             Map.entry(SUSPENDED, EnumSet.of(ANNOUNCED, SELECTED, FAILED, CANCELLED)),
-            Map.entry(AWARDED, EnumSet.of(CONTRACTED)),
+            Map.entry(AWARDED, EnumSet.of(CONTRACTED, DECLINED, FAILED)),
+            Map.entry(DECLINED, EnumSet.of(SELECTED, FAILED)),
             Map.entry(CONTRACTED, EnumSet.of(IN_SERVICE)),
             Map.entry(IN_SERVICE, EnumSet.of(DELIVERED)),
             Map.entry(DELIVERED, EnumSet.of(COMPLETED)),

@@ -23,4 +23,13 @@ public enum SelectionMethod {
     public boolean isPriced() {
         return priced;
     }
+
+    /**
+     * Whether the selection ranks every eligible entry (winner first, then the runners-up), so that the owner may take
+     * the runner-up from the same proof when the winner declines (price and scored methods); a random draw and a direct
+     * pick name only the winner.
+     */
+    public boolean hasRunnersUp() {
+        return priced;
+    }
 }

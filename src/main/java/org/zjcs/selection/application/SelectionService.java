@@ -182,9 +182,14 @@ public class SelectionService {
         NoticeFacts facts = eligibility.noticeFacts(n);
         List<Entry> entries = new ArrayList<>();
         List<Exclusion> excluded = new ArrayList<>();
+        Set<Long> declined = declinedFirms(n.getId());
         for (Opened o : opened) {
             if (disqualified.contains(o.firmId())) {
                 excluded.add(new Exclusion(o.firmId(), o.receiptHash(), reasonsJson(List.of(), "selection.disqualified")));
+                continue;
+            }
+            if (declined.contains(o.firmId())) {
+                excluded.add(new Exclusion(o.firmId(), o.receiptHash(), reasonsJson(List.of(), "selection.declined")));
                 continue;
             }
             FirmFacts firm = eligibility.firmFacts(o.firmId(), day);
@@ -300,7 +305,7 @@ public class SelectionService {
      * Why a firm was left out, kept for the result page in both languages:
      * {@code [{"key": ..., "zh": [args], "en": [args]}, ...]}: the rules it failed, or one reason without arguments.
      */
-    private static String reasonsJson(List<Failure> failures, String reasonKey) {
+    static String reasonsJson(List<Failure> failures, String reasonKey) {
         JsonArrayBuilder a = Json.createArrayBuilder();
         if (reasonKey != null) {
             a.add(Json.createObjectBuilder().add("key", reasonKey).add("zh", Json.createArrayBuilder())
@@ -316,6 +321,14 @@ public class SelectionService {
             a.add(Json.createObjectBuilder().add("key", f.messageKey()).add("zh", zh).add("en", en));
         }
         return a.build().toString();
+    }
+
+    /** The firms that declined an award on this notice (放弃中选): a later round never selects them again. */
+    public Set<Long> declinedFirms(long noticeId) {
+        Set<Long> out = new java.util.HashSet<>();
+        selections.ofNotice(noticeId).stream().filter(r -> r.getStatus() == SelectionStatus.DECLINED)
+                .forEach(r -> out.add(r.getWinnerFirmId()));
+        return out;
     }
 
     // ---- reading ----

@@ -23,7 +23,8 @@ import org.zjcs.shared.timeline.TimelineSource;
 /**
  * The selection's steps of a notice for the approval-case timeline: the enrolments — only once they are opened at the
  * deadline (the firm is in clear); before, not even their number is shown — each selection round with its proof, a
- * voided result, and objections raised and answered.
+ * voided result, objections raised and answered, an award declined by its winner (放弃中选) and the runner-up taken
+ * from the same proof (递补).
  */
 @ApplicationScoped
 @Transactional
@@ -67,8 +68,18 @@ public class SelectionTimelineSource implements TimelineSource {
             } else {
                 String winner = s.getWinnerFirmId() == null ? "" : name(names, s.getWinnerFirmId());
                 String amount = s.getAmount() == null ? "" : s.getAmount().toPlainString();
-                steps.add(new TimelineEntry(s.getSelectedAt(), noticeId, "SELECTION", "timeline.selection",
-                        List.of(round, winner, amount), s.getSelectedBy(), proof));
+                if (s.isRunnerUp()) {
+                    steps.add(new TimelineEntry(s.getSelectedAt(), noticeId, "SELECTION_RUNNER_UP", "timeline.selection.runnerUp",
+                            List.of(round, winner, amount, String.valueOf(s.getBasedOnRound())), s.getSelectedBy(), proof));
+                } else {
+                    steps.add(new TimelineEntry(s.getSelectedAt(), noticeId, "SELECTION", "timeline.selection",
+                            List.of(round, winner, amount), s.getSelectedBy(), proof));
+                }
+            }
+            if (s.getStatus() == SelectionStatus.DECLINED && s.getDeclinedAt() != null) {
+                String winner = s.getWinnerFirmId() == null ? "" : name(names, s.getWinnerFirmId());
+                steps.add(new TimelineEntry(s.getDeclinedAt(), noticeId, "AWARD_DECLINED", "timeline.selection.declined",
+                        List.of(round, winner, s.getDeclineReason() == null ? "" : s.getDeclineReason()), winner, List.of()));
             }
             if (s.getStatus() == SelectionStatus.VOIDED && s.getVoidedAt() != null) {
                 steps.add(new TimelineEntry(s.getVoidedAt(), noticeId, "SELECTION_VOIDED", "timeline.selection.voided",

@@ -23,13 +23,20 @@ import org.zjcs.shared.error.DomainException;
 
 /**
  * One selection run of a notice with its published proof (docs/draw.md): the revealed seed, the entries, the result.
- * Never changed, except that a selected result can be voided (with a reason) after an upheld objection.
+ * Never changed, except that a selected result can be voided (with a reason) after an upheld objection, or declined
+ * (with the firm's reason) by its awarded winner. A result whose {@link #getBasis() basis} is {@link #RUNNER_UP} was not
+ * drawn again: it names the runner-up of the proof of round {@link #getBasedOnRound()}, whose proof it repeats as is.
  */
 @Entity
 @Table(name = "selection_result")
 @NamedQuery(name = "SelectionResult.ofNotice",
         query = "SELECT s FROM SelectionResult s WHERE s.noticeId = :notice ORDER BY s.round")
 public class SelectionResult {
+
+    /** The result of a selection run. */
+    public static final String SELECTION = "SELECTION";
+    /** The runner-up taken from the same proof after the winner declined (递补). */
+    public static final String RUNNER_UP = "RUNNER_UP";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,6 +86,18 @@ public class SelectionResult {
     @Column(name = "voided_reason", length = 1000)
     private String voidedReason;
 
+    @Column(name = "declined_at")
+    private Instant declinedAt;
+
+    @Column(name = "decline_reason", length = 500)
+    private String declineReason;
+
+    @Column(name = "basis", nullable = false, length = 12)
+    private String basis = SELECTION;
+
+    @Column(name = "based_on_round")
+    private Integer basedOnRound;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "selection_exclusion", joinColumns = @JoinColumn(name = "selection_id"))
     @OrderColumn(name = "position")
@@ -103,6 +122,41 @@ public class SelectionResult {
         this.selectedAt = selectedAt;
         this.selectedBy = selectedBy;
         this.exclusions = new ArrayList<>(exclusions);
+    }
+
+    /**
+     * The runner-up (递补) after the winner of {@code declined} declined: a new round with the same seed, proof and proof
+     * hash, the runner-up as winner at its bid price; firms skipped on the way are the exclusions.
+     */
+    public static SelectionResult runnerUp(SelectionResult declined, int round, long firmId, BigDecimal amount, Instant now,
+                                           String by, List<Exclusion> skipped) {
+        if (declined.status != SelectionStatus.DECLINED) {
+            throw new DomainException("decline.error.notDeclined");
+        }
+        SelectionResult r = new SelectionResult(declined.noticeId, round, declined.method, true, null, firmId, amount,
+                declined.seedHex, declined.proof, declined.proofHash, now, by, skipped);
+        r.basis = RUNNER_UP;
+        r.basedOnRound = declined.getProofRound();
+        return r;
+    }
+
+    /** The winner declined the award (放弃中选) with its reason; only an awarded, selected result can be declined. */
+    public void decline(String reason, Instant now) {
+        if (status != SelectionStatus.SELECTED) {
+            throw new DomainException("selection.error.notSelected");
+        }
+        status = SelectionStatus.DECLINED;
+        declineReason = reason;
+        declinedAt = now;
+    }
+
+    /** The round whose draw produced this result's proof: its own, or the one a runner-up was taken from. */
+    public int getProofRound() {
+        return basedOnRound != null ? basedOnRound : round;
+    }
+
+    public boolean isRunnerUp() {
+        return RUNNER_UP.equals(basis);
     }
 
     /** An upheld objection voids a selected result; the reason is published. */
@@ -173,6 +227,22 @@ public class SelectionResult {
 
     public String getVoidedReason() {
         return voidedReason;
+    }
+
+    public Instant getDeclinedAt() {
+        return declinedAt;
+    }
+
+    public String getDeclineReason() {
+        return declineReason;
+    }
+
+    public String getBasis() {
+        return basis;
+    }
+
+    public Integer getBasedOnRound() {
+        return basedOnRound;
     }
 
     public List<Exclusion> getExclusions() {

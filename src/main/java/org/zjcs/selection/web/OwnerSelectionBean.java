@@ -8,13 +8,17 @@ import java.time.Clock;
 import java.util.List;
 import org.zjcs.procurement.application.NoticeService;
 import org.zjcs.procurement.domain.Notice;
+import org.zjcs.selection.application.AwardDeclineService;
 import org.zjcs.selection.application.PublicityService;
 import org.zjcs.selection.application.SelectionService;
 import org.zjcs.selection.domain.Objection;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
 
-/** Backing bean of owner/selection.xhtml: the owner's direct pick and its answers to objections on one notice. */
+/**
+ * Backing bean of owner/selection.xhtml: the owner's direct pick, its answers to objections, and after a declined award
+ * the runner-up (由下一名递补) or the end of the notice to post it again (终止并重新发布).
+ */
 @Named
 @ViewScoped
 public class OwnerSelectionBean implements Serializable {
@@ -29,6 +33,9 @@ public class OwnerSelectionBean implements Serializable {
 
     @Inject
     transient NoticeService notices;
+
+    @Inject
+    transient AwardDeclineService declines;
 
     @Inject
     transient Clock clock;
@@ -83,6 +90,30 @@ public class OwnerSelectionBean implements Serializable {
 
     public boolean overdue(Objection o) {
         return o.isOverdueAt(clock.instant());
+    }
+
+    /** The runner-up the owner may take from the same proof, or null (none eligible, or the notice is not DECLINED). */
+    public AwardDeclineService.RunnerUpView getRunnerUp() {
+        return getNotice() == null ? null : declines.runnerUp(id).orElse(null);
+    }
+
+    public void takeRunnerUp() {
+        try {
+            declines.takeRunnerUp(id);
+            Messages.info("decline.runnerUp.done");
+        } catch (DomainException e) {
+            Messages.error(e.messageKey(), e.args());
+        }
+    }
+
+    public String endAndRepost() {
+        try {
+            long draft = declines.endAndRepost(id);
+            return "/owner/notice-edit.xhtml?faces-redirect=true&id=" + draft;
+        } catch (DomainException e) {
+            Messages.error(e.messageKey(), e.args());
+            return null;
+        }
     }
 
     public void pick(long firmId) {

@@ -43,8 +43,9 @@ public class CaseTimelineService {
      */
     static final List<String> LIFE_CYCLE = List.of("NOTICE_PUBLISHED", "NOTICE_CORRECTED", "ENROLMENT",
             "ENROLMENT_WITHDRAWN", "OBJECTION_RAISED", "OBJECTION_REJECTED", "OBJECTION_UPHELD", "SELECTION_VOIDED",
-            "RESULT_VOIDED", "SELECTION", "SELECTION_FAILED", "RESULT_ANNOUNCED", "FAILURE_ANNOUNCED", "AWARD_ANNOUNCED",
-            "CONTRACT_SUBMITTED", "CONTRACT_RETURNED", "CONTRACT_CONFIRMED", "NOTICE_CANCELLED");
+            "RESULT_VOIDED", "SELECTION", "SELECTION_RUNNER_UP", "SELECTION_FAILED", "RESULT_ANNOUNCED", "FAILURE_ANNOUNCED",
+            "AWARD_ANNOUNCED", "CONTRACT_SUBMITTED", "CONTRACT_RETURNED", "CONTRACT_WITHDRAWN", "AWARD_DECLINED",
+            "DECLINE_ANNOUNCED", "CONTRACT_CONFIRMED", "NOTICE_CANCELLED");
 
     /** Time first, then the notice, then a stable order of what happened at the same moment. */
     static final Comparator<TimelineEntry> ORDER = Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Instant::compareTo))

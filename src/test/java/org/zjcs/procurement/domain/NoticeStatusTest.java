@@ -22,7 +22,8 @@ class NoticeStatusTest {
             Map.entry(NoticeStatus.ANNOUNCED, EnumSet.of(NoticeStatus.AWARDED, NoticeStatus.SUSPENDED)),
             Map.entry(NoticeStatus.SUSPENDED, EnumSet.of(NoticeStatus.ANNOUNCED, NoticeStatus.SELECTED, NoticeStatus.FAILED,
                     NoticeStatus.CANCELLED)),
-            Map.entry(NoticeStatus.AWARDED, EnumSet.of(NoticeStatus.CONTRACTED)),
+            Map.entry(NoticeStatus.AWARDED, EnumSet.of(NoticeStatus.CONTRACTED, NoticeStatus.DECLINED, NoticeStatus.FAILED)),
+            Map.entry(NoticeStatus.DECLINED, EnumSet.of(NoticeStatus.SELECTED, NoticeStatus.FAILED)),
             Map.entry(NoticeStatus.CONTRACTED, EnumSet.of(NoticeStatus.IN_SERVICE)),
             Map.entry(NoticeStatus.IN_SERVICE, EnumSet.of(NoticeStatus.DELIVERED)),
             Map.entry(NoticeStatus.DELIVERED, EnumSet.of(NoticeStatus.COMPLETED)),
@@ -46,7 +47,7 @@ class NoticeStatusTest {
                 }
             }
         }
-        assertEquals(17, allowed, "the number of allowed moves");
+        assertEquals(21, allowed, "the number of allowed moves");
     }
 
     @Test
@@ -57,5 +58,18 @@ class NoticeStatusTest {
         assertTrue(NoticeStatus.FAILED.isFinal());
         assertTrue(NoticeStatus.COMPLETED.isFinal());
         assertFalse(NoticeStatus.SUSPENDED.isFinal());
+        assertFalse(NoticeStatus.DECLINED.isFinal());
+        assertTrue(NoticeStatus.DECLINED.isPublic());
+    }
+
+    @Test
+    void aDeclinedAwardLeadsToTheRunnerUpOrToAFailureButNeverToAContract() {
+        assertTrue(NoticeStatus.AWARDED.canMoveTo(NoticeStatus.DECLINED));
+        assertTrue(NoticeStatus.AWARDED.canMoveTo(NoticeStatus.FAILED), "random draw and direct pick fail at once");
+        assertTrue(NoticeStatus.DECLINED.canMoveTo(NoticeStatus.SELECTED), "the runner-up");
+        assertTrue(NoticeStatus.DECLINED.canMoveTo(NoticeStatus.FAILED), "the owner ends it to post again");
+        assertFalse(NoticeStatus.DECLINED.canMoveTo(NoticeStatus.CONTRACTED));
+        assertFalse(NoticeStatus.DECLINED.canMoveTo(NoticeStatus.AWARDED));
+        assertFalse(NoticeStatus.CONTRACTED.canMoveTo(NoticeStatus.DECLINED), "no decline once the contract is filed");
     }
 }
