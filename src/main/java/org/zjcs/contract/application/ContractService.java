@@ -107,7 +107,7 @@ public class ContractService {
         Optional<SelectionResult> award = award(noticeId);
         ContractParty party = partyOf(me, n.get(), award.map(SelectionResult::getWinnerFirmId).orElse(null));
         if (party == null) {
-            // not a party: the public notice only (the page still offers the form; filing is refused then)
+            // not a party: the public notice only (the page offers no form; the API answers 404)
             return Optional.of(new View(n.get(), null, null, null, Optional.empty(), List.of(), List.of(), null, false));
         }
         Long winner = award.map(SelectionResult::getWinnerFirmId).orElse(null);
@@ -249,6 +249,17 @@ public class ContractService {
         return declines.declineAward(noticeId, me.organisationId(), reason);
     }
 
+    /** A contract version, for one of its two parties only (empty for anyone else, as for an unknown id). */
+    public Optional<ContractVersion> versionFor(long contractId) {
+        ZjcsPrincipal me = Guard.requireLogin();
+        Optional<ContractVersion> c = contracts.find(contractId);
+        if (c.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Notice> n = notices.find(c.get().getNoticeId());
+        return n.isPresent() && partyOf(me, n.get(), c.get().getWinnerFirmId()) != null ? c : Optional.empty();
+    }
+
     /**
      * The stored file of a contract version, for one of its two parties, or for approval staff of a department that
      * one of the notice's cases belongs to (the case timeline links it).
@@ -284,7 +295,7 @@ public class ContractService {
      * while the notice is CONTRACTED or IN_SERVICE and no other request awaits the owner's answer.
      */
     public ContractExtension requestExtension(long noticeId, LocalDate end, String reason) {
-        ZjcsPrincipal me = Guard.requireLogin();
+        ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
         Notice n = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
                 .orElseThrow(() -> new DomainException("notice.error.notFound"));
         ContractVersion c = confirmed(noticeId).orElse(null);
@@ -314,8 +325,32 @@ public class ContractService {
 
     /** The owner unit approves the notice's pending extension request: the service period now ends on its date. */
     public ContractExtension approveExtension(long noticeId) {
-        ZjcsPrincipal me = Guard.requireLogin();
-        Pending p = pendingExtension(noticeId, me);
+        return approve(noticeId, null);
+    }
+
+    /**
+     * The owner unit approves the extension request {@code extensionId} (the API names it): refused unless it is the
+     * notice's pending one.
+     */
+    public ContractExtension approveRequest(long extensionId) {
+        Guard.requireRole(Role.OWNER);
+        return approve(noticeOfExtension(extensionId), extensionId);
+    }
+
+    /** The owner unit refuses the extension request {@code extensionId} with a reason, as {@link #refuseExtension}. */
+    public ContractExtension refuseRequest(long extensionId, String reason) {
+        Guard.requireRole(Role.OWNER);
+        return refuse(noticeOfExtension(extensionId), extensionId, reason);
+    }
+
+    private long noticeOfExtension(long extensionId) {
+        return contracts.findExtension(extensionId).map(ContractExtension::getNoticeId)
+                .orElseThrow(() -> new DomainException("extension.error.notFound"));
+    }
+
+    private ContractExtension approve(long noticeId, Long extensionId) {
+        ZjcsPrincipal me = Guard.requireRole(Role.OWNER);
+        Pending p = pendingExtension(noticeId, extensionId, me);
         if (!extensible(p.notice().getStatus())) {
             throw new DomainException("extension.error.notInService");
         }
@@ -330,8 +365,12 @@ public class ContractService {
 
     /** The owner unit refuses the notice's pending extension request, with a reason (required). */
     public ContractExtension refuseExtension(long noticeId, String reason) {
-        ZjcsPrincipal me = Guard.requireLogin();
-        Pending p = pendingExtension(noticeId, me);
+        return refuse(noticeId, null, reason);
+    }
+
+    private ContractExtension refuse(long noticeId, Long extensionId, String reason) {
+        ZjcsPrincipal me = Guard.requireRole(Role.OWNER);
+        Pending p = pendingExtension(noticeId, extensionId, me);
         p.extension().refuse(reason, clock.instant(), me.username());
         audit.record("CONTRACT_EXTENSION_REFUSED", "Notice", String.valueOf(noticeId),
                 Map.of("extension", String.valueOf(p.extension().getId()), "sequence",
@@ -379,8 +418,11 @@ public class ContractService {
         return contracts.ofNotice(noticeId).stream().filter(c -> c.getStatus() == ContractStatus.CONFIRMED).findFirst();
     }
 
-    /** Locks the notice and its pending extension request, for its owner unit only. */
-    private Pending pendingExtension(long noticeId, ZjcsPrincipal me) {
+    /**
+     * Locks the notice and its pending extension request, for its owner unit only; when {@code extensionId} is given,
+     * it must be that pending request.
+     */
+    private Pending pendingExtension(long noticeId, Long extensionId, ZjcsPrincipal me) {
         Notice n = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
                 .orElseThrow(() -> new DomainException("notice.error.notFound"));
         if (!SecurityUtils.getSubject().hasRole(Role.OWNER.name()) || me.organisationId() != n.getOwnerId()) {
@@ -389,6 +431,9 @@ public class ContractService {
         ContractExtension peek = contracts.extensionsOf(noticeId).stream()
                 .filter(e -> e.getStatus() == ExtensionStatus.REQUESTED).findFirst()
                 .orElseThrow(() -> new DomainException("extension.error.notRequested"));
+        if (extensionId != null && extensionId != peek.getId().longValue()) {
+            throw new DomainException("extension.error.notRequested");
+        }
         ContractExtension e = contracts.lockExtension(peek.getId())
                 .orElseThrow(() -> new DomainException("extension.error.notRequested"));
         ContractVersion c = contracts.find(e.getContractId())

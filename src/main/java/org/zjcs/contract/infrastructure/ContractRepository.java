@@ -43,6 +43,10 @@ public class ContractRepository {
         em.flush();
     }
 
+    public Optional<ContractExtension> findExtension(long id) {
+        return Optional.ofNullable(em.find(ContractExtension.class, id));
+    }
+
     public Optional<ContractExtension> lockExtension(long id) {
         return Optional.ofNullable(em.find(ContractExtension.class, id, LockModeType.PESSIMISTIC_WRITE));
     }

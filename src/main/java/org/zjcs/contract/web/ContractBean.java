@@ -14,6 +14,7 @@ import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 import org.zjcs.contract.application.ContractService;
 import org.zjcs.contract.domain.ContractExtension;
+import org.zjcs.contract.domain.ContractParty;
 import org.zjcs.contract.domain.ContractStatus;
 import org.zjcs.contract.domain.ContractVersion;
 import org.zjcs.contract.domain.ExtensionStatus;
@@ -25,7 +26,9 @@ import org.zjcs.shared.web.UploadedFiles;
 
 /**
  * Backing bean of account/contract.xhtml (合同备案), shared by both parties of an awarded notice: the upload form, the
- * versions, and confirm or return for the other party.
+ * versions, and confirm or return for the other party. Each action form is shown only to whoever may use it now (see
+ * docs/domain-rules.md); the flags are computed once per view and kept until an action of this view, so that a form
+ * shown on the page still decodes on its postback when the state changed meanwhile (the service then decides).
  */
 @Named
 @ViewScoped
@@ -46,8 +49,8 @@ public class ContractBean implements Serializable {
     private String extensionReason;
     private String answerReason;
     private String declineReason;
-    /** Computed once per view so that the decline form still decodes when the state changed meanwhile (the service decides). */
-    private Boolean declinable;
+    /** Which forms this view shows: computed once per view, again after an action of this view. */
+    private Forms forms;
     private transient UploadedFile file;
     private transient ContractService.View view;
     private transient Object viewOf;
@@ -99,59 +102,110 @@ public class ContractBean implements Serializable {
         return view() != null && view().party() != null;
     }
 
-    /**
-     * The upload form is shown unless a version is pending, confirmed, or was the other party's: the service decides
-     * (a notice not awarded, or a caller who is not a party, is refused there with a clear message).
-     */
-    public boolean isCanSubmit() {
-        Notice n = getNotice();
-        if (n == null) {
-            return false;
+    /** The forms of this view (computed on first use, kept for the postback). */
+    private Forms forms() {
+        if (forms == null && view() != null) {
+            forms = Forms.of(view());
         }
-        ContractVersion last = last();
-        return last == null || last.getStatus() == ContractStatus.RETURNED && last.getUploaderParty().name().equals(getParty());
+        return forms == null ? Forms.NONE : forms;
     }
 
-    /** Awarded or any later state. */
+    /**
+     * Which action forms the caller may use now, from the service's view: a plain serializable value kept by the
+     * view-scoped bean.
+     */
+    static final class Forms implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        static final Forms NONE = new Forms(false, false, false, false, false, false);
+
+        final boolean submit;
+        final boolean answer;
+        final boolean waiting;
+        final boolean decline;
+        final boolean requestExtension;
+        final boolean answerExtension;
+
+        Forms(boolean submit, boolean answer, boolean waiting, boolean decline, boolean requestExtension,
+              boolean answerExtension) {
+            this.submit = submit;
+            this.answer = answer;
+            this.waiting = waiting;
+            this.decline = decline;
+            this.requestExtension = requestExtension;
+            this.answerExtension = answerExtension;
+        }
+
+        static Forms of(ContractService.View v) {
+            ContractParty party = v.party();
+            if (party == null) {
+                return NONE;
+            }
+            NoticeStatus s = v.notice().getStatus();
+            List<ContractVersion> versions = v.versions();
+            ContractVersion last = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+            boolean awarded = s == NoticeStatus.AWARDED;
+            // upload: while awarded, the first version by either party, or a corrected one by the uploader of a returned one
+            boolean submit = awarded && (last == null
+                    || last.getStatus() == ContractStatus.RETURNED && last.getUploaderParty() == party);
+            boolean pending = awarded && last != null && last.getStatus() == ContractStatus.SUBMITTED;
+            boolean running = s == NoticeStatus.CONTRACTED || s == NoticeStatus.IN_SERVICE;
+            boolean extensionPending = v.extensions().stream().anyMatch(e -> e.getStatus() == ExtensionStatus.REQUESTED);
+            return new Forms(submit, pending && last.getUploaderParty() != party,
+                    pending && last.getUploaderParty() == party, v.declinable(),
+                    running && party == ContractParty.FIRM && !extensionPending,
+                    running && party == ContractParty.OWNER && extensionPending);
+        }
+    }
+
+    /** The upload form: the owner or the winning firm while AWARDED with no version yet, or the uploader of a returned one. */
+    public boolean isCanSubmit() {
+        return forms().submit;
+    }
+
+    /** Awarded or any later state of the contract chain (not DECLINED, which is last in the enum). */
     public boolean isAwarded() {
         Notice n = getNotice();
         return n != null && n.getStatus().ordinal() >= NoticeStatus.AWARDED.ordinal()
                 && n.getStatus().ordinal() <= NoticeStatus.COMPLETED.ordinal();
     }
 
-    /**
-     * The version awaiting confirmation, if any, for either party: the other party confirms or returns it; the uploader
-     * sees the same buttons and is refused by the service with a message saying why.
-     */
+    /** The winning firm declined the award: the page points to the notice page instead of saying "not yet awarded". */
+    public boolean isDeclined() {
+        Notice n = getNotice();
+        return n != null && n.getStatus() == NoticeStatus.DECLINED;
+    }
+
+    /** The version awaiting confirmation, if any (for the parties). */
     public ContractVersion getPending() {
         ContractVersion last = last();
         return isOneOfTheParties() && last != null && last.getStatus() == ContractStatus.SUBMITTED ? last : null;
     }
 
-    /** The pending version is this party's own upload. */
+    /** The confirm / return form: for the other party of the submitted version only. */
+    public boolean isCanAnswer() {
+        return forms().answer;
+    }
+
+    /** The caller uploaded the version awaiting the other party: it sees only the hint that it waits. */
     public boolean isOwnPending() {
-        ContractVersion p = getPending();
-        return p != null && p.getUploaderParty().name().equals(getParty());
+        return forms().waiting;
     }
 
     /** The awarded firm may decline the award (放弃中选) while the notice is AWARDED; nobody else sees the form. */
     public boolean isCanDecline() {
-        if (declinable == null && view() != null) {
-            declinable = view().declinable();
-        }
-        return Boolean.TRUE.equals(declinable);
+        return forms().decline;
     }
 
     public void decline() {
         try {
             contracts.declineAward(id, declineReason);
             declineReason = null;
-            declinable = null; // no longer the awarded firm: the form goes away
             Messages.info("decline.done");
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
         } finally {
-            view = null;
+            changed();
         }
     }
 
@@ -168,7 +222,7 @@ public class ContractBean implements Serializable {
         } catch (IOException e) {
             Messages.error("upload.error.io");
         } finally {
-            view = null;
+            changed();
         }
     }
 
@@ -183,7 +237,7 @@ public class ContractBean implements Serializable {
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
         } finally {
-            view = null;
+            changed();
         }
     }
 
@@ -199,8 +253,14 @@ public class ContractBean implements Serializable {
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
         } finally {
-            view = null;
+            changed();
         }
+    }
+
+    /** After an action of this view: read the state again and show the forms that now apply. */
+    private void changed() {
+        view = null;
+        forms = null;
     }
 
     public List<ContractExtension> getExtensions() {
@@ -217,22 +277,21 @@ public class ContractBean implements Serializable {
         return getExtensions().stream().filter(e -> e.getStatus() == ExtensionStatus.REQUESTED).findFirst().orElse(null);
     }
 
-    private boolean serviceRunning() {
-        Notice n = getNotice();
-        return n != null && (n.getStatus() == NoticeStatus.CONTRACTED || n.getStatus() == NoticeStatus.IN_SERVICE);
-    }
-
-    /**
-     * The extension request form: while the service runs, for everyone but the owner unit (the service refuses
-     * anyone but the winning firm, and a second pending request, with a message).
-     */
+    /** The extension request form: the winning firm while the service runs (CONTRACTED or IN_SERVICE), none pending. */
     public boolean isCanRequestExtension() {
-        return serviceRunning() && !"OWNER".equals(getParty());
+        return forms().requestExtension;
     }
 
-    /** Approve / refuse: for the owner unit while a request is pending, and for non-parties (refused by the service). */
+    /** The firm's request awaits the owner's answer (the firm sees that it waits, not the form). */
+    public boolean isExtensionWaiting() {
+        Notice n = getNotice();
+        return "FIRM".equals(getParty()) && getPendingExtension() != null && n != null
+                && (n.getStatus() == NoticeStatus.CONTRACTED || n.getStatus() == NoticeStatus.IN_SERVICE);
+    }
+
+    /** Approve / refuse: for the owner unit while the service runs and a request is pending. */
     public boolean isCanAnswerExtension() {
-        return serviceRunning() && ("OWNER".equals(getParty()) && getPendingExtension() != null || getParty() == null);
+        return forms().answerExtension;
     }
 
     public void requestExtension() {
@@ -244,7 +303,7 @@ public class ContractBean implements Serializable {
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
         } finally {
-            view = null;
+            changed();
         }
     }
 
@@ -255,7 +314,7 @@ public class ContractBean implements Serializable {
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
         } finally {
-            view = null;
+            changed();
         }
     }
 
@@ -267,7 +326,7 @@ public class ContractBean implements Serializable {
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
         } finally {
-            view = null;
+            changed();
         }
     }
 
@@ -312,7 +371,7 @@ public class ContractBean implements Serializable {
 
     public void setId(Long id) {
         if (!java.util.Objects.equals(this.id, id)) {
-            this.declinable = null;
+            this.forms = null;
         }
         this.id = id;
         this.view = null;

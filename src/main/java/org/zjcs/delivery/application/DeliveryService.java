@@ -179,8 +179,18 @@ public class DeliveryService {
 
     /** The owner accepts the notice's latest version, awaiting it: the notice becomes DELIVERED (if it is not already). */
     public Deliverable accept(long noticeId) {
+        return accept(noticeId, null);
+    }
+
+    /** The owner accepts the version {@code deliverableId} (the API names it): it must be the notice's latest. */
+    public Deliverable acceptVersion(long deliverableId) {
+        Guard.requireLogin();
+        return accept(noticeOfVersion(deliverableId), deliverableId);
+    }
+
+    private Deliverable accept(long noticeId, Long deliverableId) {
         ZjcsPrincipal me = Guard.requireLogin();
-        Locked l = owned(noticeId, me);
+        Locked l = owned(noticeId, deliverableId, me);
         Instant now = clock.instant();
         l.deliverable().accept(now, me.username());
         if (l.notice().getStatus() == NoticeStatus.IN_SERVICE) {
@@ -199,8 +209,18 @@ public class DeliveryService {
 
     /** The owner returns the notice's latest version, awaiting it with a reason: the firm uploads a new version. */
     public Deliverable returnByOwner(long noticeId, String reason) {
+        return returnByOwner(noticeId, null, reason);
+    }
+
+    /** The owner returns the version {@code deliverableId} (the API names it) with a reason: it must be the latest. */
+    public Deliverable returnVersion(long deliverableId, String reason) {
+        Guard.requireLogin();
+        return returnByOwner(noticeOfVersion(deliverableId), deliverableId, reason);
+    }
+
+    private Deliverable returnByOwner(long noticeId, Long deliverableId, String reason) {
         ZjcsPrincipal me = Guard.requireLogin();
-        Locked l = owned(noticeId, me);
+        Locked l = owned(noticeId, deliverableId, me);
         l.deliverable().returnByOwner(reason, clock.instant(), me.username());
         audit.record("DELIVERABLE_RETURNED", "Notice", String.valueOf(l.notice().getId()),
                 Map.of("deliverable", String.valueOf(l.deliverable().getId()), "revision", String.valueOf(l.deliverable().getRevision())));
@@ -214,8 +234,22 @@ public class DeliveryService {
      * department has passed it, the notice is COMPLETED.
      */
     public Deliverable passCheck(long noticeId) {
-        ZjcsPrincipal me = Guard.requireLogin();
-        Locked l = checking(noticeId, me);
+        return passCheck(noticeId, null);
+    }
+
+    /**
+     * A staff member of a linked department checks the version {@code deliverableId} (the API names it; it must be the
+     * notice's latest): passes it, or returns it with a reason.
+     */
+    public Deliverable checkVersion(long deliverableId, boolean pass, String reason) {
+        Guard.requireRole(Role.APPROVER);
+        long noticeId = noticeOfVersion(deliverableId);
+        return pass ? passCheck(noticeId, deliverableId) : returnCheck(noticeId, deliverableId, reason);
+    }
+
+    private Deliverable passCheck(long noticeId, Long deliverableId) {
+        ZjcsPrincipal me = Guard.requireRole(Role.APPROVER);
+        Locked l = checking(noticeId, deliverableId, me);
         Instant now = clock.instant();
         boolean all = l.deliverable().passCheck(me.organisationId(), departments(l.notice()), now, me.username());
         String id = String.valueOf(l.notice().getId());
@@ -233,8 +267,12 @@ public class DeliveryService {
 
     /** A staff member of a linked department returns the accepted version with reasons: the firm uploads a new one. */
     public Deliverable returnCheck(long noticeId, String reason) {
-        ZjcsPrincipal me = Guard.requireLogin();
-        Locked l = checking(noticeId, me);
+        return returnCheck(noticeId, null, reason);
+    }
+
+    private Deliverable returnCheck(long noticeId, Long deliverableId, String reason) {
+        ZjcsPrincipal me = Guard.requireRole(Role.APPROVER);
+        Locked l = checking(noticeId, deliverableId, me);
         l.deliverable().returnCheck(me.organisationId(), reason, clock.instant(), me.username());
         audit.record("DELIVERABLE_CHECK_RETURNED", "Notice", String.valueOf(l.notice().getId()),
                 Map.of("deliverable", String.valueOf(l.deliverable().getId()), "department", String.valueOf(me.organisationId())));
@@ -299,8 +337,13 @@ public class DeliveryService {
     public record Due(Notice notice, long winnerFirmId, Instant at) {
     }
 
-    private Locked owned(long noticeId, ZjcsPrincipal me) {
-        Locked l = lock(noticeId);
+    private long noticeOfVersion(long deliverableId) {
+        return deliverables.find(deliverableId).map(Deliverable::getNoticeId)
+                .orElseThrow(() -> new DomainException("deliverable.error.unknown"));
+    }
+
+    private Locked owned(long noticeId, Long deliverableId, ZjcsPrincipal me) {
+        Locked l = lock(noticeId, deliverableId);
         boolean owner = SecurityUtils.getSubject().hasRole(Role.OWNER.name()) && me.organisationId() == l.notice().getOwnerId();
         if (!owner) {
             throw new DomainException(me.organisationId() == l.deliverable().getWinnerFirmId()
@@ -312,8 +355,8 @@ public class DeliveryService {
         return l;
     }
 
-    private Locked checking(long noticeId, ZjcsPrincipal me) {
-        Locked l = lock(noticeId);
+    private Locked checking(long noticeId, Long deliverableId, ZjcsPrincipal me) {
+        Locked l = lock(noticeId, deliverableId);
         if (!SecurityUtils.getSubject().hasRole(Role.APPROVER.name())
                 || !departments(l.notice()).contains(me.organisationId())) {
             throw new DomainException("deliverable.error.notDepartment");
@@ -322,13 +365,16 @@ public class DeliveryService {
         return l;
     }
 
-    /** Locks the notice, then its latest version. */
-    private Locked lock(long noticeId) {
+    /** Locks the notice, then its latest version (which must be {@code deliverableId} when that is given). */
+    private Locked lock(long noticeId, Long deliverableId) {
         Notice n = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
                 .orElseThrow(() -> new DomainException("notice.error.notFound"));
         List<Deliverable> all = deliverables.ofNotice(noticeId);
         if (all.isEmpty()) {
             throw new DomainException("deliverable.error.notFound");
+        }
+        if (deliverableId != null && deliverableId != all.get(all.size() - 1).getId().longValue()) {
+            throw new DomainException("deliverable.error.notLatest");
         }
         Deliverable d = deliverables.lock(all.get(all.size() - 1).getId())
                 .orElseThrow(() -> new DomainException("deliverable.error.notFound"));

@@ -9,13 +9,11 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.shiro.SecurityUtils;
 import org.primefaces.model.file.UploadedFile;
 import org.zjcs.delivery.application.DeliveryService;
 import org.zjcs.delivery.domain.Deliverable;
 import org.zjcs.delivery.domain.DeliverableStatus;
 import org.zjcs.procurement.domain.Notice;
-import org.zjcs.security.domain.Role;
 import org.zjcs.security.infrastructure.CurrentUser;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
@@ -24,7 +22,9 @@ import org.zjcs.shared.web.UploadedFiles;
 
 /**
  * Backing bean of account/deliverables.xhtml (服务成果), shared by the winning firm (upload), the owner (accept or
- * return) and the linked departments' staff (check). Forms are shown by role; the service refuses whoever may not act.
+ * return) and the linked departments' staff (check). Each form is shown only to whoever may use it now (see
+ * docs/domain-rules.md); the flags are computed once per view and kept until an action of this view, so that a form
+ * shown on the page still decodes on its postback (the service decides then).
  */
 @Named
 @ViewScoped
@@ -42,6 +42,8 @@ public class DeliverableBean implements Serializable {
     private transient UploadedFile file1;
     private transient UploadedFile file2;
     private transient UploadedFile file3;
+    /** Which forms this view shows: computed once per view, again after an action of this view. */
+    private Forms forms;
     private transient DeliveryService.View view;
     private transient Object viewOf;
 
@@ -89,43 +91,69 @@ public class DeliverableBean implements Serializable {
         return view() == null ? List.of() : view().versions();
     }
 
-    private Deliverable last() {
-        List<Deliverable> all = getVersions();
-        return all.isEmpty() ? null : all.get(all.size() - 1);
-    }
-
-    private static boolean hasRole(Role r) {
-        return SecurityUtils.getSubject().hasRole(r.name());
-    }
-
-    /** The upload form: for firms (the service refuses a firm that did not win), unless a version is open. */
-    public boolean isCanSubmit() {
-        if (getNotice() == null || !hasRole(Role.FIRM)) {
-            return false;
+    private Forms forms() {
+        if (forms == null && view() != null) {
+            forms = Forms.of(view(), CurrentUser.principal().map(p -> p.organisationId()).orElse(null));
         }
-        Deliverable last = last();
-        return last == null || last.getStatus().isReturned();
+        return forms == null ? Forms.NONE : forms;
     }
 
-    /** The version awaiting the owner, shown with the answer form to the owner and the firm (which is refused). */
-    public Deliverable getPending() {
-        Deliverable last = last();
-        String p = getParty();
-        return ("OWNER".equals(p) || "FIRM".equals(p)) && last != null && last.getStatus() == DeliverableStatus.SUBMITTED
-                ? last : null;
+    /** Which action forms the caller may use now, from the service's view (a serializable value kept by the bean). */
+    static final class Forms implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        static final Forms NONE = new Forms(false, false, false, false);
+
+        final boolean submit;
+        final boolean answer;
+        final boolean waiting;
+        final boolean check;
+
+        Forms(boolean submit, boolean answer, boolean waiting, boolean check) {
+            this.submit = submit;
+            this.answer = answer;
+            this.waiting = waiting;
+            this.check = check;
+        }
+
+        static Forms of(DeliveryService.View v, Long myOrganisation) {
+            DeliveryService.Party party = v.party();
+            if (party == null) {
+                return NONE;
+            }
+            List<Deliverable> all = v.versions();
+            Deliverable last = all.isEmpty() ? null : all.get(all.size() - 1);
+            DeliverableStatus s = last == null ? null : last.getStatus();
+            boolean submitted = s == DeliverableStatus.SUBMITTED;
+            return new Forms(party == DeliveryService.Party.FIRM && (last == null || s.isReturned()),
+                    party == DeliveryService.Party.OWNER && submitted,
+                    party == DeliveryService.Party.FIRM && submitted,
+                    party == DeliveryService.Party.APPROVER && s == DeliverableStatus.ACCEPTED && myOrganisation != null
+                            && last.checkOf(myOrganisation).isEmpty());
+        }
     }
 
-    /** The check form: for approval staff (the service refuses staff of departments not linked, and early checks). */
+    /** The upload form: for the winning firm, with no version open. */
+    public boolean isCanSubmit() {
+        return forms().submit;
+    }
+
+    /** The accept / return form: for the owner while the latest version awaits it. */
+    public boolean isCanAnswer() {
+        return forms().answer;
+    }
+
+    /** The firm's latest version awaits the owner: it sees only that it waits. */
+    public boolean isWaiting() {
+        return forms().waiting;
+    }
+
+    /**
+     * The check form: for the staff of a department linked to the notice's cases, while the latest version is
+     * accepted and the department has not checked it.
+     */
     public boolean isCanCheck() {
-        return getNotice() != null && hasRole(Role.APPROVER);
-    }
-
-    /** The caller's department has checked the latest version already. */
-    public boolean isCheckedByMe() {
-        Deliverable last = last();
-        return "APPROVER".equals(getParty()) && last != null
-                && CurrentUser.principal()
-                        .map(p -> last.checkOf(p.organisationId()).isPresent()).orElse(false);
+        return forms().check;
     }
 
     public void submit() {
@@ -144,7 +172,7 @@ public class DeliverableBean implements Serializable {
         } catch (IOException e) {
             Messages.error("upload.error.io");
         } finally {
-            view = null;
+            changed();
         }
     }
 
@@ -177,8 +205,14 @@ public class DeliverableBean implements Serializable {
             Messages.error(e.messageKey(), e.args());
             return false;
         } finally {
-            view = null;
+            changed();
         }
+    }
+
+    /** After an action of this view: read the state again and show the forms that now apply. */
+    private void changed() {
+        view = null;
+        forms = null;
     }
 
     public Long getId() {
@@ -186,6 +220,9 @@ public class DeliverableBean implements Serializable {
     }
 
     public void setId(Long id) {
+        if (!java.util.Objects.equals(this.id, id)) {
+            this.forms = null;
+        }
         this.id = id;
         this.view = null;
     }
