@@ -92,7 +92,7 @@ class ContractChainBrowserIT {
         List<WebElement> versions = driver.findElements(By.cssSelector(".contract-version .contract-status"));
         assertEquals(1, versions.size());
         assertEquals(Texts.zh("contract.status.SUBMITTED"), versions.get(0).getText().trim());
-        assertTrue(driver.findElement(By.id("answer")).getText().contains(Texts.zh("contract.answer.waiting")),
+        assertTrue(driver.findElement(By.id("answer-waiting")).getText().contains(Texts.zh("contract.answer.waiting")),
                 "the uploader is told it waits for the other party");
 
         // 2. the winning firm confirms it: the notice is CONTRACTED

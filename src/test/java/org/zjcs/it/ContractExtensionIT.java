@@ -20,7 +20,9 @@ import org.zjcs.support.WebClient;
 /**
  * Service-period extensions over HTTP: the winning firm of a CONTRACTED notice (service 2026-12-01 – 2027-03-31) asks
  * for a new end date with a reason, the owner unit approves (the service end and the deliverable time limit move) or
- * refuses with a reason; every request stays visible; each refusal stores nothing.
+ * refuses with a reason; every request stays visible; each refusal stores nothing. Only the winning firm sees the
+ * request form (none while a request is pending), only the owner unit the answer form while one is pending; everyone
+ * else's refusals are checked over the REST API.
  */
 class ContractExtensionIT {
 
@@ -38,6 +40,11 @@ class ContractExtensionIT {
 
     static HttpResponse<String> refuse(WebClient who, long notice, String reason) {
         return who.postForm(ContractIT.page(notice), "extensionAnswer", Map.of("answerReason", reason, "refuseExtension", "x"));
+    }
+
+    static HttpResponse<String> requestApi(WebClient who, long notice, String end, String reason) {
+        return who.postJson("/api/notices/" + notice + "/contract/extensions",
+                "{\"end\": \"" + end + "\", \"reason\": \"" + reason + "\"}");
     }
 
     static long extensions(long notice) throws Exception {
@@ -115,21 +122,36 @@ class ContractExtensionIT {
         assertTrue(beforeStart.body().contains(Texts.zh("extension.error.endBeforeStart", "2026-12-01")), beforeStart.body());
         HttpResponse<String> noDate = request(firm, notice, "", "No date");
         assertTrue(noDate.body().contains(Texts.zh("extension.error.endRequired")), noDate.body());
-        HttpResponse<String> otherFirm = request(as(Fixtures.firm(ContractIT.ITEM)), notice, "2027-05-31", "Not mine");
-        assertTrue(otherFirm.body().contains(Texts.zh("extension.error.notWinner")), otherFirm.body());
+        WebClient otherFirm = as(Fixtures.firm(ContractIT.ITEM));
+        String otherPage = otherFirm.get(ContractIT.page(notice)).body();
+        assertFalse(otherPage.contains("id=\"extension\"") || otherPage.contains("id=\"extensionAnswer\""),
+                "a firm that is not a party sees no form");
+        AwardDeclineIT.refused(requestApi(otherFirm, notice, "2027-05-31", "Not mine"), 400, "extension.error.notWinner");
         assertFalse(owner.get(ContractIT.page(notice)).body().contains("id=\"extension\""), "the owner gets no request form");
-        request(owner, notice, "2027-05-31", "By the owner");
+        AwardDeclineIT.refused(requestApi(owner, notice, "2027-05-31", "By the owner"), 403, "security.error.forbidden");
+        AwardDeclineIT.refused(requestApi(firm, notice, "31.05.2027", "Bad date"), 400, "contract.error.dateFormat");
         assertEquals(0, extensions(notice), "nothing stored");
 
         assertTrue(request(firm, notice, "2027-05-31", "Rainy season").body().contains(Texts.zh("extension.requested")));
-        HttpResponse<String> second = request(firm, notice, "2027-06-30", "Second one");
-        assertTrue(second.body().contains(Texts.zh("extension.error.pending")), second.body());
+        String waiting = firm.get(ContractIT.page(notice)).body();
+        assertFalse(waiting.contains("id=\"extension\""), "no request form while one is pending");
+        assertTrue(waiting.contains("id=\"extension-waiting\""), "the firm is told it waits");
+        AwardDeclineIT.refused(requestApi(firm, notice, "2027-06-30", "Second one"), 400, "extension.error.pending");
         assertEquals(1, extensions(notice), "one pending request at a time");
 
-        HttpResponse<String> stranger = approve(as("approver01"), notice);
-        assertTrue(stranger.body().contains(Texts.zh("extension.error.notOwner")), stranger.body());
-        HttpResponse<String> otherOwner = approve(as("owner04"), notice);
-        assertTrue(otherOwner.body().contains(Texts.zh("extension.error.notOwner")), otherOwner.body());
+        long pending = number("SELECT id FROM contract_extension WHERE notice_id = ?", notice);
+        for (String other : new String[] {"approver01", "owner04"}) {
+            assertFalse(as(other).get(ContractIT.page(notice)).body().contains("id=\"extensionAnswer\""),
+                    other + " gets no answer form");
+        }
+        AwardDeclineIT.refused(as("approver01").postJson("/api/contract-extensions/" + pending + "/approve", "{}"), 403,
+                "security.error.forbidden");
+        AwardDeclineIT.refused(firm.postJson("/api/contract-extensions/" + pending + "/approve", "{}"), 403,
+                "security.error.forbidden");
+        AwardDeclineIT.refused(as("owner04").postJson("/api/contract-extensions/" + pending + "/approve", "{}"), 400,
+                "extension.error.notOwner");
+        AwardDeclineIT.refused(as("owner04").postJson("/api/contract-extensions/" + pending + "/refuse", "{\"reason\": \"No\"}"),
+                400, "extension.error.notOwner");
         HttpResponse<String> refuseNoReason = refuse(owner, notice, " ");
         assertTrue(refuseNoReason.body().contains(Texts.zh("extension.error.answerReasonRequired")), refuseNoReason.body());
         assertEquals("REQUESTED", text("SELECT status FROM contract_extension WHERE notice_id = ?", notice));
@@ -143,8 +165,9 @@ class ContractExtensionIT {
         assertTrue(firmPage.contains("The plan allows no delay") && firmPage.contains("<span id=\"service-end\">2027-03-31</span>"),
                 "the refusal and its reason are visible; the end did not move");
         assertEquals(1, audits(notice, "CONTRACT_EXTENSION_REFUSED"));
-        HttpResponse<String> again = approve(owner, notice);
-        assertTrue(again.body().contains(Texts.zh("extension.error.notRequested")), again.body());
+        assertFalse(owner.get(ContractIT.page(notice)).body().contains("id=\"extensionAnswer\""), "nothing left to answer");
+        AwardDeclineIT.refused(owner.postJson("/api/contract-extensions/" + pending + "/approve", "{}"), 400,
+                "extension.error.notRequested");
 
         // after the owner accepted the deliverable (DELIVERED) no extension may be asked for
         assertTrue(DeliverableIT.upload(firm, notice, "Report", TestFiles.pdf("r.pdf")).body()
@@ -153,7 +176,7 @@ class ContractExtensionIT {
                 .contains(Texts.zh("deliverable.accepted")));
         assertEquals("DELIVERED", status(notice));
         assertFalse(firm.get(ContractIT.page(notice)).body().contains("id=\"extension\""), "no form after the delivery");
-        request(firm, notice, "2027-05-31", "Too late");
+        AwardDeclineIT.refused(requestApi(firm, notice, "2027-05-31", "Too late"), 400, "extension.error.notInService");
         assertEquals(1, extensions(notice), "nothing stored after the delivery");
         assertEquals(1, audits(notice, "CONTRACT_EXTENSION_REQUESTED"));
     }

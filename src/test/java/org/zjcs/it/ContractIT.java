@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.zjcs.support.Fixtures;
+import org.zjcs.support.Multipart;
 import org.zjcs.support.TestFiles;
 import org.zjcs.support.Texts;
 import org.zjcs.support.WebClient;
@@ -23,7 +24,8 @@ import org.zjcs.support.WebClient;
 /**
  * Contract filing (合同备案) over HTTP: after the award either party uploads the signed contract, the other confirms it
  * (the notice becomes CONTRACTED) or returns it with a reason, and the uploader files a corrected version; a filing
- * confirmed after the due time is flagged late; each refusal stores nothing.
+ * confirmed after the due time is flagged late; each refusal stores nothing. The page shows each form only to whoever
+ * may use it; the refusals of everyone else are checked over the REST API.
  */
 class ContractIT {
 
@@ -61,6 +63,18 @@ class ContractIT {
         return who.postMultipart(page(notice), "upload", fields, file == null ? Map.of() : Map.of("file", file));
     }
 
+    /** Files a version over the REST API (multipart). */
+    static HttpResponse<String> uploadApi(WebClient who, long notice, String amount, String start, String end, Path file)
+            throws Exception {
+        Multipart m = new Multipart().field("amount", amount)
+                .field("serviceContent", "Soil and water conservation plan for the east site")
+                .field("serviceStart", start).field("serviceEnd", end);
+        if (file != null) {
+            m.file("file", file.getFileName().toString(), "application/pdf", Files.readAllBytes(file));
+        }
+        return who.postMultipart("/api/notices/" + notice + "/contract/versions", m);
+    }
+
     static long versions(long notice) throws Exception {
         return number("SELECT COUNT(*) FROM contract_version WHERE notice_id = ?", notice);
     }
@@ -96,8 +110,14 @@ class ContractIT {
                 "staff of the case's department open it from the case timeline");
         assertEquals(404, as("approver02").get("/account/contract-files/" + file).statusCode(), "another department's do not");
 
-        HttpResponse<String> own = owner.postForm(page(notice), "answer", Map.of("confirm", "x"));
-        assertTrue(own.body().contains(Texts.zh("contract.error.ownUpload")), "the uploader cannot confirm its own contract: " + own.body());
+        String ownerPage = owner.get(page(notice)).body();
+        assertFalse(ownerPage.contains("id=\"answer\""), "the uploader gets no confirm / return form");
+        assertTrue(ownerPage.contains("id=\"answer-waiting\""), "only the hint that it waits for the other party");
+        assertFalse(ownerPage.contains("id=\"upload\""), "nor an upload form while its version is pending");
+        assertFalse(firmPage.contains("id=\"upload\""), "the other party neither");
+        AwardDeclineIT.refused(owner.postJson("/api/contract-versions/" + file + "/confirm", "{}"), 400, "contract.error.ownUpload");
+        AwardDeclineIT.refused(owner.postJson("/api/contract-versions/" + file + "/return", "{\"reason\": \"Mine\"}"), 400,
+                "contract.error.ownUpload");
         assertEquals("SUBMITTED", text("SELECT status FROM contract_version WHERE notice_id = ?", notice));
         assertEquals("AWARDED", status(notice));
 
@@ -107,6 +127,8 @@ class ContractIT {
         assertTrue(returned.body().contains(Texts.zh("contract.returned")), returned.body());
         assertEquals("RETURNED", text("SELECT status FROM contract_version WHERE notice_id = ?", notice));
 
+        assertTrue(owner.get(page(notice)).body().contains("id=\"upload\""), "the uploader of the returned version may correct it");
+        assertFalse(firm.get(page(notice)).body().contains("id=\"upload\""), "the other party may not");
         HttpResponse<String> again = upload(owner, notice, terms("51000", "2026-12-01", "2027-02-28"), TestFiles.pdf("contract-v2.pdf"));
         assertTrue(again.body().contains(Texts.zh("contract.submitted")), again.body());
         assertEquals(2, versions(notice), "both versions are kept");
@@ -166,12 +188,24 @@ class ContractIT {
         HttpResponse<String> exe = upload(owner, notice, terms("50000", "2026-12-01", "2027-01-31"), TestFiles.executableNamedPdf());
         assertTrue(exe.body().contains(Texts.zh("upload.error.type")), exe.body());
 
-        HttpResponse<String> loser = upload(as(Fixtures.firm(ITEM)), notice, terms("50000", "2026-12-01", "2027-01-31"), TestFiles.pdf("c.pdf"));
-        assertTrue(loser.body().contains(Texts.zh("contract.error.notParty")), loser.body());
+        // a firm that is not a party sees only the hint; over the API it is refused
+        WebClient loser = as(Fixtures.firm(ITEM));
+        String loserPage = loser.get(page(notice)).body();
+        assertFalse(loserPage.contains("id=\"upload\""), "no upload form for a non-party");
+        assertTrue(loserPage.contains("id=\"not-party\""), loserPage);
+        AwardDeclineIT.refused(uploadApi(loser, notice, "50000", "2026-12-01", "2027-01-31", TestFiles.pdf("c.pdf")), 400,
+                "contract.error.notParty");
+        AwardDeclineIT.refused(uploadApi(as("approver01"), notice, "50000", "2026-12-01", "2027-01-31", TestFiles.pdf("c.pdf")),
+                400, "contract.error.notParty");
+        AwardDeclineIT.refused(uploadApi(owner, notice, "50000", "2026-12-01", "2027-01-31", null), 400,
+                "contract.error.fileRequired");
 
         long open = Fixtures.publish(owner, "Contract not awarded " + System.nanoTime(), ITEM, "LOWEST_PRICE", null, "50000", "60000", 1);
-        HttpResponse<String> early = upload(owner, open, terms("50000", "2026-12-01", "2027-01-31"), TestFiles.pdf("c.pdf"));
-        assertTrue(early.body().contains(Texts.zh("contract.error.notAwarded")), early.body());
+        String openPage = owner.get(page(open)).body();
+        assertFalse(openPage.contains("id=\"upload\""), "no upload form before the award");
+        assertTrue(openPage.contains("id=\"not-awarded\""), openPage);
+        AwardDeclineIT.refused(uploadApi(owner, open, "50000", "2026-12-01", "2027-01-31", TestFiles.pdf("c.pdf")), 400,
+                "contract.error.notAwarded");
 
         assertEquals(0, versions(notice));
         assertEquals(0, versions(open));

@@ -9,11 +9,13 @@ import static org.zjcs.support.Fixtures.status;
 import static org.zjcs.support.Fixtures.text;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.zjcs.support.Fixtures;
+import org.zjcs.support.Multipart;
 import org.zjcs.support.TestFiles;
 import org.zjcs.support.Texts;
 import org.zjcs.support.WebClient;
@@ -22,7 +24,8 @@ import org.zjcs.support.WebClient;
  * Deliverables (服务成果) over HTTP: the winning firm uploads versions, the owner accepts or returns them, the staff of
  * the department linked to the notice's approval case (3001, approver01) checks the accepted one; a return by the
  * department needs a new version, accepted and checked again; when every department passed, the notice is COMPLETED.
- * A late first version is flagged; each refusal stores nothing.
+ * A late first version is flagged; each refusal stores nothing. Each form is shown only to whoever may use it now;
+ * everyone else's refusals are checked over the REST API.
  */
 class DeliverableIT {
 
@@ -49,6 +52,23 @@ class DeliverableIT {
             parts.put("file" + (i + 1), files[i]);
         }
         return who.postMultipart(page(notice), "upload", Map.of("note", note, "submit", "x"), parts);
+    }
+
+    /** Uploads a version over the REST API (multipart). */
+    static HttpResponse<String> uploadApi(WebClient who, long notice, String note, Path... files) throws Exception {
+        Multipart m = new Multipart().field("note", note);
+        for (int i = 0; i < files.length; i++) {
+            m.file("file" + (i + 1), files[i].getFileName().toString(), "application/pdf", Files.readAllBytes(files[i]));
+        }
+        return who.postMultipart("/api/notices/" + notice + "/deliverables", m);
+    }
+
+    static long versionId(long notice, int revision) throws Exception {
+        return number("SELECT id FROM deliverable WHERE notice_id = ? AND revision = ?", notice, revision);
+    }
+
+    static String api(long deliverable, String action) {
+        return "/api/deliverables/" + deliverable + "/" + action;
     }
 
     static long versions(long notice) throws Exception {
@@ -89,10 +109,16 @@ class DeliverableIT {
         assertFalse(firm.get(page(notice)).body().contains("id=\"upload\""), "no upload form while a version awaits the owner");
         assertEquals(1, versions(notice), "only one version awaits the owner");
 
-        HttpResponse<String> byFirm = firm.postForm(page(notice), "answer", Map.of("accept", "x"));
-        assertTrue(byFirm.body().contains(Texts.zh("deliverable.error.ownUpload")), byFirm.body());
-        HttpResponse<String> early = approver.postForm(page(notice), "check", Map.of("pass", "x"));
-        assertTrue(early.body().contains(Texts.zh("deliverable.error.notAccepted")), early.body());
+        long v1Id = versionId(notice, 1);
+        String firmPage = firm.get(page(notice)).body();
+        assertFalse(firmPage.contains("id=\"answer\""), "the firm gets no accept / return form for its own upload");
+        assertTrue(firmPage.contains("id=\"answer-waiting\""), "only the hint that it waits for the owner");
+        assertTrue(owner.get(page(notice)).body().contains("id=\"answer\""), "the owner is asked to accept");
+        assertFalse(approver.get(page(notice)).body().contains("id=\"check\""), "no check form before the acceptance");
+        AwardDeclineIT.refused(firm.postJson(api(v1Id, "accept"), "{}"), 400, "deliverable.error.ownUpload");
+        AwardDeclineIT.refused(firm.postJson(api(v1Id, "return"), "{\"reason\": \"Mine\"}"), 400, "deliverable.error.ownUpload");
+        AwardDeclineIT.refused(as("owner04").postJson(api(v1Id, "accept"), "{}"), 400, "deliverable.error.notOwner");
+        AwardDeclineIT.refused(approver.postJson(api(v1Id, "checks"), "{\"pass\": true}"), 400, "deliverable.error.notAccepted");
         assertEquals("SUBMITTED", versionStatus(notice, 1));
         assertEquals(0, number("SELECT COUNT(*) FROM deliverable_check c JOIN deliverable d ON d.id = c.deliverable_id "
                 + "WHERE d.notice_id = ?", notice));
@@ -110,9 +136,21 @@ class DeliverableIT {
         assertEquals("ACCEPTED", versionStatus(notice, 2));
         assertEquals("DELIVERED", status(notice));
 
-        HttpResponse<String> other = as("approver02").postForm(page(notice), "check", Map.of("pass", "x"));
-        assertTrue(other.body().contains(Texts.zh("deliverable.error.notDepartment")), other.body());
+        long v2Id = versionId(notice, 2);
+        assertTrue(approver.get(page(notice)).body().contains("id=\"check\""), "the linked department is asked to check");
+        assertFalse(owner.get(page(notice)).body().contains("id=\"answer\""), "nothing left for the owner to answer");
+        String otherPage = as("approver02").get(page(notice)).body();
+        assertFalse(otherPage.contains("id=\"check\""), "staff of an unrelated department get no check form");
+        assertTrue(otherPage.contains("id=\"not-party\""), otherPage);
+        AwardDeclineIT.refused(as("approver02").postJson(api(v2Id, "checks"), "{\"pass\": true}"), 400,
+                "deliverable.error.notDepartment");
+        AwardDeclineIT.refused(firm.postJson(api(v2Id, "checks"), "{\"pass\": true}"), 403, "security.error.forbidden");
+        AwardDeclineIT.refused(approver.postJson(api(v1Id, "checks"), "{\"pass\": true}"), 400, "deliverable.error.notLatest");
+        AwardDeclineIT.refused(approver.postJson(api(999_999_999L, "checks"), "{\"pass\": true}"), 404,
+                "deliverable.error.unknown");
         assertEquals("ACCEPTED", versionStatus(notice, 2));
+        assertEquals(0, number("SELECT COUNT(*) FROM deliverable_check c JOIN deliverable d ON d.id = c.deliverable_id "
+                + "WHERE d.notice_id = ?", notice));
 
         long file = number("SELECT f.file_id FROM deliverable_file f JOIN deliverable d ON d.id = f.deliverable_id "
                 + "WHERE d.notice_id = ? AND d.revision = 2", notice);
@@ -127,6 +165,8 @@ class DeliverableIT {
         assertTrue(checkReturned.body().contains(Texts.zh("deliverable.checkReturned")), checkReturned.body());
         assertEquals("RETURNED_BY_APPROVER", versionStatus(notice, 2));
         assertEquals("DELIVERED", status(notice));
+        assertFalse(approver.get(page(notice)).body().contains("id=\"check\""), "checked: the form goes away");
+        assertTrue(firm.get(page(notice)).body().contains("id=\"upload\""), "the firm uploads a new version");
 
         HttpResponse<String> v3 = upload(firm, notice, "Corrected figures", TestFiles.pdf("report-v3.pdf"));
         assertTrue(v3.body().contains(Texts.zh("deliverable.submitted")), v3.body());
@@ -169,10 +209,16 @@ class DeliverableIT {
         long notice = (long) a[0];
         long before = files();
 
-        HttpResponse<String> loser = upload(as(Fixtures.firm(ContractIT.ITEM)), notice, "Not mine", TestFiles.pdf("x.pdf"));
-        assertTrue(loser.body().contains(Texts.zh("deliverable.error.notWinner")), loser.body());
+        WebClient loser = as(Fixtures.firm(ContractIT.ITEM));
+        assertFalse(loser.get(page(notice)).body().contains("id=\"upload\""), "a firm that did not win gets no upload form");
+        AwardDeclineIT.refused(uploadApi(loser, notice, "Not mine", TestFiles.pdf("x.pdf")), 400, "deliverable.error.notWinner");
+        assertFalse(as("owner01").get(page(notice)).body().contains("id=\"upload\""), "nor does the owner");
+        AwardDeclineIT.refused(uploadApi(as("owner01"), notice, "By the owner", TestFiles.pdf("x.pdf")), 400,
+                "deliverable.error.notWinner");
 
         WebClient firm = as((String) a[1]);
+        assertTrue(firm.get(page(notice)).body().contains("id=\"upload\""), "the winning firm may upload");
+        AwardDeclineIT.refused(uploadApi(firm, notice, "No file"), 400, "deliverable.error.fileRequired");
         HttpResponse<String> noFile = upload(firm, notice, "No file");
         assertTrue(noFile.body().contains(Texts.zh("deliverable.error.fileRequired")), noFile.body());
         HttpResponse<String> noNote = upload(firm, notice, "", TestFiles.pdf("x.pdf"));

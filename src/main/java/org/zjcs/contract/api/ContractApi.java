@@ -1,5 +1,6 @@
 package org.zjcs.contract.api;
 
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +12,7 @@ import java.util.function.Supplier;
 import org.zjcs.shared.api.ApiError;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
+import org.zjcs.shared.storage.Upload;
 
 /**
  * What the contract and deliverable resources share: an unknown object answers 404 (with the same {@link ApiError}
@@ -52,6 +54,14 @@ public final class ContractApi {
         } catch (DateTimeParseException e) {
             throw new DomainException("contract.error.dateFormat");
         }
+    }
+
+    /** A multipart file part as an upload, or null when it is missing or empty (the services refuse that). */
+    public static Upload upload(EntityPart part) {
+        if (part == null || part.getFileName().filter(f -> !f.isBlank()).isEmpty()) {
+            return null;
+        }
+        return new Upload(part.getContent(), part.getFileName().get());
     }
 
     /** An instant or date as ISO text, or null. */

@@ -2,6 +2,7 @@ package org.zjcs.contract.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,10 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,7 +35,6 @@ import org.zjcs.contract.domain.ContractExtension;
 import org.zjcs.contract.domain.ContractVersion;
 import org.zjcs.shared.api.ApiError;
 import org.zjcs.shared.error.DomainException;
-import org.zjcs.shared.storage.Upload;
 
 /**
  * A notice's contract over REST, for its two parties (the owner unit and the winning firm) logged in with a session:
@@ -92,11 +89,15 @@ public class ContractResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "No such public notice", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Response submit(@Parameter(description = "notice id") @PathParam("id") long id, List<EntityPart> parts) {
+    public Response submit(@Parameter(description = "notice id") @PathParam("id") long id,
+                           @Parameter(hidden = true) @FormParam("amount") String amount,
+                           @Parameter(hidden = true) @FormParam("serviceContent") String serviceContent,
+                           @Parameter(hidden = true) @FormParam("serviceStart") String serviceStart,
+                           @Parameter(hidden = true) @FormParam("serviceEnd") String serviceEnd,
+                           @Parameter(hidden = true) @FormParam("file") EntityPart file) {
         return ContractApi.call(headers, NOT_FOUND, () -> {
-            ContractVersion c = contracts.submit(id, amount(field(parts, "amount")), field(parts, "serviceContent"),
-                    ContractApi.date(field(parts, "serviceStart")), ContractApi.date(field(parts, "serviceEnd")),
-                    file(parts, "file"));
+            ContractVersion c = contracts.submit(id, amount(amount), serviceContent, ContractApi.date(serviceStart),
+                    ContractApi.date(serviceEnd), ContractApi.upload(file));
             return Response.created(uri.getBaseUriBuilder().path("contract-versions").path(String.valueOf(c.getId())).build())
                     .entity(VersionDto.of(c)).build();
         });
@@ -122,29 +123,6 @@ public class ContractResource {
             return Response.created(uri.getBaseUriBuilder().path("contract-extensions").path(String.valueOf(e.getId())).build())
                     .entity(ExtensionDto.of(e)).build();
         });
-    }
-
-    private static EntityPart part(List<EntityPart> parts, String name) {
-        return parts == null ? null : parts.stream().filter(p -> name.equals(p.getName())).findFirst().orElse(null);
-    }
-
-    private static String field(List<EntityPart> parts, String name) {
-        EntityPart p = part(parts, name);
-        try {
-            return p == null ? null : p.getContent(String.class);
-        } catch (IOException e) {
-            throw new DomainException("upload.error.io");
-        }
-    }
-
-    /** The file part, or null when it is missing or empty (the service refuses that). */
-    private static Upload file(List<EntityPart> parts, String name) {
-        EntityPart p = part(parts, name);
-        if (p == null || p.getFileName().filter(f -> !f.isBlank()).isEmpty()) {
-            return null;
-        }
-        InputStream in = p.getContent();
-        return new Upload(in, p.getFileName().get());
     }
 
     private static BigDecimal amount(String text) {

@@ -2,6 +2,7 @@ package org.zjcs.delivery.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -62,7 +63,7 @@ public class DeliverableResource {
                                  String status, String submittedAt, boolean late, String answeredAt, String returnReason,
                                  List<CheckDto> checks) {
 
-        static DeliverableDto of(Deliverable d) {
+        public static DeliverableDto of(Deliverable d) {
             return new DeliverableDto(d.getId(), d.getNoticeId(), d.getRevision(), d.getStatus().name(),
                     ContractApi.text(d.getSubmittedAt()), d.isLate(), ContractApi.text(d.getAnsweredAt()), d.getReturnReason(),
                     d.getChecks().stream().map(DeliverableResource::check).toList());
@@ -71,6 +72,17 @@ public class DeliverableResource {
 
     private static CheckDto check(DeliverableCheck c) {
         return new CheckDto(c.getDepartmentId(), c.getResult(), c.getReason(), ContractApi.text(c.getCheckedAt()));
+    }
+
+    @GET
+    @Operation(summary = "A deliverable version, for the winning firm, the owner unit and the linked departments' staff")
+    @APIResponse(responseCode = "200", description = "The version", content = @Content(schema = @Schema(implementation = DeliverableDto.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No such version, or the caller may not see it",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response get(@Parameter(description = "deliverable version id") @PathParam("id") long id) {
+        return delivery.versionFor(id).map(d -> Response.ok(DeliverableDto.of(d)).build())
+                .orElseGet(() -> ContractApi.error(headers, Response.Status.NOT_FOUND, "deliverable.error.unknown"));
     }
 
     @POST

@@ -298,6 +298,18 @@ public class DeliveryService {
         return files.find(storedFileId);
     }
 
+    /** A deliverable version, for the firm, the owner and the linked departments' staff only (empty for anyone else). */
+    public Optional<Deliverable> versionFor(long deliverableId) {
+        ZjcsPrincipal me = Guard.requireLogin();
+        Optional<Deliverable> d = deliverables.find(deliverableId);
+        if (d.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Notice> n = notices.find(d.get().getNoticeId());
+        return n.isPresent() && partyOf(me, n.get(), d.get().getWinnerFirmId(), departments(n.get())) != null
+                ? d : Optional.empty();
+    }
+
     /** Every version of a notice's deliverable, for the timeline (no access check: the timeline decides). */
     public List<Deliverable> versionsOf(long noticeId) {
         return deliverables.ofNotice(noticeId);
