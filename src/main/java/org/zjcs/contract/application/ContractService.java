@@ -14,6 +14,10 @@ import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.contract.domain.ContractExtension;
+import org.zjcs.credit.application.CreditService;
+import org.zjcs.credit.domain.CreditCode;
+import org.zjcs.credit.domain.CreditFact;
+import org.zjcs.credit.domain.CreditSource;
 import org.zjcs.contract.domain.ContractParty;
 import org.zjcs.contract.domain.ContractStatus;
 import org.zjcs.contract.domain.ContractVersion;
@@ -78,6 +82,9 @@ public class ContractService {
 
     @Inject
     ContractRepository contracts;
+
+    @Inject
+    CreditService credit;
 
     @Inject
     SettingsService settings;
@@ -192,6 +199,8 @@ public class ContractService {
             audit.record("CONTRACT_FILED_LATE", "Notice", noticeId,
                     Map.of("contract", String.valueOf(contractId), "dueAt", a.contract().getDueAt().toString(),
                             "confirmedAt", now.toString(), "winner", String.valueOf(a.contract().getWinnerFirmId())));
+            credit.record(CreditFact.of(a.contract().getWinnerFirmId(), CreditCode.CONTRACT_FILED_LATE, CreditSource.CONTRACT,
+                    contractId, a.notice().getId(), now));
         }
         List<String> args = List.of(a.notice().getTitle());
         notifications.notifyOrganisation(a.notice().getOwnerId(), "contract.notify.confirmed", args, link(a.notice().getId()));

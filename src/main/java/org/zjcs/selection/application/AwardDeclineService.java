@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.zjcs.audit.application.AuditService;
+import org.zjcs.credit.application.CreditService;
+import org.zjcs.credit.domain.CreditCode;
+import org.zjcs.credit.domain.CreditFact;
+import org.zjcs.credit.domain.CreditSource;
 import org.zjcs.procurement.application.NoticeService;
 import org.zjcs.procurement.domain.AnnouncementKind;
 import org.zjcs.procurement.domain.Notice;
@@ -84,6 +88,9 @@ public class AwardDeclineService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    CreditService credit;
 
     @Inject
     Clock clock;
@@ -178,6 +185,8 @@ public class AwardDeclineService {
         details.put("amount", current.getAmount() == null ? "" : current.getAmount().toPlainString());
         details.put("next", next);
         audit.record(CREDIT_EVENT, "Notice", String.valueOf(noticeId), details);
+        credit.record(CreditFact.of(firmId, CreditCode.AWARD_DECLINED, CreditSource.SELECTION_RESULT, current.getId(),
+                noticeId, now));
         notifications.notifyOrganisation(n.getOwnerId(), "decline.notify.owner", List.of(n.getTitle(), firmName),
                 "/owner/selection.xhtml?id=" + noticeId);
         return n.getStatus();
