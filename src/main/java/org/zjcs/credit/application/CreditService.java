@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.logging.Logger;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.subject.Subject;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.credit.domain.CreditCode;
 import org.zjcs.credit.domain.CreditEvent;
@@ -22,7 +24,10 @@ import org.zjcs.credit.domain.CreditSource;
 import org.zjcs.credit.domain.CreditStanding;
 import org.zjcs.credit.infrastructure.CreditRepository;
 import org.zjcs.credit.infrastructure.CreditRepository.Totals;
+import org.zjcs.security.application.AccountService;
 import org.zjcs.security.application.Guard;
+import org.zjcs.security.domain.Organisation;
+import org.zjcs.security.domain.OrganisationKind;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.infrastructure.CurrentUser;
 import org.zjcs.security.infrastructure.ZjcsPrincipal;
@@ -45,6 +50,12 @@ public class CreditService {
     public static final String LEVEL_B = "credit.level.b";
     public static final String LEVEL_C = "credit.level.c";
     static final String SYSTEM = "system";
+    /** Refusal of a change in place of a published rule version (answered 409 over REST). */
+    public static final String IMMUTABLE = "credit.rules.error.immutable";
+    /** Refusal for an unknown rule version number (404 over REST). */
+    public static final String NO_VERSION = "credit.rules.error.noVersion";
+    /** Refusal for an id that is no firm (404 over REST). */
+    public static final String NO_FIRM = "credit.error.noFirm";
 
     private static final Logger LOG = Logger.getLogger(CreditService.class.getName());
 
@@ -59,6 +70,9 @@ public class CreditService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AccountService accounts;
 
     /**
      * Records a fact as a credit event under the rule version in force now, and adds its points to the firm's score.
@@ -136,6 +150,11 @@ public class CreditService {
                 settings.intValue(LEVEL_A, 90), settings.intValue(LEVEL_B, 75), settings.intValue(LEVEL_C, 60));
     }
 
+    /** A credit setting (the start score, a level threshold) as in force, for the pages that explain the score. */
+    public int setting(String key, int fallback) {
+        return settings.intValue(key, fallback);
+    }
+
     /** Every event of a firm, oldest first. */
     public List<CreditEvent> events(long firmId) {
         return repository.ofFirm(firmId);
@@ -174,11 +193,59 @@ public class CreditService {
     public record Discrepancy(long firmId, int keptPoints, int keptEvents, int eventPoints, int eventCount) {
     }
 
+    /** {@link #recompute} for regulators and operators (the check published over REST). */
+    public List<Discrepancy> checkCache() {
+        Guard.requireLogin();
+        Subject subject = SecurityUtils.getSubject();
+        if (!subject.hasRole(Role.REGULATOR.name()) && !subject.hasRole(Role.OPERATOR.name())) {
+            throw new DomainException("security.error.forbidden");
+        }
+        return recompute();
+    }
+
+    /** The standing of a firm that exists (the public credit of one firm); refused for an unknown firm. */
+    public CreditStanding firmStanding(long firmId) {
+        Organisation o;
+        try {
+            o = accounts.organisation(firmId);
+        } catch (DomainException e) {
+            throw new DomainException(NO_FIRM, firmId);
+        }
+        if (o.getKind() != OrganisationKind.FIRM) {
+            throw new DomainException(NO_FIRM, firmId);
+        }
+        return standing(firmId);
+    }
+
     // ---- the rule table ----
 
     /** Every version of the rule table, newest first. */
     public List<CreditRuleVersion> ruleVersions() {
         return repository.versions();
+    }
+
+    /** A version of the rule table by its number; refused when there is none. */
+    public CreditRuleVersion ruleVersion(int versionNo) {
+        return repository.versions().stream().filter(v -> v.getVersionNo() == versionNo).findFirst()
+                .orElseThrow(() -> new DomainException(NO_VERSION, versionNo));
+    }
+
+    /**
+     * A change of a published version in place: always refused (a regulator publishes a new version instead), and
+     * nothing changes. Refused as {@link #NO_VERSION} when the version does not exist.
+     */
+    public void amendRules(int versionNo) {
+        Guard.requireRole(Role.REGULATOR);
+        ruleVersion(versionNo);
+        throw new DomainException(IMMUTABLE, versionNo);
+    }
+
+    /**
+     * {@link #publishRules} effective from {@code effectiveFrom}, or at once when it is {@code null} (the pages and the
+     * REST API leave the time empty for "now").
+     */
+    public CreditRuleVersion publishRulesFrom(Map<CreditCode, Integer> points, Instant effectiveFrom, String note) {
+        return publishRules(points, effectiveFrom == null ? clock.instant() : effectiveFrom, note);
     }
 
     /** The version in force now. */
