@@ -51,7 +51,8 @@ import org.zjcs.shared.storage.Upload;
  * (a PDF) with its amount (never above the award), service content and service dates; the other party confirms it
  * (the notice becomes CONTRACTED) or returns it with a reason, after which the uploader may file a corrected version.
  * Filing is due {@value #FILING_DAYS_DEFAULT} working days (setting {@value #FILING_DAYS}) after the AWARD
- * announcement's publication; a filing confirmed later is flagged late and audited as {@code CONTRACT_FILED_LATE}.
+ * announcement's publication; a filing confirmed later is flagged late, audited as {@code CONTRACT_FILED_LATE} and told
+ * to credit as the winning firm's credit event of the same name.
  * After the confirmation the winning firm may ask to extend the service period (服务期延期); the owner unit approves or
  * refuses each request, and every request stays visible to both parties.
  * Until the contract is confirmed the winning firm may decline the award (放弃中选): its open versions are WITHDRAWN and

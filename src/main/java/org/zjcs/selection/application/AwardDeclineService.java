@@ -46,7 +46,7 @@ import org.zjcs.shared.time.BusinessTime;
 
 /**
  * Declining an award (放弃中选) on the selection side (docs/domain-rules.md): the winner's result is marked DECLINED and
- * announced, a credit event {@code AWARD_DECLINED} is audited; for the price and scored methods the owner then takes
+ * announced, audited as {@code AWARD_DECLINED} and told to credit (the credit event {@code AWARD_DECLINED}); for the price and scored methods the owner then takes
  * the runner-up from the same proof (a new round, same seed and proof, a new publicity period) or ends the notice to
  * post it again; a random draw or direct pick fails at once. The winning firm declines through the contract context
  * (ContractService.declineAward), which withdraws its open contract versions first.
@@ -56,7 +56,7 @@ import org.zjcs.shared.time.BusinessTime;
 public class AwardDeclineService {
 
     public static final int REASON_LENGTH = 500;
-    /** The audited credit event of a decline (issue 7 scores it). */
+    /** The audit action of a decline; the same fact is the credit event {@code CreditCode.AWARD_DECLINED}. */
     public static final String CREDIT_EVENT = "AWARD_DECLINED";
 
     @Inject
