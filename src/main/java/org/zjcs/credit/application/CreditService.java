@@ -245,7 +245,8 @@ public class CreditService {
      * REST API leave the time empty for "now").
      */
     public CreditRuleVersion publishRulesFrom(Map<CreditCode, Integer> points, Instant effectiveFrom, String note) {
-        return publishRules(points, effectiveFrom == null ? clock.instant() : effectiveFrom, note);
+        Instant now = clock.instant();
+        return publish(points, effectiveFrom == null ? now : effectiveFrom, now, note);
     }
 
     /** The version in force now. */
@@ -259,13 +260,17 @@ public class CreditService {
      * {@code effectiveFrom} (now or later), with a note saying why.
      */
     public CreditRuleVersion publishRules(Map<CreditCode, Integer> points, Instant effectiveFrom, String note) {
+        return publish(points, effectiveFrom, clock.instant(), note);
+    }
+
+    private CreditRuleVersion publish(Map<CreditCode, Integer> points, Instant effectiveFrom, Instant now, String note) {
         ZjcsPrincipal me = Guard.requireRole(Role.REGULATOR);
         List<CreditRuleVersion> all = repository.versions();
         CreditRuleVersion newest = all.isEmpty() ? null : all.get(0);
-        if (newest != null && newest.getEffectiveFrom().isAfter(clock.instant())) {
+        if (newest != null && newest.getEffectiveFrom().isAfter(now)) {
             throw new DomainException("credit.rules.error.pending", newest.getVersionNo());
         }
-        CreditRuleVersion v = CreditRuleVersion.next(newest, points, effectiveFrom, clock.instant(), me.username(), note);
+        CreditRuleVersion v = CreditRuleVersion.next(newest, points, effectiveFrom, now, me.username(), note);
         repository.add(v);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("version", String.valueOf(v.getVersionNo()));
