@@ -14,6 +14,10 @@ import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.contract.domain.ContractExtension;
+import org.zjcs.credit.application.CreditService;
+import org.zjcs.credit.domain.CreditCode;
+import org.zjcs.credit.domain.CreditFact;
+import org.zjcs.credit.domain.CreditSource;
 import org.zjcs.contract.domain.ContractParty;
 import org.zjcs.contract.domain.ContractStatus;
 import org.zjcs.contract.domain.ContractVersion;
@@ -47,7 +51,8 @@ import org.zjcs.shared.storage.Upload;
  * (a PDF) with its amount (never above the award), service content and service dates; the other party confirms it
  * (the notice becomes CONTRACTED) or returns it with a reason, after which the uploader may file a corrected version.
  * Filing is due {@value #FILING_DAYS_DEFAULT} working days (setting {@value #FILING_DAYS}) after the AWARD
- * announcement's publication; a filing confirmed later is flagged late and audited as {@code CONTRACT_FILED_LATE}.
+ * announcement's publication; a filing confirmed later is flagged late, audited as {@code CONTRACT_FILED_LATE} and told
+ * to credit as the winning firm's credit event of the same name.
  * After the confirmation the winning firm may ask to extend the service period (服务期延期); the owner unit approves or
  * refuses each request, and every request stays visible to both parties.
  * Until the contract is confirmed the winning firm may decline the award (放弃中选): its open versions are WITHDRAWN and
@@ -78,6 +83,9 @@ public class ContractService {
 
     @Inject
     ContractRepository contracts;
+
+    @Inject
+    CreditService credit;
 
     @Inject
     SettingsService settings;
@@ -192,6 +200,8 @@ public class ContractService {
             audit.record("CONTRACT_FILED_LATE", "Notice", noticeId,
                     Map.of("contract", String.valueOf(contractId), "dueAt", a.contract().getDueAt().toString(),
                             "confirmedAt", now.toString(), "winner", String.valueOf(a.contract().getWinnerFirmId())));
+            credit.record(CreditFact.of(a.contract().getWinnerFirmId(), CreditCode.CONTRACT_FILED_LATE, CreditSource.CONTRACT,
+                    contractId, a.notice().getId(), now));
         }
         List<String> args = List.of(a.notice().getTitle());
         notifications.notifyOrganisation(a.notice().getOwnerId(), "contract.notify.confirmed", args, link(a.notice().getId()));

@@ -17,6 +17,10 @@ import java.util.Set;
 import org.apache.shiro.SecurityUtils;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.contract.application.ContractService;
+import org.zjcs.credit.application.CreditService;
+import org.zjcs.credit.domain.CreditCode;
+import org.zjcs.credit.domain.CreditFact;
+import org.zjcs.credit.domain.CreditSource;
 import org.zjcs.contract.domain.ContractStatus;
 import org.zjcs.contract.domain.ContractVersion;
 import org.zjcs.contract.infrastructure.ContractRepository;
@@ -81,6 +85,9 @@ public class DeliveryService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    CreditService credit;
 
     @Inject
     Clock clock;
@@ -172,6 +179,8 @@ public class DeliveryService {
         if (d.isLate()) {
             audit.record("DELIVERABLE_LATE", "Notice", id, Map.of("deliverable", String.valueOf(d.getId()),
                     "dueAt", due.toString(), "submittedAt", now.toString()));
+            credit.record(CreditFact.of(d.getWinnerFirmId(), CreditCode.DELIVERABLE_LATE, CreditSource.DELIVERABLE, d.getId(),
+                    noticeId, now));
         }
         notifications.notifyOrganisation(n.getOwnerId(), "deliverable.notify.submitted", List.of(n.getTitle()), link(noticeId));
         return d;
@@ -273,9 +282,12 @@ public class DeliveryService {
     private Deliverable returnCheck(long noticeId, Long deliverableId, String reason) {
         ZjcsPrincipal me = Guard.requireRole(Role.APPROVER);
         Locked l = checking(noticeId, deliverableId, me);
-        l.deliverable().returnCheck(me.organisationId(), reason, clock.instant(), me.username());
+        Instant now = clock.instant();
+        l.deliverable().returnCheck(me.organisationId(), reason, now, me.username());
         audit.record("DELIVERABLE_CHECK_RETURNED", "Notice", String.valueOf(l.notice().getId()),
                 Map.of("deliverable", String.valueOf(l.deliverable().getId()), "department", String.valueOf(me.organisationId())));
+        credit.record(new CreditFact(l.deliverable().getWinnerFirmId(), CreditCode.DELIVERABLE_RETURNED_BY_APPROVAL,
+                CreditSource.DELIVERABLE_CHECK, checkId(l.deliverable().getId(), me.organisationId()), l.notice().getId(), now));
         List<String> args = List.of(l.notice().getTitle());
         notifications.notifyOrganisation(l.deliverable().getWinnerFirmId(), "deliverable.notify.checkReturned", args,
                 link(l.notice().getId()));
@@ -429,6 +441,14 @@ public class DeliveryService {
         } catch (IOException e) {
             // nothing to do: the file is stored
         }
+    }
+
+    /**
+     * The id of a department's check of a deliverable version, as credit events name it: a check is the row
+     * (deliverable, department), so its id is {@code <deliverable id>-<department id>}.
+     */
+    public static String checkId(long deliverableId, long departmentId) {
+        return deliverableId + "-" + departmentId;
     }
 
     public static String link(long noticeId) {

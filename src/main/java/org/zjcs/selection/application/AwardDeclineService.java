@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.zjcs.audit.application.AuditService;
+import org.zjcs.credit.application.CreditService;
+import org.zjcs.credit.domain.CreditCode;
+import org.zjcs.credit.domain.CreditFact;
+import org.zjcs.credit.domain.CreditSource;
 import org.zjcs.procurement.application.NoticeService;
 import org.zjcs.procurement.domain.AnnouncementKind;
 import org.zjcs.procurement.domain.Notice;
@@ -42,7 +46,7 @@ import org.zjcs.shared.time.BusinessTime;
 
 /**
  * Declining an award (放弃中选) on the selection side (docs/domain-rules.md): the winner's result is marked DECLINED and
- * announced, a credit event {@code AWARD_DECLINED} is audited; for the price and scored methods the owner then takes
+ * announced, audited as {@code AWARD_DECLINED} and told to credit (the credit event {@code AWARD_DECLINED}); for the price and scored methods the owner then takes
  * the runner-up from the same proof (a new round, same seed and proof, a new publicity period) or ends the notice to
  * post it again; a random draw or direct pick fails at once. The winning firm declines through the contract context
  * (ContractService.declineAward), which withdraws its open contract versions first.
@@ -52,7 +56,7 @@ import org.zjcs.shared.time.BusinessTime;
 public class AwardDeclineService {
 
     public static final int REASON_LENGTH = 500;
-    /** The audited credit event of a decline (issue 7 scores it). */
+    /** The audit action of a decline; the same fact is the credit event {@code CreditCode.AWARD_DECLINED}. */
     public static final String CREDIT_EVENT = "AWARD_DECLINED";
 
     @Inject
@@ -84,6 +88,9 @@ public class AwardDeclineService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    CreditService credit;
 
     @Inject
     Clock clock;
@@ -178,6 +185,8 @@ public class AwardDeclineService {
         details.put("amount", current.getAmount() == null ? "" : current.getAmount().toPlainString());
         details.put("next", next);
         audit.record(CREDIT_EVENT, "Notice", String.valueOf(noticeId), details);
+        credit.record(CreditFact.of(firmId, CreditCode.AWARD_DECLINED, CreditSource.SELECTION_RESULT, current.getId(),
+                noticeId, now));
         notifications.notifyOrganisation(n.getOwnerId(), "decline.notify.owner", List.of(n.getTitle(), firmName),
                 "/owner/selection.xhtml?id=" + noticeId);
         return n.getStatus();

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.zjcs.audit.application.AuditService;
+import org.zjcs.credit.application.CreditService;
+import org.zjcs.credit.domain.CreditCode;
+import org.zjcs.credit.domain.CreditFact;
+import org.zjcs.credit.domain.CreditSource;
 import org.zjcs.procurement.application.NoticeService;
 import org.zjcs.procurement.domain.AnnouncementKind;
 import org.zjcs.procurement.domain.Notice;
@@ -70,6 +74,9 @@ public class PublicityService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    CreditService credit;
 
     @Inject
     Clock clock;
@@ -145,6 +152,8 @@ public class PublicityService {
             return;
         }
         current.voidResult(answer.trim(), now);
+        credit.record(CreditFact.of(disqualified, CreditCode.OBJECTION_UPHELD, CreditSource.OBJECTION, objectionId, n.getId(),
+                now));
         noticeService.announceOutcome(n, AnnouncementKind.VOIDED, me.username(), answer.trim(),
                 Json.createObjectBuilder().add("round", current.getRound()).add("voidedWinner", current.getWinnerFirmId())
                         .add("disqualified", disqualified).build(), now);

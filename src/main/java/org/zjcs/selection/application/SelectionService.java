@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.zjcs.audit.application.AuditService;
+import org.zjcs.credit.application.CreditService;
+import org.zjcs.credit.domain.CreditStanding;
 import org.zjcs.procurement.application.NoticeService;
 import org.zjcs.procurement.domain.AnnouncementKind;
 import org.zjcs.procurement.domain.Notice;
@@ -76,8 +78,6 @@ public class SelectionService {
     public static final String SYSTEM = "system";
     public static final String PUBLICITY_DAYS = "selection.publicity.working-days";
     public static final String ANSWER_DAYS = "selection.objection.answer-working-days";
-    /** Until the credit context keeps scores, every firm has the starting score. */
-    static final BigDecimal STARTING_CREDIT = BigDecimal.valueOf(100);
 
     private static final Logger LOG = Logger.getLogger(SelectionService.class.getName());
     private static final SecureRandom LATE_SEEDS = new SecureRandom();
@@ -96,6 +96,9 @@ public class SelectionService {
 
     @Inject
     EligibilityService eligibility;
+
+    @Inject
+    CreditService credit;
 
     @Inject
     AccountService accounts;
@@ -183,6 +186,8 @@ public class SelectionService {
         List<Entry> entries = new ArrayList<>();
         List<Exclusion> excluded = new ArrayList<>();
         Set<Long> declined = declinedFirms(n.getId());
+        // each firm's public credit score at the run, written into the proof (the verifier reads it from there)
+        Map<Long, CreditStanding> standings = credit.standings(opened.stream().map(Opened::firmId).distinct().toList());
         for (Opened o : opened) {
             if (disqualified.contains(o.firmId())) {
                 excluded.add(new Exclusion(o.firmId(), o.receiptHash(), reasonsJson(List.of(), "selection.disqualified")));
@@ -199,7 +204,7 @@ public class SelectionService {
                 continue;
             }
             entries.add(new Entry(o.firmId(), accounts.organisation(o.firmId()).getName(), o.receiptHash(), o.price(),
-                    STARTING_CREDIT, QualificationScore.of(n.getRequirementMode(), facts.requirements(), firm.qualifications())));
+                    BigDecimal.valueOf(standings.get(o.firmId()).getScore()), QualificationScore.of(n.getRequirementMode(), facts.requirements(), firm.qualifications())));
         }
         SelectionInput input = new SelectionInput(n.getId(), n.getMethod(), n.getMinBidders(), coefficients(n),
                 n.getWeightPrice() == null ? null : new Weights(n.getWeightPrice(), n.getWeightCredit(), n.getWeightQualification()),
