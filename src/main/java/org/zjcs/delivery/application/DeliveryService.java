@@ -17,6 +17,7 @@ import java.util.Set;
 import org.apache.shiro.SecurityUtils;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.contract.application.ContractService;
+import org.zjcs.credit.application.EvaluationService;
 import org.zjcs.contract.domain.ContractStatus;
 import org.zjcs.contract.domain.ContractVersion;
 import org.zjcs.contract.infrastructure.ContractRepository;
@@ -78,6 +79,9 @@ public class DeliveryService {
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    EvaluationService evaluations;
 
     @Inject
     AuditService audit;
@@ -188,6 +192,9 @@ public class DeliveryService {
         }
         audit.record("DELIVERABLE_ACCEPTED", "Notice", String.valueOf(l.notice().getId()),
                 Map.of("deliverable", String.valueOf(l.deliverable().getId()), "revision", String.valueOf(l.deliverable().getRevision())));
+        // credit: the owner's evaluation of the firm becomes due (once per notice)
+        evaluations.expect(l.notice().getId(), l.notice().getTitle(), l.deliverable().getId(), l.notice().getOwnerId(),
+                l.deliverable().getWinnerFirmId(), now);
         List<String> args = List.of(l.notice().getTitle());
         notifications.notifyOrganisation(l.deliverable().getWinnerFirmId(), "deliverable.notify.accepted", args,
                 link(l.notice().getId()));
@@ -221,6 +228,9 @@ public class DeliveryService {
         String id = String.valueOf(l.notice().getId());
         audit.record("DELIVERABLE_CHECK_PASSED", "Notice", id, Map.of("deliverable", String.valueOf(l.deliverable().getId()),
                 "department", String.valueOf(me.organisationId()), "completed", String.valueOf(all)));
+        // credit: the department's staff rate the deliverable's quality (once per check)
+        evaluations.expectRating(l.notice().getId(), l.notice().getTitle(), l.deliverable().getId(), me.organisationId(),
+                l.deliverable().getWinnerFirmId(), now);
         if (all) {
             l.notice().completed(now);
             List<String> args = List.of(l.notice().getTitle());
