@@ -188,12 +188,31 @@ public class EvaluationService {
         return Optional.of(item(e.get(), clock.instant()));
     }
 
-    /** Whether the caller is the owner of the notice's evaluation and it waits to be given. */
-    public boolean mayEvaluate(long noticeId) {
-        Optional<ZjcsPrincipal> me = CurrentUser.principal();
+    /**
+     * Whether the evaluation form is shown to the caller: to owner accounts while the notice's evaluation is not given
+     * (the service then refuses anyone but the notice's owner, and an evaluation before the acceptance).
+     */
+    public boolean evaluationFormFor(long noticeId) {
+        if (CurrentUser.principal().isEmpty() || !hasRole(Role.OWNER)) {
+            return false;
+        }
         Optional<Evaluation> e = repository.evaluationOfNotice(noticeId);
-        return me.isPresent() && e.isPresent() && !e.get().isEvaluated() && hasRole(Role.OWNER)
-                && me.get().organisationId() == e.get().getOwnerId();
+        return e.isEmpty() || !e.get().isEvaluated();
+    }
+
+    /**
+     * Whether the rating form is shown to the caller: to approval staff once a department passed the notice's
+     * deliverable, unless the caller's department has rated and has nothing left to rate (the service refuses staff of
+     * a department that did not pass it).
+     */
+    public boolean ratingFormFor(long noticeId) {
+        Optional<ZjcsPrincipal> me = CurrentUser.principal();
+        if (me.isEmpty() || !hasRole(Role.APPROVER)) {
+            return false;
+        }
+        List<ApprovalRating> all = repository.ratingsOfNotice(noticeId);
+        List<ApprovalRating> mine = all.stream().filter(r -> r.getDepartmentId() == me.get().organisationId()).toList();
+        return !all.isEmpty() && (mine.isEmpty() || mine.stream().anyMatch(r -> !r.isRated()));
     }
 
     /**

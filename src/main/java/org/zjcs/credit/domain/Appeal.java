@@ -36,7 +36,7 @@ public class Appeal {
     private Long id;
 
     @Column(name = "evaluation_id", nullable = false, updatable = false)
-    private long evaluationId;
+    private Long evaluationId;
 
     @Column(name = "firm_id", nullable = false, updatable = false)
     private long firmId;
@@ -146,7 +146,7 @@ public class Appeal {
         return id;
     }
 
-    public long getEvaluationId() {
+    public Long getEvaluationId() {
         return evaluationId;
     }
 

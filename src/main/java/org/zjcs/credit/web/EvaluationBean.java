@@ -41,9 +41,12 @@ public class EvaluationBean implements Serializable {
 
     private transient Object cachedFor;
     private transient EvaluationItem item;
-    private transient Boolean canEvaluate;
     private transient List<ApprovalRating> ratings;
     private transient ApprovalRating pendingRating;
+    // the forms shown: decided once for the view (stable across its postbacks, so that a second submission from an
+    // older page gets the service's refusal), again after a successful action of this view
+    private Boolean canEvaluate;
+    private Boolean canRate;
 
     private void load() {
         Object request = FacesContext.getCurrentInstance();
@@ -52,7 +55,10 @@ public class EvaluationBean implements Serializable {
         }
         cachedFor = request;
         item = evaluations.evaluationOf(noticeId).orElse(null);
-        canEvaluate = evaluations.mayEvaluate(noticeId);
+        if (canEvaluate == null) {
+            canEvaluate = evaluations.evaluationFormFor(noticeId);
+            canRate = evaluations.ratingFormFor(noticeId);
+        }
         ratings = evaluations.ratingsOf(noticeId);
         pendingRating = evaluations.pendingRating(noticeId).orElse(null);
     }
@@ -81,9 +87,14 @@ public class EvaluationBean implements Serializable {
         return pendingRating;
     }
 
+    public boolean isCanRate() {
+        load();
+        return Boolean.TRUE.equals(canRate);
+    }
+
     /** Whether the section shows at all. */
     public boolean isShown() {
-        return getItem() != null || !getRatings().isEmpty() || getPendingRating() != null;
+        return getItem() != null || !getRatings().isEmpty() || isCanEvaluate() || isCanRate();
     }
 
     public EvaluationLevel[] getLevels() {
@@ -115,6 +126,8 @@ public class EvaluationBean implements Serializable {
         try {
             action.get();
             Messages.info(done);
+            canEvaluate = null;
+            canRate = null;
             return true;
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
@@ -129,6 +142,10 @@ public class EvaluationBean implements Serializable {
     }
 
     public void setNoticeId(Long noticeId) {
+        if (!java.util.Objects.equals(this.noticeId, noticeId)) {
+            canEvaluate = null;
+            canRate = null;
+        }
         this.noticeId = noticeId;
         reset();
     }
