@@ -21,6 +21,7 @@ import org.zjcs.credit.application.CreditService;
 import org.zjcs.credit.domain.CreditCode;
 import org.zjcs.credit.domain.CreditFact;
 import org.zjcs.credit.domain.CreditSource;
+import org.zjcs.credit.application.EvaluationService;
 import org.zjcs.contract.domain.ContractStatus;
 import org.zjcs.contract.domain.ContractVersion;
 import org.zjcs.contract.infrastructure.ContractRepository;
@@ -82,6 +83,9 @@ public class DeliveryService {
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    EvaluationService evaluations;
 
     @Inject
     AuditService audit;
@@ -207,6 +211,9 @@ public class DeliveryService {
         }
         audit.record("DELIVERABLE_ACCEPTED", "Notice", String.valueOf(l.notice().getId()),
                 Map.of("deliverable", String.valueOf(l.deliverable().getId()), "revision", String.valueOf(l.deliverable().getRevision())));
+        // credit: the owner's evaluation of the firm becomes due (once per notice)
+        evaluations.expect(l.notice().getId(), l.notice().getTitle(), l.deliverable().getId(), l.notice().getOwnerId(),
+                l.deliverable().getWinnerFirmId(), now);
         List<String> args = List.of(l.notice().getTitle());
         notifications.notifyOrganisation(l.deliverable().getWinnerFirmId(), "deliverable.notify.accepted", args,
                 link(l.notice().getId()));
@@ -264,6 +271,9 @@ public class DeliveryService {
         String id = String.valueOf(l.notice().getId());
         audit.record("DELIVERABLE_CHECK_PASSED", "Notice", id, Map.of("deliverable", String.valueOf(l.deliverable().getId()),
                 "department", String.valueOf(me.organisationId()), "completed", String.valueOf(all)));
+        // credit: the department's staff rate the deliverable's quality (once per check)
+        evaluations.expectRating(l.notice().getId(), l.notice().getTitle(), l.deliverable().getId(), me.organisationId(),
+                l.deliverable().getWinnerFirmId(), now);
         if (all) {
             l.notice().completed(now);
             List<String> args = List.of(l.notice().getTitle());

@@ -1,0 +1,224 @@
+package org.zjcs.credit.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.Supplier;
+import org.zjcs.credit.application.EvaluationItem;
+import org.zjcs.credit.application.EvaluationService;
+import org.zjcs.credit.domain.ApprovalRating;
+import org.zjcs.credit.domain.EvaluationLevel;
+import org.zjcs.credit.domain.QualityRating;
+import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.i18n.Messages;
+
+/**
+ * The 评价 section of account/deliverables.xhtml: the owner's evaluation form while it is due, the given evaluation for
+ * the owner and the firm, and approval staff's quality rating after their pass. Calls the service only.
+ */
+@Named
+@ViewScoped
+public class EvaluationBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EvaluationService evaluations;
+
+    private Long noticeId;
+    private Integer quality;
+    private Integer timeliness;
+    private Integer attitude;
+    private Integer fees;
+    private Integer conduct;
+    private String level;
+    private String comment;
+    private String rating;
+    private String ratingComment;
+
+    private transient Object cachedFor;
+    private transient EvaluationItem item;
+    private transient List<ApprovalRating> ratings;
+    private transient ApprovalRating pendingRating;
+    // the forms shown: decided once for the view (stable across its postbacks, so that a second submission from an
+    // older page gets the service's refusal), again after a successful action of this view
+    private Boolean canEvaluate;
+    private Boolean canRate;
+
+    private void load() {
+        Object request = FacesContext.getCurrentInstance();
+        if (cachedFor == request || noticeId == null) {
+            return;
+        }
+        cachedFor = request;
+        item = evaluations.evaluationOf(noticeId).orElse(null);
+        if (canEvaluate == null) {
+            canEvaluate = evaluations.evaluationFormFor(noticeId);
+            canRate = evaluations.ratingFormFor(noticeId);
+        }
+        ratings = evaluations.ratingsOf(noticeId);
+        pendingRating = evaluations.pendingRating(noticeId).orElse(null);
+    }
+
+    private void reset() {
+        cachedFor = null;
+    }
+
+    public EvaluationItem getItem() {
+        load();
+        return item;
+    }
+
+    public boolean isCanEvaluate() {
+        load();
+        return Boolean.TRUE.equals(canEvaluate);
+    }
+
+    public List<ApprovalRating> getRatings() {
+        load();
+        return ratings == null ? List.of() : ratings;
+    }
+
+    public ApprovalRating getPendingRating() {
+        load();
+        return pendingRating;
+    }
+
+    public boolean isCanRate() {
+        load();
+        return Boolean.TRUE.equals(canRate);
+    }
+
+    /** Whether the section shows at all. */
+    public boolean isShown() {
+        return getItem() != null || !getRatings().isEmpty() || isCanEvaluate() || isCanRate();
+    }
+
+    public EvaluationLevel[] getLevels() {
+        return EvaluationLevel.values();
+    }
+
+    public QualityRating[] getQualityRatings() {
+        return QualityRating.values();
+    }
+
+    public int[] getScores() {
+        return new int[] {5, 4, 3, 2, 1};
+    }
+
+    public void evaluate() {
+        if (act(() -> evaluations.evaluate(noticeId, quality, timeliness, attitude, fees, conduct,
+                EvaluationLevel.parse(level), comment), "evaluation.given")) {
+            comment = null;
+        }
+    }
+
+    public void rate() {
+        if (act(() -> evaluations.rate(noticeId, QualityRating.parse(rating), ratingComment), "rating.given")) {
+            ratingComment = null;
+        }
+    }
+
+    private boolean act(Supplier<?> action, String done) {
+        try {
+            action.get();
+            Messages.info(done);
+            canEvaluate = null;
+            canRate = null;
+            return true;
+        } catch (DomainException e) {
+            Messages.error(e.messageKey(), e.args());
+            return false;
+        } finally {
+            reset();
+        }
+    }
+
+    public Long getNoticeId() {
+        return noticeId;
+    }
+
+    public void setNoticeId(Long noticeId) {
+        if (!java.util.Objects.equals(this.noticeId, noticeId)) {
+            canEvaluate = null;
+            canRate = null;
+        }
+        this.noticeId = noticeId;
+        reset();
+    }
+
+    public Integer getQuality() {
+        return quality;
+    }
+
+    public void setQuality(Integer quality) {
+        this.quality = quality;
+    }
+
+    public Integer getTimeliness() {
+        return timeliness;
+    }
+
+    public void setTimeliness(Integer timeliness) {
+        this.timeliness = timeliness;
+    }
+
+    public Integer getAttitude() {
+        return attitude;
+    }
+
+    public void setAttitude(Integer attitude) {
+        this.attitude = attitude;
+    }
+
+    public Integer getFees() {
+        return fees;
+    }
+
+    public void setFees(Integer fees) {
+        this.fees = fees;
+    }
+
+    public Integer getConduct() {
+        return conduct;
+    }
+
+    public void setConduct(Integer conduct) {
+        this.conduct = conduct;
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public void setLevel(String level) {
+        this.level = level;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getRating() {
+        return rating;
+    }
+
+    public void setRating(String rating) {
+        this.rating = rating;
+    }
+
+    public String getRatingComment() {
+        return ratingComment;
+    }
+
+    public void setRatingComment(String ratingComment) {
+        this.ratingComment = ratingComment;
+    }
+}

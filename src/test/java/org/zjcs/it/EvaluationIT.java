@@ -1,0 +1,160 @@
+package org.zjcs.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zjcs.support.Fixtures.as;
+import static org.zjcs.support.Fixtures.number;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.zjcs.support.Fixtures;
+import org.zjcs.support.TestFiles;
+import org.zjcs.support.Texts;
+import org.zjcs.support.WebClient;
+
+/**
+ * Evaluations (好差评) over HTTP: the owner evaluates the firm once the deliverable is accepted → an EVALUATION_<LEVEL>
+ * credit event with its points; refused before the acceptance, for another owner unit, twice and without an aspect or
+ * the level (nothing stored); overdue evaluations are flagged; approval staff rate the quality after their pass, staff
+ * of another department are refused.
+ */
+class EvaluationIT {
+
+    /** A notice of owner01 whose first deliverable the owner accepted: {notice id, winner username}. */
+    static Object[] accepted(String title) throws Exception {
+        Object[] a = DeliverableIT.contracted(title);
+        long notice = (long) a[0];
+        HttpResponse<String> v1 = DeliverableIT.upload(as((String) a[1]), notice, "Report", TestFiles.pdf("report.pdf"));
+        assertTrue(v1.body().contains(Texts.zh("deliverable.submitted")), v1.body());
+        HttpResponse<String> ok = as("owner01").postForm(DeliverableIT.page(notice), "answer", Map.of("accept", "x"));
+        assertTrue(ok.body().contains(Texts.zh("deliverable.accepted")), ok.body());
+        return a;
+    }
+
+    static Map<String, String> form(String level) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("quality", "5");
+        f.put("timeliness", "4");
+        f.put("attitude", "5");
+        f.put("fees", "3");
+        f.put("conduct", "4");
+        f.put("level", level);
+        f.put("comment", "Private comment for the firm");
+        f.put("submitEvaluation", "x");
+        return f;
+    }
+
+    static HttpResponse<String> evaluate(WebClient who, long notice, Map<String, String> fields) {
+        return who.postForm(DeliverableIT.page(notice), "evaluate", fields);
+    }
+
+    static long events(long firm, String code) throws Exception {
+        return number("SELECT COUNT(*) FROM credit_event WHERE firm_id = ? AND code = ?", firm, code);
+    }
+
+    static long points(long firm) throws Exception {
+        return number("SELECT COALESCE(SUM(points_total), 0) FROM firm_credit WHERE firm_id = ?", firm);
+    }
+
+    static long evaluated(long notice) throws Exception {
+        return number("SELECT COUNT(*) FROM evaluation WHERE notice_id = ? AND evaluated_at IS NOT NULL", notice);
+    }
+
+    @Test
+    void theOwnerEvaluatesOnceAfterTheAcceptanceAndTheScoreFollows() throws Exception {
+        Object[] a = DeliverableIT.contracted("Evaluation flow");
+        long notice = (long) a[0];
+        long firm = Fixtures.orgOf((String) a[1]);
+        WebClient owner = as("owner01");
+
+        HttpResponse<String> early = evaluate(owner, notice, form("SATISFIED"));
+        assertTrue(early.body().contains(Texts.zh("evaluation.error.notExpected")), early.body());
+        assertEquals(0, number("SELECT COUNT(*) FROM evaluation WHERE notice_id = ?", notice), "no expectation before it");
+
+        assertTrue(DeliverableIT.upload(as((String) a[1]), notice, "Report", TestFiles.pdf("r.pdf")).body()
+                .contains(Texts.zh("deliverable.submitted")));
+        assertTrue(owner.postForm(DeliverableIT.page(notice), "answer", Map.of("accept", "x")).body()
+                .contains(Texts.zh("deliverable.accepted")));
+        assertEquals(1, number("SELECT COUNT(*) FROM evaluation WHERE notice_id = ? AND due_at > accepted_at", notice));
+        assertTrue(owner.get("/owner/evaluations.xhtml").body().contains("Evaluation flow"), "due on the owner's list");
+
+        HttpResponse<String> other = evaluate(as("owner04"), notice, form("VERY_DISSATISFIED"));
+        assertTrue(other.body().contains(Texts.zh("evaluation.error.notOwner")), other.body());
+        Map<String, String> noAspect = form("SATISFIED");
+        noAspect.put("fees", "");
+        HttpResponse<String> missing = evaluate(owner, notice, noAspect);
+        assertTrue(missing.body().contains(Texts.zh("evaluation.error.aspectRequired")), missing.body());
+        HttpResponse<String> noLevel = evaluate(owner, notice, form(""));
+        assertTrue(noLevel.body().contains(Texts.zh("evaluation.error.levelRequired")), noLevel.body());
+        assertEquals(0, evaluated(notice), "nothing stored for a refusal");
+        assertEquals(0, number("SELECT COUNT(*) FROM credit_event WHERE firm_id = ?", firm));
+
+        String olderPage = owner.viewStateOf(DeliverableIT.page(notice));
+        HttpResponse<String> given = evaluate(owner, notice, form("SATISFIED"));
+        assertTrue(given.body().contains(Texts.zh("evaluation.given")), given.body());
+        assertEquals(1, evaluated(notice));
+        assertEquals(1, events(firm, "EVALUATION_SATISFIED"));
+        assertEquals(1, number("SELECT points FROM credit_event WHERE firm_id = ? AND code = 'EVALUATION_SATISFIED' "
+                + "AND source_type = 'EVALUATION'", firm));
+        assertEquals(1, points(firm), "the score follows: 100 + 1");
+        assertEquals(1, number("SELECT COUNT(*) FROM audit_entry WHERE action = 'EVALUATION_GIVEN' AND object_id = ?",
+                String.valueOf(notice)));
+
+        HttpResponse<String> twice = owner.postForm(DeliverableIT.page(notice), "evaluate", olderPage, form("VERY_SATISFIED"));
+        assertTrue(twice.body().contains(Texts.zh("evaluation.error.twice")), twice.body());
+        assertEquals(1, number("SELECT COUNT(*) FROM credit_event WHERE firm_id = ?", firm), "counted once");
+
+        String firmPage = as((String) a[1]).get(DeliverableIT.page(notice)).body();
+        assertTrue(firmPage.contains(Texts.zh("evaluation.level.SATISFIED")), "the firm sees the evaluation");
+        assertTrue(firmPage.contains("Private comment for the firm"), "and the comment on it");
+        assertFalse(as("owner01").get(DeliverableIT.page(notice)).body().contains("id=\"evaluate\""), "no form once given");
+        String own = as((String) a[1]).get("/firm/evaluations.xhtml").body();
+        assertTrue(own.contains("Evaluation flow") && own.contains("Private comment for the firm"), own);
+    }
+
+    @Test
+    void anEvaluationNotGivenByItsDueTimeIsFlaggedOverdue() throws Exception {
+        Object[] a = accepted("Evaluation overdue");
+        long notice = (long) a[0];
+        assertFalse(as("owner01").get(DeliverableIT.page(notice)).body().contains("id=\"evaluation-overdue\""));
+        Fixtures.sql("UPDATE evaluation SET due_at = DATE_SUB(UTC_TIMESTAMP(6), INTERVAL 1 HOUR) WHERE notice_id = ?", notice);
+        assertTrue(as("owner01").get(DeliverableIT.page(notice)).body().contains("id=\"evaluation-overdue\""));
+        String list = as("owner01").get("/owner/evaluations.xhtml").body();
+        assertTrue(list.contains("evaluation-overdue"), list);
+        HttpResponse<String> late = evaluate(as("owner01"), notice, form("BASICALLY_SATISFIED"));
+        assertTrue(late.body().contains(Texts.zh("evaluation.given")), "still taken after the due time: " + late.body());
+    }
+
+    @Test
+    void theStaffOfTheDepartmentThatPassedRateTheQualityOnce() throws Exception {
+        Object[] a = accepted("Evaluation rating");
+        long notice = (long) a[0];
+        long firm = Fixtures.orgOf((String) a[1]);
+        WebClient approver = as("approver01");
+        assertFalse(approver.get(DeliverableIT.page(notice)).body().contains("id=\"rate\""), "nothing to rate before the pass");
+        HttpResponse<String> passed = approver.postForm(DeliverableIT.page(notice), "check", Map.of("pass", "x"));
+        assertTrue(passed.body().contains(Texts.zh("deliverable.checkPassed")), passed.body());
+        assertEquals(1, number("SELECT COUNT(*) FROM approval_rating WHERE notice_id = ? AND department_id = 3001", notice));
+
+        HttpResponse<String> other = as("approver02").postForm(DeliverableIT.page(notice), "rate",
+                Map.of("rating", "POOR", "submitRating", "x"));
+        assertTrue(other.body().contains(Texts.zh("rating.error.notDepartment")), other.body());
+        HttpResponse<String> none = approver.postForm(DeliverableIT.page(notice), "rate", Map.of("rating", "", "submitRating", "x"));
+        assertTrue(none.body().contains(Texts.zh("rating.error.ratingRequired")), none.body());
+        assertEquals(0, number("SELECT COUNT(*) FROM credit_event WHERE firm_id = ? AND source_type = 'APPROVAL_RATING'", firm));
+
+        String olderPage = approver.viewStateOf(DeliverableIT.page(notice));
+        HttpResponse<String> rated = approver.postForm(DeliverableIT.page(notice), "rate",
+                Map.of("rating", "GOOD", "ratingComment", "Clear figures", "submitRating", "x"));
+        assertTrue(rated.body().contains(Texts.zh("rating.given")), rated.body());
+        assertEquals(1, events(firm, "APPROVAL_QUALITY_GOOD"));
+        HttpResponse<String> twice = approver.postForm(DeliverableIT.page(notice), "rate", olderPage,
+                Map.of("rating", "POOR", "submitRating", "x"));
+        assertTrue(twice.body().contains(Texts.zh("rating.error.twice")), twice.body());
+        assertEquals(1, number("SELECT COUNT(*) FROM credit_event WHERE firm_id = ? AND source_type = 'APPROVAL_RATING'", firm));
+        assertTrue(as("owner01").get(DeliverableIT.page(notice)).body().contains("Clear figures"), "the owner sees the rating");
+    }
+}
