@@ -79,12 +79,14 @@ class CreditListIT {
         refused.put("credit.list.error.legalBasis", CreditLists.post(regulator, firm, "BLACK", "Why", "", today, today, pdf));
         refused.put("credit.list.error.endBeforeStart",
                 CreditLists.post(regulator, firm, "BLACK", "Why", "Rule 28", today, today.minusDays(1), pdf));
-        refused.put("credit.list.error.notFirm", CreditLists.post(regulator, 2001, "RED", "Why", "Rule 28", today, today, pdf));
         refused.put("credit.evidence.error.count", CreditLists.post(regulator, firm, "RED", "Why", "Rule 28", today, today));
         for (Map.Entry<String, HttpResponse<String>> r : refused.entrySet()) {
             String message = r.getKey().equals("credit.evidence.error.count") ? Texts.zh(r.getKey(), 5) : Texts.zh(r.getKey());
             assertTrue(r.getValue().body().contains(message), r.getKey() + ": " + r.getValue().body());
         }
+        // an organisation that is not a firm is not offered; posted anyway, the form refuses it (the service would too)
+        HttpResponse<String> owner = CreditLists.post(regulator, 2001, "RED", "Why", "Rule 28", today, today, pdf);
+        assertFalse(owner.body().contains(Texts.zh("credit.admin.listed")), owner.body());
         assertEquals(entries, number("SELECT COUNT(*) FROM credit_list_entry"), "no entry stored");
         assertEquals(files, evidenceCount(), "no evidence file kept");
 
