@@ -10,13 +10,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.zjcs.catalog.application.CatalogService;
 import org.zjcs.catalog.domain.QualificationType;
+import org.zjcs.credit.application.CreditListService;
+import org.zjcs.credit.domain.CreditListEntry;
 import org.zjcs.firm.domain.Firm;
 import org.zjcs.firm.infrastructure.FirmRepository;
 import org.zjcs.procurement.domain.Avoidance;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.security.application.AccountService;
 import org.zjcs.security.domain.Organisation;
-import org.zjcs.security.domain.OrganisationStatus;
 import org.zjcs.security.domain.RegistrationStatus;
 import org.zjcs.selection.domain.EligibilityRules;
 import org.zjcs.selection.domain.EligibilityRules.Failure;
@@ -42,17 +43,25 @@ public class EligibilityService {
     @Inject
     CatalogService catalog;
 
+    @Inject
+    CreditListService credit;
+
     /** Every rule the firm fails for the notice on {@code day}; empty when eligible. */
     public List<Failure> check(Notice notice, long firmId, LocalDate day, boolean alreadyEnrolled) {
         return EligibilityRules.check(firmFacts(firmId, day), noticeFacts(notice), alreadyEnrolled);
     }
 
     /**
-     * Whether the firm is black-listed. Until the credit context keeps the black list, a suspended firm counts as
-     * black-listed (and is reported as suspended); credit extends this one method.
+     * Whether the firm is on the black list on {@code day} (asked of the credit context). A suspension by the operator
+     * is its own rule ({@code SUSPENDED}), not a black-listing.
      */
-    public boolean blackListed(long firmId) {
-        return accounts.organisation(firmId).getStatus() == OrganisationStatus.SUSPENDED;
+    public boolean blackListed(long firmId, LocalDate day) {
+        return credit.blackListedOn(firmId, day);
+    }
+
+    /** The end date of the firm's black-list entry current on {@code day}, or {@code null} when it is not listed. */
+    public LocalDate blackListedUntil(long firmId, LocalDate day) {
+        return credit.blackListingOn(firmId, day).map(CreditListEntry::getEndDate).orElse(null);
     }
 
     public FirmFacts firmFacts(long firmId, LocalDate day) {
@@ -61,7 +70,7 @@ public class EligibilityService {
         RegistrationStatus registration = firm == null ? null : firm.getStatus();
         List<Held> held = firms.qualifications(firmId).stream()
                 .map(q -> new Held(q.getTypeCode(), q.getLevel(), q.countsOn(day))).toList();
-        return new FirmFacts(firmId, registration, org.getStatus(), blackListed(firmId),
+        return new FirmFacts(firmId, registration, org.getStatus(), blackListedUntil(firmId, day),
                 firm == null ? Set.of() : firm.getServiceItemIds(), held);
     }
 

@@ -1,5 +1,6 @@
 package org.zjcs.selection.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +21,12 @@ public final class EligibilityRules {
     private EligibilityRules() {
     }
 
-    /** What the rules need to know about the firm on the day of the check. */
+    /**
+     * What the rules need to know about the firm on the day of the check; {@code blackListedUntil} is the end date of
+     * the firm's black-list entry current that day (credit context), {@code null} when it is not black-listed.
+     */
     public record FirmFacts(long firmId, RegistrationStatus registration, OrganisationStatus organisationStatus,
-                            boolean blackListed, Set<Long> serviceItemIds, List<Held> qualifications) {
+                            LocalDate blackListedUntil, Set<Long> serviceItemIds, List<Held> qualifications) {
     }
 
     /** A qualification the firm holds; {@code counts} when it is approved and valid on the day of the check. */
@@ -55,8 +59,8 @@ public final class EligibilityRules {
                 || firm.organisationStatus() != OrganisationStatus.ACTIVE) {
             failures.add(new Failure(Ineligibility.NOT_APPROVED, List.of()));
         }
-        if (firm.blackListed() && firm.organisationStatus() != OrganisationStatus.SUSPENDED) {
-            failures.add(new Failure(Ineligibility.BLACK_LISTED, List.of()));
+        if (firm.blackListedUntil() != null) {
+            failures.add(new Failure(Ineligibility.BLACK_LISTED, List.of(firm.blackListedUntil().toString())));
         }
         if (!firm.serviceItemIds().contains(notice.serviceItemId())) {
             failures.add(new Failure(Ineligibility.ITEM_NOT_OFFERED, List.of()));

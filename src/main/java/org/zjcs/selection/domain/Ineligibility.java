@@ -10,7 +10,7 @@ public enum Ineligibility {
     NOT_APPROVED,
     /** The operator suspended the firm. */
     SUSPENDED,
-    /** The firm is on the black list (until the credit context lands: no firm is). */
+    /** The firm is on the black list that day (credit context); arg: the entry's end date. Independent of suspension. */
     BLACK_LISTED,
     /** The firm does not offer the notice's service item. */
     ITEM_NOT_OFFERED,

@@ -3,6 +3,7 @@ package org.zjcs.selection.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +25,7 @@ class EligibilityRulesTest {
     static final Required MAPPING = new Required("SURVEYING_MAPPING", null, List.of("甲级", "乙级"), "mapping");
 
     static FirmFacts firm(Held... held) {
-        return new FirmFacts(7, RegistrationStatus.APPROVED, OrganisationStatus.ACTIVE, false, Set.of(6L), List.of(held));
+        return new FirmFacts(7, RegistrationStatus.APPROVED, OrganisationStatus.ACTIVE, null, Set.of(6L), List.of(held));
     }
 
     static NoticeFacts notice(RequirementMode mode, Required... reqs) {
@@ -77,17 +78,32 @@ class EligibilityRulesTest {
 
     @Test
     void statusItemAvoidanceAndSecondEnrolmentAreEachNamed() {
-        FirmFacts suspended = new FirmFacts(7, RegistrationStatus.APPROVED, OrganisationStatus.SUSPENDED, false, Set.of(6L), List.of());
+        FirmFacts suspended = new FirmFacts(7, RegistrationStatus.APPROVED, OrganisationStatus.SUSPENDED, null, Set.of(6L), List.of());
         assertEquals(List.of(Ineligibility.SUSPENDED), rules(EligibilityRules.check(suspended, notice(RequirementMode.ALL_OF), false)));
-        FirmFacts pending = new FirmFacts(7, RegistrationStatus.SUBMITTED, OrganisationStatus.PENDING, false, Set.of(6L), List.of());
+        FirmFacts pending = new FirmFacts(7, RegistrationStatus.SUBMITTED, OrganisationStatus.PENDING, null, Set.of(6L), List.of());
         assertEquals(List.of(Ineligibility.NOT_APPROVED), rules(EligibilityRules.check(pending, notice(RequirementMode.ALL_OF), false)));
-        FirmFacts black = new FirmFacts(7, RegistrationStatus.APPROVED, OrganisationStatus.ACTIVE, true, Set.of(6L), List.of());
+        FirmFacts black = new FirmFacts(7, RegistrationStatus.APPROVED, OrganisationStatus.ACTIVE, LocalDate.of(2027, 3, 31), Set.of(6L), List.of());
         assertEquals(List.of(Ineligibility.BLACK_LISTED), rules(EligibilityRules.check(black, notice(RequirementMode.ALL_OF), false)));
-        FirmFacts otherItem = new FirmFacts(7, RegistrationStatus.APPROVED, OrganisationStatus.ACTIVE, false, Set.of(8L), List.of());
+        FirmFacts otherItem = new FirmFacts(7, RegistrationStatus.APPROVED, OrganisationStatus.ACTIVE, null, Set.of(8L), List.of());
         assertEquals(List.of(Ineligibility.ITEM_NOT_OFFERED), rules(EligibilityRules.check(otherItem, notice(RequirementMode.ALL_OF), false)));
         NoticeFacts avoiding = new NoticeFacts(1, 6, RequirementMode.ALL_OF, List.of(), Map.of(7L, "related party"));
         List<Failure> f = EligibilityRules.check(firm(), avoiding, true);
         assertEquals(List.of(Ineligibility.AVOIDED, Ineligibility.ALREADY_ENROLLED), rules(f));
         assertEquals(List.of("related party"), f.get(0).args());
+    }
+
+    @Test
+    void theBlackListIsItsOwnRuleNamingTheEndDateBesideASuspension() {
+        LocalDate until = LocalDate.of(2027, 3, 31);
+        List<Failure> black = EligibilityRules.check(new FirmFacts(7, RegistrationStatus.APPROVED, OrganisationStatus.ACTIVE,
+                until, Set.of(6L), List.of()), notice(RequirementMode.ALL_OF), false);
+        assertEquals(List.of(Ineligibility.BLACK_LISTED), rules(black));
+        assertEquals(List.of("2027-03-31"), black.get(0).args(), "the message names the entry's end date");
+        assertEquals("eligibility.BLACK_LISTED", black.get(0).messageKey());
+        List<Failure> both = EligibilityRules.check(new FirmFacts(7, RegistrationStatus.APPROVED, OrganisationStatus.SUSPENDED,
+                until, Set.of(6L), List.of()), notice(RequirementMode.ALL_OF), false);
+        assertEquals(List.of(Ineligibility.SUSPENDED, Ineligibility.BLACK_LISTED), rules(both),
+                "a suspended firm on the black list fails both rules, each named");
+        assertTrue(EligibilityRules.check(firm(), notice(RequirementMode.ALL_OF), false).isEmpty(), "no entry: eligible");
     }
 }

@@ -1,0 +1,158 @@
+package org.zjcs.credit.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+import org.zjcs.credit.application.CreditListService;
+import org.zjcs.credit.application.CreditService;
+import org.zjcs.credit.domain.CreditFinding;
+import org.zjcs.credit.domain.CreditStanding;
+import org.zjcs.credit.web.CreditViews.EventView;
+import org.zjcs.security.infrastructure.CurrentUser;
+import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.i18n.Messages;
+
+/**
+ * A firm's full credit file: for regulators on regulator/firm-credit.xhtml?id= (with the form for a finding of false
+ * materials) and for the firm itself on firm/credit.xhtml (with the credit repair form).
+ */
+@Named
+@ViewScoped
+public class FirmCreditFileBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CreditListService lists;
+
+    @Inject
+    transient CreditService credit;
+
+    @Inject
+    transient CreditViews views;
+
+    private Long id;
+    private String reason;
+    private Long entryId;
+    private transient UploadedFile file1;
+    private transient UploadedFile file2;
+    private transient UploadedFile file3;
+
+    /** firm/credit.xhtml: the caller's own organisation. */
+    public void loadOwn() {
+        id = CurrentUser.principal().map(ZjcsPrincipal::organisationId).orElse(null);
+    }
+
+    public boolean isFirm() {
+        return id != null && lists.isFirm(id);
+    }
+
+    public String getFirmName() {
+        return views.firmName(id);
+    }
+
+    public CreditStanding getStanding() {
+        return credit.standing(id);
+    }
+
+    public List<EventView> getEvents() {
+        return views.events(id);
+    }
+
+    public List<EntryView> getEntries() {
+        return views.entries(lists.entriesOf(id));
+    }
+
+    public List<RepairView> getRepairs() {
+        return lists.repairsOf(id).stream()
+                .map(r -> new RepairView(r, views.firmName(r.getFirmId()), null)).toList();
+    }
+
+    public List<CreditFinding> getFindings() {
+        return lists.findingsOf(id);
+    }
+
+    /** The firm's current black entries (for the repair form). */
+    public List<EntryView> getCurrentBlack() {
+        return getEntries().stream().filter(e -> e.isBlack() && e.isCurrent()).toList();
+    }
+
+    /** A regulator records a finding of false materials (a full post: it carries files). */
+    public void recordFinding() {
+        try {
+            lists.findFalseMaterials(id == null ? -1 : id, reason, Forms.uploads(file1, file2, file3));
+            Messages.info("credit.file.finding.done");
+            reason = null;
+        } catch (DomainException e) {
+            Messages.error(e.messageKey(), e.args());
+        } catch (IOException e) {
+            Messages.error("upload.error.io");
+        }
+    }
+
+    /** The firm applies for credit repair of one of its black entries (a full post: it carries files). */
+    public void applyForRepair() {
+        try {
+            lists.applyForRepair(entryId == null ? -1 : entryId, reason, Forms.uploads(file1, file2, file3));
+            Messages.info("credit.repair.applied");
+            reason = null;
+        } catch (DomainException e) {
+            Messages.error(e.messageKey(), e.args());
+        } catch (IOException e) {
+            Messages.error("upload.error.io");
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Long getEntryId() {
+        return entryId;
+    }
+
+    public void setEntryId(Long entryId) {
+        this.entryId = entryId;
+    }
+
+    public UploadedFile getFile1() {
+        return file1;
+    }
+
+    public void setFile1(UploadedFile file1) {
+        this.file1 = file1;
+    }
+
+    public UploadedFile getFile2() {
+        return file2;
+    }
+
+    public void setFile2(UploadedFile file2) {
+        this.file2 = file2;
+    }
+
+    public UploadedFile getFile3() {
+        return file3;
+    }
+
+    public void setFile3(UploadedFile file3) {
+        this.file3 = file3;
+    }
+}
