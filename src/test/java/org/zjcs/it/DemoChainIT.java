@@ -1,6 +1,7 @@
 package org.zjcs.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zjcs.support.Fixtures.as;
 import static org.zjcs.support.Fixtures.text;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.zjcs.selection.domain.draw.Proof;
 import org.zjcs.selection.domain.draw.ProofVerifier;
 import org.zjcs.shared.crypto.Sha256;
+import org.zjcs.support.Texts;
 import org.zjcs.support.WebClient;
 
 /**
@@ -35,6 +37,11 @@ class DemoChainIT {
                 "CONTRACT_SUBMITTED", "CONTRACT_CONFIRMED", "DELIVERABLE_SUBMITTED", "DELIVERABLE_RETURNED",
                 "DELIVERABLE_SUBMITTED", "DELIVERABLE_ACCEPTED", "DELIVERABLE_CHECK_PASSED", "DELIVERABLE_CHECK_PASSED");
         assertEquals(4, kinds.stream().filter("ENROLMENT"::equals).count(), "four firms enrolled: " + kinds);
+        // the evaluations since credit landed: the owner's level and both departments' ratings, never the private comment
+        CaseTimelineIT.inOrder(kinds, "DELIVERABLE_ACCEPTED", "EVALUATION_GIVEN");
+        assertEquals(2, kinds.stream().filter("APPROVAL_RATED"::equals).count(), "both departments rated: " + kinds);
+        assertTrue(page.contains(Texts.zh("timeline.evaluation.SATISFIED")), "the overall level");
+        assertFalse(page.contains("现场调查扎实"), "the owner's comment is private");
 
         HttpResponse<String> json = CaseTimelineIT.api(CaseTimelineIT.KEY_3001, COMPLETED_CASE, "en");
         assertEquals(200, json.statusCode(), json.body());
