@@ -154,11 +154,16 @@ class CreditListIT {
                 today.plusDays(365));
         assertEquals(1, number("SELECT COUNT(*) FROM credit_event WHERE firm_id = ? AND code = 'RED_LISTED' "
                 + "AND source_type = 'LIST_ENTRY' AND source_id = ?", firm, String.valueOf(entry)));
-        long points = number("SELECT points FROM credit_rule WHERE version_id = 1 AND code = 'RED_LISTED'");
+        // the points and version of the event as recorded (another test may have published a later rule version)
+        long points = number("SELECT points FROM credit_event WHERE firm_id = ? AND code = 'RED_LISTED'", firm);
+        long version = number("SELECT v.version_no FROM credit_event e JOIN credit_rule_version v ON v.id = e.rule_version_id "
+                + "WHERE e.firm_id = ? AND e.code = 'RED_LISTED'", firm);
+        assertEquals(points, number("SELECT r.points FROM credit_rule r JOIN credit_rule_version v ON v.id = r.version_id "
+                + "WHERE v.version_no = ? AND r.code = 'RED_LISTED'", version), "the points of the version it names");
         String page = new WebClient().get("/firm-credit.xhtml?id=" + firm).body();
         assertTrue(page.contains("id=\"credit-score\">" + (100 + points) + "<"), page);
         assertTrue(page.contains(Texts.zh("credit.code.RED_LISTED")) && page.contains("+" + points));
-        assertTrue(page.contains(Texts.zh("credit.ruleVersion", 1)));
+        assertTrue(page.contains(Texts.zh("credit.ruleVersion", version)));
         String red = new WebClient().get("/credit.xhtml").body();
         int at = red.indexOf("id=\"red-current\"");
         assertTrue(at > 0 && red.substring(at, red.indexOf("</table>", at)).contains("/firm-credit.xhtml?id=" + firm));
