@@ -17,9 +17,10 @@ import org.zjcs.support.WebClient;
 
 /**
  * Evaluations (好差评) over HTTP: the owner evaluates the firm once the deliverable is accepted → an EVALUATION_<LEVEL>
- * credit event with its points; refused before the acceptance, for another owner unit, twice and without an aspect or
- * the level (nothing stored); overdue evaluations are flagged; approval staff rate the quality after their pass, staff
- * of another department are refused.
+ * credit event with its points; refused twice and without an aspect or the level (nothing stored); overdue evaluations
+ * are flagged; approval staff rate the quality after their pass. The forms are shown only to whoever may use them now:
+ * the refusals of everyone else (before the acceptance, another owner unit, staff of another department) are checked
+ * over the REST API, and that the page shows them no form.
  */
 class EvaluationIT {
 
@@ -70,8 +71,12 @@ class EvaluationIT {
         long firm = Fixtures.orgOf((String) a[1]);
         WebClient owner = as("owner01");
 
-        HttpResponse<String> early = evaluate(owner, notice, form("SATISFIED"));
-        assertTrue(early.body().contains(Texts.zh("evaluation.error.notExpected")), early.body());
+        String beforeAcceptance = owner.get(DeliverableIT.page(notice)).body();
+        assertFalse(beforeAcceptance.contains("id=\"evaluate\""), "no form before the acceptance");
+        assertTrue(beforeAcceptance.contains("id=\"evaluation-after-acceptance\""), "the owner unit gets the hint");
+        assertFalse(as((String) a[1]).get(DeliverableIT.page(notice)).body().contains("evaluation-after-acceptance"),
+                "the firm gets no hint");
+        AwardDeclineIT.refused(EvaluationApiIT.evaluate(owner, notice, "SATISFIED"), 400, "evaluation.error.notExpected");
         assertEquals(0, number("SELECT COUNT(*) FROM evaluation WHERE notice_id = ?", notice), "no expectation before it");
 
         assertTrue(DeliverableIT.upload(as((String) a[1]), notice, "Report", TestFiles.pdf("r.pdf")).body()
@@ -81,8 +86,12 @@ class EvaluationIT {
         assertEquals(1, number("SELECT COUNT(*) FROM evaluation WHERE notice_id = ? AND due_at > accepted_at", notice));
         assertTrue(owner.get("/owner/evaluations.xhtml").body().contains("Evaluation flow"), "due on the owner's list");
 
-        HttpResponse<String> other = evaluate(as("owner04"), notice, form("VERY_DISSATISFIED"));
-        assertTrue(other.body().contains(Texts.zh("evaluation.error.notOwner")), other.body());
+        assertTrue(owner.get(DeliverableIT.page(notice)).body().contains("id=\"evaluate\""), "the form once accepted");
+        WebClient owner04 = as("owner04");
+        String otherPage = owner04.get(DeliverableIT.page(notice)).body();
+        assertFalse(otherPage.contains("id=\"evaluate\"") || otherPage.contains("evaluation-after-acceptance"),
+                "another owner unit gets no form");
+        AwardDeclineIT.refused(EvaluationApiIT.evaluate(owner04, notice, "VERY_DISSATISFIED"), 400, "evaluation.error.notOwner");
         Map<String, String> noAspect = form("SATISFIED");
         noAspect.put("fees", "");
         HttpResponse<String> missing = evaluate(owner, notice, noAspect);
@@ -139,9 +148,13 @@ class EvaluationIT {
         assertTrue(passed.body().contains(Texts.zh("deliverable.checkPassed")), passed.body());
         assertEquals(1, number("SELECT COUNT(*) FROM approval_rating WHERE notice_id = ? AND department_id = 3001", notice));
 
-        HttpResponse<String> other = as("approver02").postForm(DeliverableIT.page(notice), "rate",
-                Map.of("rating", "POOR", "submitRating", "x"));
-        assertTrue(other.body().contains(Texts.zh("rating.error.notDepartment")), other.body());
+        assertTrue(approver.get(DeliverableIT.page(notice)).body().contains("id=\"rate\""), "the form after the pass");
+        WebClient approver02 = as("approver02");
+        assertFalse(approver02.get(DeliverableIT.page(notice)).body().contains("id=\"rate\""),
+                "no form for another department");
+        AwardDeclineIT.refused(approver02.postJson(EvaluationApiIT.ratings(notice), "{\"rating\": \"POOR\"}"), 400,
+                "rating.error.notDepartment");
+        assertFalse(as("owner01").get(DeliverableIT.page(notice)).body().contains("id=\"rate\""), "nor for the owner");
         HttpResponse<String> none = approver.postForm(DeliverableIT.page(notice), "rate", Map.of("rating", "", "submitRating", "x"));
         assertTrue(none.body().contains(Texts.zh("rating.error.ratingRequired")), none.body());
         assertEquals(0, number("SELECT COUNT(*) FROM credit_event WHERE firm_id = ? AND source_type = 'APPROVAL_RATING'", firm));

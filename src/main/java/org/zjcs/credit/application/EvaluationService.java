@@ -106,11 +106,11 @@ public class EvaluationService {
      */
     public Evaluation evaluate(long noticeId, Integer quality, Integer timeliness, Integer attitude, Integer fees,
                                Integer conduct, EvaluationLevel overall, String comment) {
-        ZjcsPrincipal me = Guard.requireLogin();
+        ZjcsPrincipal me = Guard.requireRole(Role.OWNER);
         Evaluation found = repository.evaluationOfNotice(noticeId)
                 .orElseThrow(() -> new DomainException("evaluation.error.notExpected"));
         Evaluation e = repository.lockEvaluation(found.getId()).orElseThrow();
-        if (!hasRole(Role.OWNER) || me.organisationId() != e.getOwnerId()) {
+        if (me.organisationId() != e.getOwnerId()) {
             throw new DomainException("evaluation.error.notOwner");
         }
         Instant now = clock.instant();
@@ -145,13 +145,12 @@ public class EvaluationService {
      * check; records {@code APPROVAL_QUALITY_<X>} (source APPROVAL_RATING).
      */
     public ApprovalRating rate(long noticeId, QualityRating rating, String comment) {
-        ZjcsPrincipal me = Guard.requireLogin();
+        ZjcsPrincipal me = Guard.requireRole(Role.APPROVER);
         List<ApprovalRating> all = repository.ratingsOfNotice(noticeId);
         if (all.isEmpty()) {
             throw new DomainException("rating.error.notExpected");
         }
-        List<ApprovalRating> mine = hasRole(Role.APPROVER)
-                ? all.stream().filter(r -> r.getDepartmentId() == me.organisationId()).toList() : List.of();
+        List<ApprovalRating> mine = all.stream().filter(r -> r.getDepartmentId() == me.organisationId()).toList();
         if (mine.isEmpty()) {
             throw new DomainException("rating.error.notDepartment");
         }
@@ -189,30 +188,35 @@ public class EvaluationService {
     }
 
     /**
-     * Whether the evaluation form is shown to the caller: to owner accounts while the notice's evaluation is not given
-     * (the service then refuses anyone but the notice's owner, and an evaluation before the acceptance).
+     * The notice's evaluation for a logged-in caller who may read it (as {@link #evaluationOf}: its owner unit, its
+     * firm, regulators); refused without a login, and with {@code evaluation.error.notFound} when there is none or the
+     * caller may not read it (the REST API answers 404 to both alike).
      */
-    public boolean evaluationFormFor(long noticeId) {
-        if (CurrentUser.principal().isEmpty() || !hasRole(Role.OWNER)) {
-            return false;
-        }
-        Optional<Evaluation> e = repository.evaluationOfNotice(noticeId);
-        return e.isEmpty() || !e.get().isEvaluated();
+    public EvaluationItem readEvaluation(long noticeId) {
+        Guard.requireLogin();
+        return evaluationOf(noticeId).orElseThrow(() -> new DomainException("evaluation.error.notFound"));
     }
 
     /**
-     * Whether the rating form is shown to the caller: to approval staff once a department passed the notice's
-     * deliverable, unless the caller's department has rated and has nothing left to rate (the service refuses staff of
-     * a department that did not pass it).
+     * Whether the evaluation form is shown to the caller: only to an owner account of the notice's owner unit while
+     * its evaluation is expected (the deliverable was accepted) and not given yet. Nobody else gets the form; the
+     * service still refuses anyone else who posts (REST).
      */
-    public boolean ratingFormFor(long noticeId) {
+    public boolean evaluationFormFor(long noticeId) {
         Optional<ZjcsPrincipal> me = CurrentUser.principal();
-        if (me.isEmpty() || !hasRole(Role.APPROVER)) {
+        if (me.isEmpty() || !hasRole(Role.OWNER)) {
             return false;
         }
-        List<ApprovalRating> all = repository.ratingsOfNotice(noticeId);
-        List<ApprovalRating> mine = all.stream().filter(r -> r.getDepartmentId() == me.get().organisationId()).toList();
-        return !all.isEmpty() && (mine.isEmpty() || mine.stream().anyMatch(r -> !r.isRated()));
+        return repository.evaluationOfNotice(noticeId)
+                .filter(e -> e.getOwnerId() == me.get().organisationId() && !e.isEvaluated()).isPresent();
+    }
+
+    /**
+     * Whether the rating form is shown to the caller: only to approval staff of a department that passed the notice's
+     * deliverable and has a rating of its own still to give ({@link #pendingRating}).
+     */
+    public boolean ratingFormFor(long noticeId) {
+        return pendingRating(noticeId).isPresent();
     }
 
     /**
@@ -259,10 +263,7 @@ public class EvaluationService {
      * once; the evaluation stands until a regulator decides.
      */
     public Appeal appeal(long evaluationId, String reasons) {
-        ZjcsPrincipal me = Guard.requireLogin();
-        if (!hasRole(Role.FIRM)) {
-            throw new DomainException("appeal.error.notFirm");
-        }
+        ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
         Evaluation e = repository.lockEvaluation(evaluationId)
                 .orElseThrow(() -> new DomainException("evaluation.error.notFound"));
         Instant now = clock.instant();

@@ -16,8 +16,10 @@ import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
 
 /**
- * The 评价 section of account/deliverables.xhtml: the owner's evaluation form while it is due, the given evaluation for
- * the owner and the firm, and approval staff's quality rating after their pass. Calls the service only.
+ * The 评价 section of account/deliverables.xhtml: the evaluation form for the notice's owner unit while it is due, the
+ * given evaluation for the owner and the firm, and the rating form for the staff of a department with a rating of its
+ * own to give. Who gets a form is the service's decision ({@code evaluationFormFor}, {@code ratingFormFor}); everyone
+ * else is refused over REST (credit.api). Calls the service only.
  */
 @Named
 @ViewScoped

@@ -13,7 +13,7 @@ import org.zjcs.shared.i18n.Messages;
 /**
  * A refused business rule is the caller's mistake: 400 with the rule's key and its text in the caller's language;
  * 401 when the call needs a login, 403 when the caller's role may not do it; 404 for an unknown credit rule version
- * or firm and 409 for a change in place of a published credit rule version (publish a new version instead).
+ * or firm and for an evaluation that does not exist or the caller may not read; 409 for a change in place of a published credit rule version (publish a new version instead).
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -29,7 +29,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         Response.Status status = switch (e.messageKey()) {
             case "security.error.loginRequired" -> Response.Status.UNAUTHORIZED;
             case "security.error.forbidden" -> Response.Status.FORBIDDEN;
-            case "credit.rules.error.noVersion", "credit.error.noFirm" -> Response.Status.NOT_FOUND;
+            case "credit.rules.error.noVersion", "credit.error.noFirm", "evaluation.error.notFound" -> Response.Status.NOT_FOUND;
             case "credit.rules.error.immutable" -> Response.Status.CONFLICT;
             default -> Response.Status.BAD_REQUEST;
         };
