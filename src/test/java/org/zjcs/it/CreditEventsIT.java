@@ -78,7 +78,7 @@ class CreditEventsIT {
         exactlyOne(firm, "CONTRACT_FILED_LATE", "CONTRACT", String.valueOf(contract), notice);
 
         owner.postForm(ContractIT.page(notice), "answer", Map.of("confirm", "x")); // again: refused, nothing new
-        Thread.sleep(5000); // the scheduler scans every 2 s
+        ReminderIT.scanAgain(2); // the due work run again finds nothing to record
         exactlyOne(firm, "CONTRACT_FILED_LATE", "CONTRACT", String.valueOf(contract), notice);
         assertEquals(1, number("SELECT COUNT(*) FROM credit_event WHERE firm_id = ?", firm), "no other event of the firm");
     }
@@ -95,7 +95,7 @@ class CreditEventsIT {
         exactlyOne(winner, "AWARD_DECLINED", "SELECTION_RESULT", String.valueOf(result), notice);
 
         assertEquals(400, win.postJson(AwardDeclineIT.decline(notice), body).statusCode(), "declining twice is refused");
-        Thread.sleep(5000);
+        ReminderIT.scanAgain(2);
         exactlyOne(winner, "AWARD_DECLINED", "SELECTION_RESULT", String.valueOf(result), notice);
         assertEquals(0, number("SELECT COUNT(*) FROM credit_event WHERE firm_id = ?", orgOf(firms.get(1))),
                 "the runner-up is not touched");
@@ -125,7 +125,7 @@ class CreditEventsIT {
         assertEquals(voided, number("SELECT winner_firm_id FROM selection_result WHERE notice_id = ? AND round = 1", notice));
         exactlyOne(voided, "OBJECTION_UPHELD", "OBJECTION", String.valueOf(objection), notice);
 
-        Thread.sleep(5000);
+        ReminderIT.scanAgain(2);
         exactlyOne(voided, "OBJECTION_UPHELD", "OBJECTION", String.valueOf(objection), notice);
         assertEquals(0, number("SELECT COUNT(*) FROM credit_event WHERE firm_id IN (?, ?)", orgOf(firms.get(1)),
                 orgOf(firms.get(2))), "nobody else is touched");
@@ -162,7 +162,7 @@ class CreditEventsIT {
         assertTrue(approver.postForm(DeliverableIT.page(notice), "check", Map.of("pass", "x")).body()
                 .contains(Texts.zh("deliverable.checkPassed")));
         assertEquals("COMPLETED", status(notice));
-        Thread.sleep(5000);
+        ReminderIT.scanAgain(2);
         exactlyOne(firm, "DELIVERABLE_LATE", "DELIVERABLE", String.valueOf(first), notice);
         exactlyOne(firm, "DELIVERABLE_RETURNED_BY_APPROVAL", "DELIVERABLE_CHECK", check, notice);
         assertEquals(2, number("SELECT COUNT(*) FROM credit_event WHERE firm_id = ?", firm), "nothing else");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zjcs.support.Fixtures.number;
 
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -18,6 +19,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.zjcs.support.Fixtures;
 import org.zjcs.support.It;
+import org.zjcs.support.WebClient;
 
 /**
  * Reminders two working days before a time limit, sent by the job the test server runs every 2 seconds: a contract
@@ -48,7 +50,7 @@ class ReminderIT {
                 + "WHERE notice_id = ? AND kind = 'AWARD'", days, notice);
         Fixtures.await("the filing reminder", 60, () -> count("reminder.contract.filingDue", owner, link) > 0
                 && count("reminder.contract.filingDue", firm, link) > 0);
-        Thread.sleep(7_000); // three more scans
+        scanAgain(3); // three more scans, run now by an operator
         assertEquals(1, reminders("reminder.contract.filingDue", owner, link), "the owner unit is reminded once");
         assertEquals(1, reminders("reminder.contract.filingDue", firm, link), "the winning firm is reminded once");
         assertEquals(1, number("SELECT COUNT(*) FROM reminder_sent WHERE kind = 'CONTRACT_FILING' AND subject_id = ?", notice));
@@ -64,7 +66,7 @@ class ReminderIT {
         Fixtures.sql("UPDATE contract_version SET answered_at = DATE_SUB(answered_at, INTERVAL ? DAY) "
                 + "WHERE notice_id = ? AND status = 'CONFIRMED'", daysBack(20), notice);
         Fixtures.await("the deliverable reminder", 60, () -> count("reminder.deliverable.due", firm, link) > 0);
-        Thread.sleep(7_000);
+        scanAgain(3);
         assertEquals(1, reminders("reminder.deliverable.due", firm, link), "the firm is reminded once");
         assertEquals(0, reminders("reminder.deliverable.due", Fixtures.orgOf("owner01"), link), "the owner is not");
     }
@@ -118,5 +120,14 @@ class ReminderIT {
             }
         }
         return d;
+    }
+
+    /** Runs the due work (selections, awards and one reminder scan) now, {@code times} times, as operator01. */
+    static void scanAgain(int times) {
+        WebClient operator = Fixtures.as("operator01");
+        for (int i = 0; i < times; i++) {
+            HttpResponse<String> r = operator.postJson("/api/operator/due-work", "{}");
+            assertEquals(200, r.statusCode(), r.body());
+        }
     }
 }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zjcs.selection.application.DueWorkService;
 
 /**
- * For operators: run now whatever is due (selections past their deadline, awards past their publicity period), e.g.
+ * For operators: run now whatever is due (selections past their deadline, awards past their publicity period, reminders), e.g.
  * after a long outage, without waiting for the scheduler. Safe to call at any time and from several places at once:
  * each notice is claimed under a row lock and its status decides.
  */
@@ -24,7 +24,7 @@ public class DueWorkResource {
     DueWorkService due;
 
     @POST
-    @Operation(summary = "Run the due selections and awards now (operators); returns what happened per notice")
+    @Operation(summary = "Run the due selections, awards and reminders now (operators); returns what happened per notice")
     public Map<Long, String> runDue() {
         return due.runDueNow();
     }

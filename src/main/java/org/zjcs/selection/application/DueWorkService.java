@@ -9,8 +9,12 @@ import org.zjcs.audit.application.AuditService;
 import org.zjcs.procurement.infrastructure.NoticeRepository;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
+import org.zjcs.shared.reminder.ReminderService;
 
-/** An operator runs the due work now (each notice in its own transaction, as the scheduler does). */
+/**
+ * An operator runs the due work now (each notice in its own transaction, as the scheduler does): the selections and
+ * awards that are due, then one reminder scan (shared.reminder), as its own job would.
+ */
 @ApplicationScoped
 public class DueWorkService {
 
@@ -22,6 +26,9 @@ public class DueWorkService {
 
     @Inject
     PublicityService publicity;
+
+    @Inject
+    ReminderService reminders;
 
     @Inject
     AuditService audit;
@@ -37,7 +44,9 @@ public class DueWorkService {
             String a = publicity.awardIfDue(d.noticeId());
             done.put(d.noticeId(), s + "; " + a);
         });
-        audit.record("DUE_WORK_RUN", "Notice", "*", Map.of("notices", String.valueOf(done.size())));
+        ReminderService.Scan scan = reminders.scan();
+        audit.record("DUE_WORK_RUN", "Notice", "*", Map.of("notices", String.valueOf(done.size()),
+                "remindersSent", String.valueOf(scan.sent())));
         return done;
     }
 }
