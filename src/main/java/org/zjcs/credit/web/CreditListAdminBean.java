@@ -17,6 +17,7 @@ import org.zjcs.credit.domain.ListKind;
 import org.zjcs.security.domain.Organisation;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
+import org.zjcs.shared.web.UploadedFiles;
 
 /** Backing bean of regulator/credit-lists.xhtml: every list entry (lazy), listing a firm, ending an entry early. */
 @Named
@@ -78,7 +79,7 @@ public class CreditListAdminBean implements Serializable {
     public void save() {
         try {
             lists.list(firmId == null ? -1 : firmId, kind == null || kind.isBlank() ? null : ListKind.valueOf(kind), reason,
-                    legalBasis, Forms.date(startDate), Forms.date(endDate), Forms.uploads(file1, file2, file3, file4, file5));
+                    legalBasis, Forms.date(startDate), Forms.date(endDate), UploadedFiles.all(file1, file2, file3, file4, file5));
             Messages.info("credit.admin.listed");
             firmId = null;
             reason = null;

@@ -16,6 +16,7 @@ import org.zjcs.security.infrastructure.CurrentUser;
 import org.zjcs.security.infrastructure.ZjcsPrincipal;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
+import org.zjcs.shared.web.UploadedFiles;
 
 /**
  * A firm's full credit file: for regulators on regulator/firm-credit.xhtml?id= (with the form for a finding of false
@@ -85,7 +86,7 @@ public class FirmCreditFileBean implements Serializable {
     /** A regulator records a finding of false materials (a full post: it carries files). */
     public void recordFinding() {
         try {
-            lists.findFalseMaterials(id == null ? -1 : id, reason, Forms.uploads(file1, file2, file3));
+            lists.findFalseMaterials(id == null ? -1 : id, reason, UploadedFiles.all(file1, file2, file3));
             Messages.info("credit.file.finding.done");
             reason = null;
         } catch (DomainException e) {
@@ -98,7 +99,7 @@ public class FirmCreditFileBean implements Serializable {
     /** The firm applies for credit repair of one of its black entries (a full post: it carries files). */
     public void applyForRepair() {
         try {
-            lists.applyForRepair(entryId == null ? -1 : entryId, reason, Forms.uploads(file1, file2, file3));
+            lists.applyForRepair(entryId == null ? -1 : entryId, reason, UploadedFiles.all(file1, file2, file3));
             Messages.info("credit.repair.applied");
             reason = null;
         } catch (DomainException e) {

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 import org.zjcs.delivery.application.DeliveryService;
@@ -17,7 +16,6 @@ import org.zjcs.procurement.domain.Notice;
 import org.zjcs.security.infrastructure.CurrentUser;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
-import org.zjcs.shared.storage.Upload;
 import org.zjcs.shared.web.UploadedFiles;
 
 /**
@@ -158,13 +156,7 @@ public class DeliverableBean implements Serializable {
 
     public void submit() {
         try {
-            List<Upload> uploads = new ArrayList<>();
-            for (UploadedFile f : new UploadedFile[] {file1, file2, file3}) {
-                if (f != null) {
-                    uploads.add(UploadedFiles.of(f));
-                }
-            }
-            delivery.submit(id, note, uploads);
+            delivery.submit(id, note, UploadedFiles.all(file1, file2, file3));
             Messages.info("deliverable.submitted");
             note = null;
         } catch (DomainException e) {

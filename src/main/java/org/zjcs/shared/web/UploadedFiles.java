@@ -1,6 +1,8 @@
 package org.zjcs.shared.web;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 import org.zjcs.shared.storage.Upload;
 
@@ -15,5 +17,17 @@ public final class UploadedFiles {
             return null;
         }
         return new Upload(f.getInputStream(), f.getFileName());
+    }
+
+    /** The files chosen in several file inputs of one form, empty inputs left out. */
+    public static List<Upload> all(UploadedFile... files) throws IOException {
+        List<Upload> out = new ArrayList<>();
+        for (UploadedFile f : files) {
+            Upload u = of(f);
+            if (u != null) {
+                out.add(u);
+            }
+        }
+        return out;
     }
 }
