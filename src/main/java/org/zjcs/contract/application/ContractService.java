@@ -116,14 +116,16 @@ public class ContractService {
         ContractParty party = partyOf(me, n.get(), award.map(SelectionResult::getWinnerFirmId).orElse(null));
         if (party == null) {
             // not a party: the public notice only (the page offers no form; the API answers 404)
-            return Optional.of(new View(n.get(), null, null, null, Optional.empty(), List.of(), List.of(), null, false));
+            return Optional.of(new View(n.get(), null, null, null, Optional.empty(), List.of(), List.of(), null,
+                    ContractActions.NONE));
         }
         Long winner = award.map(SelectionResult::getWinnerFirmId).orElse(null);
-        List<ContractVersion> versions = contracts.ofNotice(noticeId);
-        boolean declinable = party == ContractParty.FIRM && n.get().getStatus() == NoticeStatus.AWARDED;
+        List<ContractVersion> all = contracts.ofNotice(noticeId);
+        List<ContractVersion> versions = winner == null ? all : ofWinner(all, winner);
+        List<ContractExtension> extensions = contracts.extensionsOf(noticeId);
         return Optional.of(new View(n.get(), party, award.map(SelectionResult::getAmount).orElse(null), winner,
-                dueAt(noticeId), winner == null ? versions : ofWinner(versions, winner), contracts.extensionsOf(noticeId),
-                effectiveServiceEnd(noticeId).orElse(null), declinable));
+                dueAt(noticeId), versions, extensions, effectiveServiceEnd(noticeId).orElse(null),
+                ContractActions.of(party, n.get().getStatus(), versions, extensions)));
     }
 
     /** A party of an awarded notice files the signed contract, or a corrected version of the one it filed and got back. */
@@ -503,11 +505,16 @@ public class ContractService {
     }
 
     /**
-     * A party's view of a notice's contract: the versions of the current winner (all of them while no award stands);
-     * {@code declinable} when the caller is the awarded firm and the notice is still AWARDED.
+     * A party's view of a notice's contract: the versions of the current winner (all of them while no award stands),
+     * and what the caller may do now ({@link ContractActions}).
      */
     public record View(Notice notice, ContractParty party, BigDecimal awardAmount, Long winnerFirmId,
                        Optional<Instant> dueAt, List<ContractVersion> versions, List<ContractExtension> extensions,
-                       LocalDate serviceEnd, boolean declinable) {
+                       LocalDate serviceEnd, ContractActions actions) {
+
+        /** The caller is the awarded firm and the notice still AWARDED: it may decline the award. */
+        public boolean declinable() {
+            return actions.canDecline();
+        }
     }
 }

@@ -12,9 +12,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
+import org.zjcs.contract.application.ContractActions;
 import org.zjcs.contract.application.ContractService;
 import org.zjcs.contract.domain.ContractExtension;
-import org.zjcs.contract.domain.ContractParty;
 import org.zjcs.contract.domain.ContractStatus;
 import org.zjcs.contract.domain.ContractVersion;
 import org.zjcs.contract.domain.ExtensionStatus;
@@ -50,7 +50,7 @@ public class ContractBean implements Serializable {
     private String answerReason;
     private String declineReason;
     /** Which forms this view shows: computed once per view, again after an action of this view. */
-    private Forms forms;
+    private ContractActions forms;
     private transient UploadedFile file;
     private transient ContractService.View view;
     private transient Object viewOf;
@@ -102,72 +102,23 @@ public class ContractBean implements Serializable {
         return view() != null && view().party() != null;
     }
 
-    /** The forms of this view (computed on first use, kept for the postback). */
-    private Forms forms() {
+    /** The forms of this view: what the service says the caller may do, on first use, kept for the postback. */
+    private ContractActions forms() {
         if (forms == null && view() != null) {
-            forms = Forms.of(view());
+            forms = view().actions();
         }
-        return forms == null ? Forms.NONE : forms;
-    }
-
-    /**
-     * Which action forms the caller may use now, from the service's view: a plain serializable value kept by the
-     * view-scoped bean.
-     */
-    static final class Forms implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-        static final Forms NONE = new Forms(false, false, false, false, false, false);
-
-        final boolean submit;
-        final boolean answer;
-        final boolean waiting;
-        final boolean decline;
-        final boolean requestExtension;
-        final boolean answerExtension;
-
-        Forms(boolean submit, boolean answer, boolean waiting, boolean decline, boolean requestExtension,
-              boolean answerExtension) {
-            this.submit = submit;
-            this.answer = answer;
-            this.waiting = waiting;
-            this.decline = decline;
-            this.requestExtension = requestExtension;
-            this.answerExtension = answerExtension;
-        }
-
-        static Forms of(ContractService.View v) {
-            ContractParty party = v.party();
-            if (party == null) {
-                return NONE;
-            }
-            NoticeStatus s = v.notice().getStatus();
-            List<ContractVersion> versions = v.versions();
-            ContractVersion last = versions.isEmpty() ? null : versions.get(versions.size() - 1);
-            boolean awarded = s == NoticeStatus.AWARDED;
-            // upload: while awarded, the first version by either party, or a corrected one by the uploader of a returned one
-            boolean submit = awarded && (last == null
-                    || last.getStatus() == ContractStatus.RETURNED && last.getUploaderParty() == party);
-            boolean pending = awarded && last != null && last.getStatus() == ContractStatus.SUBMITTED;
-            boolean running = s == NoticeStatus.CONTRACTED || s == NoticeStatus.IN_SERVICE;
-            boolean extensionPending = v.extensions().stream().anyMatch(e -> e.getStatus() == ExtensionStatus.REQUESTED);
-            return new Forms(submit, pending && last.getUploaderParty() != party,
-                    pending && last.getUploaderParty() == party, v.declinable(),
-                    running && party == ContractParty.FIRM && !extensionPending,
-                    running && party == ContractParty.OWNER && extensionPending);
-        }
+        return forms == null ? ContractActions.NONE : forms;
     }
 
     /** The upload form: the owner or the winning firm while AWARDED with no version yet, or the uploader of a returned one. */
     public boolean isCanSubmit() {
-        return forms().submit;
+        return forms().canSubmit();
     }
 
-    /** Awarded or any later state of the contract chain (not DECLINED, which is last in the enum). */
+    /** Awarded or any later state of the contract chain (not DECLINED). */
     public boolean isAwarded() {
         Notice n = getNotice();
-        return n != null && n.getStatus().ordinal() >= NoticeStatus.AWARDED.ordinal()
-                && n.getStatus().ordinal() <= NoticeStatus.COMPLETED.ordinal();
+        return n != null && n.getStatus().isAwardedOrLater();
     }
 
     /** The winning firm declined the award: the page points to the notice page instead of saying "not yet awarded". */
@@ -184,17 +135,17 @@ public class ContractBean implements Serializable {
 
     /** The confirm / return form: for the other party of the submitted version only. */
     public boolean isCanAnswer() {
-        return forms().answer;
+        return forms().canAnswer();
     }
 
     /** The caller uploaded the version awaiting the other party: it sees only the hint that it waits. */
     public boolean isOwnPending() {
-        return forms().waiting;
+        return forms().isWaiting();
     }
 
     /** The awarded firm may decline the award (放弃中选) while the notice is AWARDED; nobody else sees the form. */
     public boolean isCanDecline() {
-        return forms().decline;
+        return forms().canDecline();
     }
 
     public void decline() {
@@ -279,7 +230,7 @@ public class ContractBean implements Serializable {
 
     /** The extension request form: the winning firm while the service runs (CONTRACTED or IN_SERVICE), none pending. */
     public boolean isCanRequestExtension() {
-        return forms().requestExtension;
+        return forms().canRequestExtension();
     }
 
     /** The firm's request awaits the owner's answer (the firm sees that it waits, not the form). */
@@ -291,7 +242,7 @@ public class ContractBean implements Serializable {
 
     /** Approve / refuse: for the owner unit while the service runs and a request is pending. */
     public boolean isCanAnswerExtension() {
-        return forms().answerExtension;
+        return forms().canAnswerExtension();
     }
 
     public void requestExtension() {

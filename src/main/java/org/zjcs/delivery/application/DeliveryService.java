@@ -115,12 +115,13 @@ public class DeliveryService {
         Set<Long> departments = departments(n.get());
         Party party = partyOf(me, n.get(), contract.map(ContractVersion::getWinnerFirmId).orElse(null), departments);
         if (party == null) {
-            return Optional.of(new View(n.get(), null, null, null, List.of(), List.of(), false));
+            return Optional.of(new View(n.get(), null, null, null, List.of(), List.of(), false, DeliveryActions.NONE));
         }
         List<Deliverable> all = deliverables.ofNotice(noticeId);
         Instant due = contract.map(c -> dueAt(c, n.get())).orElse(null);
         return Optional.of(new View(n.get(), party, contract.map(ContractVersion::getWinnerFirmId).orElse(null), due,
-                List.copyOf(departments), all, overdue(all, due, clock.instant())));
+                List.copyOf(departments), all, overdue(all, due, clock.instant()),
+                DeliveryActions.of(party, all, me.organisationId())));
     }
 
     /**
@@ -467,6 +468,6 @@ public class DeliveryService {
 
     /** A caller's view of a notice's deliverable. */
     public record View(Notice notice, Party party, Long winnerFirmId, Instant dueAt, List<Long> departments,
-                       List<Deliverable> versions, boolean overdue) {
+                       List<Deliverable> versions, boolean overdue, DeliveryActions actions) {
     }
 }

@@ -9,11 +9,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
+import org.zjcs.delivery.application.DeliveryActions;
 import org.zjcs.delivery.application.DeliveryService;
 import org.zjcs.delivery.domain.Deliverable;
-import org.zjcs.delivery.domain.DeliverableStatus;
 import org.zjcs.procurement.domain.Notice;
-import org.zjcs.security.infrastructure.CurrentUser;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
 import org.zjcs.shared.web.UploadedFiles;
@@ -41,7 +40,7 @@ public class DeliverableBean implements Serializable {
     private transient UploadedFile file2;
     private transient UploadedFile file3;
     /** Which forms this view shows: computed once per view, again after an action of this view. */
-    private Forms forms;
+    private DeliveryActions forms;
     private transient DeliveryService.View view;
     private transient Object viewOf;
 
@@ -89,61 +88,27 @@ public class DeliverableBean implements Serializable {
         return view() == null ? List.of() : view().versions();
     }
 
-    private Forms forms() {
+    /** The forms of this view: what the service says the caller may do, on first use, kept for the postback. */
+    private DeliveryActions forms() {
         if (forms == null && view() != null) {
-            forms = Forms.of(view(), CurrentUser.principal().map(p -> p.organisationId()).orElse(null));
+            forms = view().actions();
         }
-        return forms == null ? Forms.NONE : forms;
-    }
-
-    /** Which action forms the caller may use now, from the service's view (a serializable value kept by the bean). */
-    static final class Forms implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-        static final Forms NONE = new Forms(false, false, false, false);
-
-        final boolean submit;
-        final boolean answer;
-        final boolean waiting;
-        final boolean check;
-
-        Forms(boolean submit, boolean answer, boolean waiting, boolean check) {
-            this.submit = submit;
-            this.answer = answer;
-            this.waiting = waiting;
-            this.check = check;
-        }
-
-        static Forms of(DeliveryService.View v, Long myOrganisation) {
-            DeliveryService.Party party = v.party();
-            if (party == null) {
-                return NONE;
-            }
-            List<Deliverable> all = v.versions();
-            Deliverable last = all.isEmpty() ? null : all.get(all.size() - 1);
-            DeliverableStatus s = last == null ? null : last.getStatus();
-            boolean submitted = s == DeliverableStatus.SUBMITTED;
-            return new Forms(party == DeliveryService.Party.FIRM && (last == null || s.isReturned()),
-                    party == DeliveryService.Party.OWNER && submitted,
-                    party == DeliveryService.Party.FIRM && submitted,
-                    party == DeliveryService.Party.APPROVER && s == DeliverableStatus.ACCEPTED && myOrganisation != null
-                            && last.checkOf(myOrganisation).isEmpty());
-        }
+        return forms == null ? DeliveryActions.NONE : forms;
     }
 
     /** The upload form: for the winning firm, with no version open. */
     public boolean isCanSubmit() {
-        return forms().submit;
+        return forms().canSubmit();
     }
 
     /** The accept / return form: for the owner while the latest version awaits it. */
     public boolean isCanAnswer() {
-        return forms().answer;
+        return forms().canAnswer();
     }
 
     /** The firm's latest version awaits the owner: it sees only that it waits. */
     public boolean isWaiting() {
-        return forms().waiting;
+        return forms().isWaiting();
     }
 
     /**
@@ -151,7 +116,7 @@ public class DeliverableBean implements Serializable {
      * accepted and the department has not checked it.
      */
     public boolean isCanCheck() {
-        return forms().check;
+        return forms().canCheck();
     }
 
     public void submit() {

@@ -35,6 +35,8 @@ public enum NoticeStatus {
             Map.entry(CANCELLED, EnumSet.noneOf(NoticeStatus.class)),
             Map.entry(FAILED, EnumSet.noneOf(NoticeStatus.class)));
 
+    private static final Set<NoticeStatus> AWARDED_OR_LATER = EnumSet.of(AWARDED, CONTRACTED, IN_SERVICE, DELIVERED, COMPLETED);
+
     public boolean canMoveTo(NoticeStatus target) {
         return NEXT.get(this).contains(target);
     }
@@ -50,6 +52,16 @@ public enum NoticeStatus {
     /** Shown on the public pages: everything from publication on (drafts never are). */
     public boolean isPublic() {
         return this != DRAFT;
+    }
+
+    /** An award stands: AWARDED or a later step of the contract chain (not DECLINED). Pages read it as {@code awardedOrLater}. */
+    public boolean isAwardedOrLater() {
+        return AWARDED_OR_LATER.contains(this);
+    }
+
+    /** A contract is confirmed: CONTRACTED or a later step. Pages read it as {@code contractedOrLater}. */
+    public boolean isContractedOrLater() {
+        return AWARDED_OR_LATER.contains(this) && this != AWARDED;
     }
 
     public boolean isFinal() {

@@ -72,4 +72,13 @@ class NoticeStatusTest {
         assertFalse(NoticeStatus.DECLINED.canMoveTo(NoticeStatus.AWARDED));
         assertFalse(NoticeStatus.CONTRACTED.canMoveTo(NoticeStatus.DECLINED), "no decline once the contract is filed");
     }
+
+    @Test
+    void theContractChainStatesAfterTheAward() {
+        assertEquals(EnumSet.of(NoticeStatus.AWARDED, NoticeStatus.CONTRACTED, NoticeStatus.IN_SERVICE, NoticeStatus.DELIVERED,
+                NoticeStatus.COMPLETED), EnumSet.copyOf(java.util.Arrays.stream(NoticeStatus.values())
+                .filter(NoticeStatus::isAwardedOrLater).toList()), "a declined award is not one");
+        assertEquals(EnumSet.of(NoticeStatus.CONTRACTED, NoticeStatus.IN_SERVICE, NoticeStatus.DELIVERED, NoticeStatus.COMPLETED),
+                EnumSet.copyOf(java.util.Arrays.stream(NoticeStatus.values()).filter(NoticeStatus::isContractedOrLater).toList()));
+    }
 }
