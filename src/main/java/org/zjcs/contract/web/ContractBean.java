@@ -1,6 +1,5 @@
 package org.zjcs.contract.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +21,7 @@ import org.zjcs.procurement.domain.Notice;
 import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
+import org.zjcs.shared.web.PerRequest;
 import org.zjcs.shared.web.UploadedFiles;
 
 /**
@@ -52,20 +52,11 @@ public class ContractBean implements Serializable {
     /** Which forms this view shows: computed once per view, again after an action of this view. */
     private ContractActions forms;
     private transient UploadedFile file;
-    private transient ContractService.View view;
-    private transient Object viewOf;
+    private final PerRequest<ContractService.View> view = new PerRequest<>();
 
     /** Read once per request (a postback reads it afresh), and again after an action changed it. */
     private ContractService.View view() {
-        Object request = FacesContext.getCurrentInstance();
-        if (viewOf != request) {
-            view = null;
-        }
-        if (view == null && id != null) {
-            view = contracts.view(id).orElse(null);
-            viewOf = request;
-        }
-        return view;
+        return id == null ? null : view.get(() -> contracts.view(id).orElse(null));
     }
 
     public Notice getNotice() {
@@ -210,7 +201,7 @@ public class ContractBean implements Serializable {
 
     /** After an action of this view: read the state again and show the forms that now apply. */
     private void changed() {
-        view = null;
+        view.reset();
         forms = null;
     }
 
@@ -325,7 +316,7 @@ public class ContractBean implements Serializable {
             this.forms = null;
         }
         this.id = id;
-        this.view = null;
+        this.view.reset();
     }
 
     public BigDecimal getAmount() {

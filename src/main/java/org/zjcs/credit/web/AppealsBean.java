@@ -1,6 +1,5 @@
 package org.zjcs.credit.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +11,7 @@ import org.zjcs.credit.application.EvaluationService;
 import org.zjcs.credit.domain.EvaluationLevel;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
+import org.zjcs.shared.web.PerRequest;
 
 /** Backing bean of regulator/appeals.xhtml: the appeal queue and the decision (uphold or revise) on {@code ?id=}. */
 @Named
@@ -26,16 +26,10 @@ public class AppealsBean implements Serializable {
     private Long id;
     private String reason;
     private String level;
-    private transient List<AppealItem> items;
-    private transient Object itemsFor;
+    private final PerRequest<List<AppealItem>> items = new PerRequest<>();
 
     public List<AppealItem> getItems() {
-        Object request = FacesContext.getCurrentInstance();
-        if (itemsFor != request) {
-            items = evaluations.appeals();
-            itemsFor = request;
-        }
-        return items;
+        return items.get(evaluations::appeals);
     }
 
     public long getPendingCount() {
@@ -67,7 +61,7 @@ public class AppealsBean implements Serializable {
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
         } finally {
-            itemsFor = null;
+            items.reset();
         }
     }
 

@@ -1,6 +1,5 @@
 package org.zjcs.credit.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +13,7 @@ import org.zjcs.credit.domain.EvaluationLevel;
 import org.zjcs.credit.domain.QualityRating;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
+import org.zjcs.shared.web.PerRequest;
 
 /**
  * The 评价 section of account/deliverables.xhtml: the evaluation form for the notice's owner unit while it is due, the
@@ -41,56 +41,51 @@ public class EvaluationBean implements Serializable {
     private String rating;
     private String ratingComment;
 
-    private transient Object cachedFor;
-    private transient EvaluationItem item;
-    private transient List<ApprovalRating> ratings;
-    private transient ApprovalRating pendingRating;
+    /** What the page shows of the notice's evaluation, read once per request. */
+    private record Read(EvaluationItem item, List<ApprovalRating> ratings, ApprovalRating pendingRating) {
+    }
+
+    private final PerRequest<Read> read = new PerRequest<>();
     // the forms shown: decided once for the view (stable across its postbacks, so that a second submission from an
     // older page gets the service's refusal), again after a successful action of this view
     private Boolean canEvaluate;
     private Boolean canRate;
 
-    private void load() {
-        Object request = FacesContext.getCurrentInstance();
-        if (cachedFor == request || noticeId == null) {
-            return;
+    private Read read() {
+        if (noticeId == null) {
+            return new Read(null, List.of(), null);
         }
-        cachedFor = request;
-        item = evaluations.evaluationOf(noticeId).orElse(null);
         if (canEvaluate == null) {
             canEvaluate = evaluations.evaluationFormFor(noticeId);
             canRate = evaluations.ratingFormFor(noticeId);
         }
-        ratings = evaluations.ratingsOf(noticeId);
-        pendingRating = evaluations.pendingRating(noticeId).orElse(null);
+        return read.get(() -> new Read(evaluations.evaluationOf(noticeId).orElse(null), evaluations.ratingsOf(noticeId),
+                evaluations.pendingRating(noticeId).orElse(null)));
     }
 
     private void reset() {
-        cachedFor = null;
+        read.reset();
     }
 
     public EvaluationItem getItem() {
-        load();
-        return item;
+        return read().item();
     }
 
     public boolean isCanEvaluate() {
-        load();
+        read();
         return Boolean.TRUE.equals(canEvaluate);
     }
 
     public List<ApprovalRating> getRatings() {
-        load();
-        return ratings == null ? List.of() : ratings;
+        return read().ratings();
     }
 
     public ApprovalRating getPendingRating() {
-        load();
-        return pendingRating;
+        return read().pendingRating();
     }
 
     public boolean isCanRate() {
-        load();
+        read();
         return Boolean.TRUE.equals(canRate);
     }
 

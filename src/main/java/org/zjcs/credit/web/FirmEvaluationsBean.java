@@ -1,6 +1,5 @@
 package org.zjcs.credit.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +9,7 @@ import org.zjcs.credit.application.EvaluationItem;
 import org.zjcs.credit.application.EvaluationService;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
+import org.zjcs.shared.web.PerRequest;
 
 /**
  * Backing bean of firm/evaluations.xhtml: the evaluations of the caller's firm (levels, aspects and the owner's comment,
@@ -26,16 +26,10 @@ public class FirmEvaluationsBean implements Serializable {
 
     private Long id;
     private String reasons;
-    private transient List<EvaluationItem> items;
-    private transient Object itemsFor;
+    private final PerRequest<List<EvaluationItem>> items = new PerRequest<>();
 
     public List<EvaluationItem> getItems() {
-        Object request = FacesContext.getCurrentInstance();
-        if (itemsFor != request) {
-            items = evaluations.firmEvaluations();
-            itemsFor = request;
-        }
-        return items;
+        return items.get(evaluations::firmEvaluations);
     }
 
     /** The evaluation chosen to appeal, if it is the firm's. */
@@ -52,7 +46,7 @@ public class FirmEvaluationsBean implements Serializable {
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
         } finally {
-            itemsFor = null;
+            items.reset();
         }
     }
 

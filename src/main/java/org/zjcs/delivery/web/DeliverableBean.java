@@ -1,6 +1,5 @@
 package org.zjcs.delivery.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +14,7 @@ import org.zjcs.delivery.domain.Deliverable;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
+import org.zjcs.shared.web.PerRequest;
 import org.zjcs.shared.web.UploadedFiles;
 
 /**
@@ -41,19 +41,11 @@ public class DeliverableBean implements Serializable {
     private transient UploadedFile file3;
     /** Which forms this view shows: computed once per view, again after an action of this view. */
     private DeliveryActions forms;
-    private transient DeliveryService.View view;
-    private transient Object viewOf;
+    private final PerRequest<DeliveryService.View> view = new PerRequest<>();
 
+    /** Read once per request (a postback reads it afresh), and again after an action changed it. */
     private DeliveryService.View view() {
-        Object request = FacesContext.getCurrentInstance();
-        if (viewOf != request) {
-            view = null;
-        }
-        if (view == null && id != null) {
-            view = delivery.view(id).orElse(null);
-            viewOf = request;
-        }
-        return view;
+        return id == null ? null : view.get(() -> delivery.view(id).orElse(null));
     }
 
     public Notice getNotice() {
@@ -168,7 +160,7 @@ public class DeliverableBean implements Serializable {
 
     /** After an action of this view: read the state again and show the forms that now apply. */
     private void changed() {
-        view = null;
+        view.reset();
         forms = null;
     }
 
@@ -181,7 +173,7 @@ public class DeliverableBean implements Serializable {
             this.forms = null;
         }
         this.id = id;
-        this.view = null;
+        this.view.reset();
     }
 
     public String getNote() {
