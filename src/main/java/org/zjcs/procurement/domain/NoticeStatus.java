@@ -64,6 +64,15 @@ public enum NoticeStatus {
         return AWARDED_OR_LATER.contains(this) && this != AWARDED;
     }
 
+    /**
+     * A selection result may exist: the notice has left DRAFT, PUBLISHED and CLOSED (a result is stored in the same
+     * transaction that moves the notice on). A page that read the notice first shows results only then, so that it never
+     * names a winner under a notice it shows as still open. Pages read it as {@code resultPossible}.
+     */
+    public boolean isResultPossible() {
+        return this != DRAFT && this != PUBLISHED && this != CLOSED;
+    }
+
     public boolean isFinal() {
         return NEXT.get(this).isEmpty();
     }

@@ -81,4 +81,15 @@ class NoticeStatusTest {
         assertEquals(EnumSet.of(NoticeStatus.CONTRACTED, NoticeStatus.IN_SERVICE, NoticeStatus.DELIVERED, NoticeStatus.COMPLETED),
                 EnumSet.copyOf(java.util.Arrays.stream(NoticeStatus.values()).filter(NoticeStatus::isContractedOrLater).toList()));
     }
+
+    @Test
+    void aResultCanExistOnlyOnceTheNoticeHasLeftEnrolment() {
+        for (NoticeStatus s : NoticeStatus.values()) {
+            boolean open = s == NoticeStatus.DRAFT || s == NoticeStatus.PUBLISHED || s == NoticeStatus.CLOSED;
+            assertEquals(!open, s.isResultPossible(), s.name());
+        }
+        // every way out of CLOSED (except cancelling) goes through a selection
+        assertTrue(NoticeStatus.CLOSED.canMoveTo(NoticeStatus.SELECTED) && NoticeStatus.SELECTED.isResultPossible());
+        assertTrue(NoticeStatus.FAILED.isResultPossible(), "a failed selection has its round too");
+    }
 }
