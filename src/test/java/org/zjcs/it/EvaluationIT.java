@@ -106,9 +106,13 @@ class EvaluationIT {
         assertTrue(given.body().contains(Texts.zh("evaluation.given")), given.body());
         assertEquals(1, evaluated(notice));
         assertEquals(1, events(firm, "EVALUATION_SATISFIED"));
-        assertEquals(1, number("SELECT points FROM credit_event WHERE firm_id = ? AND code = 'EVALUATION_SATISFIED' "
-                + "AND source_type = 'EVALUATION'", firm));
-        assertEquals(1, points(firm), "the score follows: 100 + 1");
+        long rulePoints = number("SELECT r.points FROM credit_event e JOIN credit_rule r ON r.version_id = e.rule_version_id "
+                + "AND r.code = e.code WHERE e.firm_id = ? AND e.code = 'EVALUATION_SATISFIED' AND e.source_type = 'EVALUATION'",
+                firm);
+        assertEquals(rulePoints, number("SELECT points FROM credit_event WHERE firm_id = ? AND code = 'EVALUATION_SATISFIED' "
+                + "AND source_type = 'EVALUATION'", firm), "the points of the rule version the event names");
+        assertEquals(1, rulePoints, "满意 is worth +1 in the published rule table (docs/credit.md)");
+        assertEquals(rulePoints, points(firm), "the score follows");
         assertEquals(1, number("SELECT COUNT(*) FROM audit_entry WHERE action = 'EVALUATION_GIVEN' AND object_id = ?",
                 String.valueOf(notice)));
 
