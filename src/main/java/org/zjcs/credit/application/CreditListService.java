@@ -3,8 +3,6 @@ package org.zjcs.credit.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +15,6 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.UnavailableSecurityManagerException;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.credit.domain.CreditCode;
-import org.zjcs.credit.domain.CreditEvidence;
 import org.zjcs.credit.domain.CreditFact;
 import org.zjcs.credit.domain.CreditFinding;
 import org.zjcs.credit.domain.CreditListEntry;
@@ -40,6 +37,7 @@ import org.zjcs.shared.storage.FileStorageService;
 import org.zjcs.shared.storage.StoredFile;
 import org.zjcs.shared.storage.Upload;
 import org.zjcs.shared.time.BusinessTime;
+import org.zjcs.shared.storage.FileRef;
 
 /**
  * The red and black lists (红黑名单), credit repair (信用修复) and regulators' findings of false materials. Regulators list
@@ -54,6 +52,10 @@ public class CreditListService {
     public static final String REPAIR_MIN_DAYS = "credit.repair.min-days";
     public static final int DEFAULT_REPAIR_MIN_DAYS = 90;
     static final String PURPOSE = "CREDIT_EVIDENCE";
+
+    /** At most this many evidence files per list entry, repair application or finding. */
+    public static final int MAX_EVIDENCE_FILES = 5;
+
     static final String FIRM_PAGE = "/firm/credit.xhtml";
 
     @Inject
@@ -337,30 +339,17 @@ public class CreditListService {
         return accounts.organisation(firmId);
     }
 
-    /** The uploads given, 1 to {@value CreditEvidence#MAX_FILES}; refused otherwise before anything is stored. */
+    /** The uploads given, 1 to {@value #MAX_EVIDENCE_FILES}; refused otherwise before anything is stored. */
     private static List<Upload> present(List<Upload> uploads) {
-        List<Upload> present = uploads == null ? List.of()
-                : uploads.stream().filter(u -> u != null && u.isPresent()).toList();
-        if (present.isEmpty() || present.size() > CreditEvidence.MAX_FILES) {
-            throw new DomainException("credit.evidence.error.count", CreditEvidence.MAX_FILES);
+        List<Upload> present = Upload.present(uploads);
+        if (present.isEmpty() || present.size() > MAX_EVIDENCE_FILES) {
+            throw new DomainException("credit.evidence.error.count", MAX_EVIDENCE_FILES);
         }
         return present;
     }
 
     /** Stores each file (a refused type or size rolls everything back: no row and no file is kept). */
-    private void store(List<Upload> uploads, Consumer<CreditEvidence> to, ZjcsPrincipal me) {
-        for (Upload u : uploads) {
-            StoredFile f = files.store(u.content(), u.fileName(), PURPOSE, me.organisationId());
-            to.accept(new CreditEvidence(f.getId(), f.getSha256(), f.getDisplayName()));
-            close(u.content());
-        }
-    }
-
-    private static void close(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException e) {
-            // the upload is stored; nothing to do
-        }
+    private void store(List<Upload> uploads, Consumer<FileRef> to, ZjcsPrincipal me) {
+        files.storeAll(uploads, PURPOSE, me.organisationId()).forEach(to);
     }
 }

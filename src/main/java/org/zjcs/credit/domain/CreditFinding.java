@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.zjcs.shared.storage.FileRef;
 
 /** A regulator's finding that a firm provided false materials (提供虚假材料), never changed: a FALSE_MATERIALS event. */
 @Entity
@@ -42,7 +43,7 @@ public class CreditFinding {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "credit_finding_evidence", joinColumns = @JoinColumn(name = "finding_id"))
     @OrderColumn(name = "position")
-    private List<CreditEvidence> evidence = new ArrayList<>();
+    private List<FileRef> evidence = new ArrayList<>();
 
     protected CreditFinding() {
     }
@@ -56,7 +57,7 @@ public class CreditFinding {
         return f;
     }
 
-    public void addEvidence(CreditEvidence e) {
+    public void addEvidence(FileRef e) {
         evidence.add(e);
     }
 
@@ -80,7 +81,7 @@ public class CreditFinding {
         return foundBy;
     }
 
-    public List<CreditEvidence> getEvidence() {
+    public List<FileRef> getEvidence() {
         return List.copyOf(evidence);
     }
 }

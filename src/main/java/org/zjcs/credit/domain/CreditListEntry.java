@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.storage.FileRef;
 
 /**
  * A firm on the red or the black list from its start date to its end date inclusive (Beijing dates). It is current in
@@ -88,7 +89,7 @@ public class CreditListEntry {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "credit_list_evidence", joinColumns = @JoinColumn(name = "entry_id"))
     @OrderColumn(name = "position")
-    private List<CreditEvidence> evidence = new ArrayList<>();
+    private List<FileRef> evidence = new ArrayList<>();
 
     @Version
     @Column(name = "version", nullable = false)
@@ -182,7 +183,7 @@ public class CreditListEntry {
         }
     }
 
-    public void addEvidence(CreditEvidence e) {
+    public void addEvidence(FileRef e) {
         evidence.add(e);
     }
 
@@ -242,7 +243,7 @@ public class CreditListEntry {
         return repairId;
     }
 
-    public List<CreditEvidence> getEvidence() {
+    public List<FileRef> getEvidence() {
         return List.copyOf(evidence);
     }
 }

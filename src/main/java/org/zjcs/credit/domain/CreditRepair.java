@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.zjcs.shared.storage.FileRef;
 
 /** A firm's application for credit repair (信用修复) of one of its black-list entries, with a reason and evidence. */
 @Entity
@@ -66,7 +67,7 @@ public class CreditRepair {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "credit_repair_evidence", joinColumns = @JoinColumn(name = "repair_id"))
     @OrderColumn(name = "position")
-    private List<CreditEvidence> evidence = new ArrayList<>();
+    private List<FileRef> evidence = new ArrayList<>();
 
     @Version
     @Column(name = "version", nullable = false)
@@ -104,7 +105,7 @@ public class CreditRepair {
         decisionReason = r;
     }
 
-    public void addEvidence(CreditEvidence e) {
+    public void addEvidence(FileRef e) {
         evidence.add(e);
     }
 
@@ -148,7 +149,7 @@ public class CreditRepair {
         return decisionReason;
     }
 
-    public List<CreditEvidence> getEvidence() {
+    public List<FileRef> getEvidence() {
         return List.copyOf(evidence);
     }
 }

@@ -3,9 +3,9 @@ package org.zjcs.credit.web;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.zjcs.credit.domain.CreditEvidence;
 import org.zjcs.credit.domain.CreditListEntry;
 import org.zjcs.credit.domain.EntryState;
+import org.zjcs.shared.storage.FileRef;
 
 /** A list entry as pages show it (EL reads getters): with the firm's name and its state on the day shown. */
 public class EntryView implements Serializable {
@@ -23,7 +23,7 @@ public class EntryView implements Serializable {
     private final EntryState state;
     private final LocalDate endedOn;
     private final String endReason;
-    private final List<CreditEvidence> evidence;
+    private final List<FileRef> evidence;
     private final LocalDate repairableFrom;
 
     public EntryView(CreditListEntry e, String firmName, LocalDate today, int repairMinDays) {
@@ -98,7 +98,7 @@ public class EntryView implements Serializable {
         return endReason;
     }
 
-    public List<CreditEvidence> getEvidence() {
+    public List<FileRef> getEvidence() {
         return evidence;
     }
 

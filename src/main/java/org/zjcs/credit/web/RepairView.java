@@ -3,8 +3,8 @@ package org.zjcs.credit.web;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import org.zjcs.credit.domain.CreditEvidence;
 import org.zjcs.credit.domain.CreditRepair;
+import org.zjcs.shared.storage.FileRef;
 
 /** A credit repair application as pages show it. */
 public class RepairView implements Serializable {
@@ -19,7 +19,7 @@ public class RepairView implements Serializable {
     private final Instant appliedAt;
     private final Instant decidedAt;
     private final String decisionReason;
-    private final List<CreditEvidence> evidence;
+    private final List<FileRef> evidence;
     private final EntryView entry;
 
     public RepairView(CreditRepair r, String firmName, EntryView entry) {
@@ -67,7 +67,7 @@ public class RepairView implements Serializable {
         return decisionReason;
     }
 
-    public List<CreditEvidence> getEvidence() {
+    public List<FileRef> getEvidence() {
         return evidence;
     }
 

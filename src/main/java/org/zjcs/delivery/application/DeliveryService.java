@@ -3,11 +3,8 @@ package org.zjcs.delivery.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +23,6 @@ import org.zjcs.contract.domain.ContractStatus;
 import org.zjcs.contract.domain.ContractVersion;
 import org.zjcs.contract.infrastructure.ContractRepository;
 import org.zjcs.delivery.domain.Deliverable;
-import org.zjcs.delivery.domain.DeliverableFile;
 import org.zjcs.delivery.domain.DeliverableStatus;
 import org.zjcs.delivery.infrastructure.DeliverableRepository;
 import org.zjcs.procurement.domain.ApprovalCase;
@@ -40,6 +36,7 @@ import org.zjcs.security.infrastructure.ZjcsPrincipal;
 import org.zjcs.shared.calendar.CalendarService;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.notification.NotificationService;
+import org.zjcs.shared.storage.FileRef;
 import org.zjcs.shared.storage.FileStorageService;
 import org.zjcs.shared.storage.StoredFile;
 import org.zjcs.shared.storage.Upload;
@@ -156,17 +153,12 @@ public class DeliveryService {
             throw new DomainException("deliverable.error.notContracted");
         }
         Deliverable.checkNote(note);
-        List<Upload> present = uploads == null ? List.of() : uploads.stream().filter(u -> u != null && u.isPresent()).toList();
+        List<Upload> present = Upload.present(uploads);
         if (present.isEmpty()) {
             throw new DomainException("deliverable.error.fileRequired");
         }
-        List<DeliverableFile> stored = new ArrayList<>();
-        for (Upload u : present) {
-            // a refused file (type, size) rolls the transaction back: no row and no file is kept
-            StoredFile f = files.store(u.content(), u.fileName(), PURPOSE, me.organisationId());
-            stored.add(new DeliverableFile(f.getId(), f.getSha256(), f.getDisplayName()));
-            close(u.content());
-        }
+        // a refused file (type, size) rolls the transaction back: no row and no file is kept
+        List<FileRef> stored = files.storeAll(present, PURPOSE, me.organisationId());
         Instant now = clock.instant();
         Instant due = dueAt(contract, n);
         Deliverable d = new Deliverable(noticeId, before.size() + 1, contract.getWinnerFirmId(), note, stored, now,
@@ -444,14 +436,6 @@ public class DeliveryService {
             return Party.APPROVER;
         }
         return null;
-    }
-
-    private static void close(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException e) {
-            // nothing to do: the file is stored
-        }
     }
 
     /**

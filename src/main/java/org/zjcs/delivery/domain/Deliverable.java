@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.storage.FileRef;
 
 /**
  * One uploaded version of a notice's deliverable (服务成果): the winning firm's files and note. The owner accepts or
@@ -79,7 +80,7 @@ public class Deliverable {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "deliverable_file", joinColumns = @JoinColumn(name = "deliverable_id"))
     @OrderColumn(name = "position")
-    private List<DeliverableFile> files = new ArrayList<>();
+    private List<FileRef> files = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "deliverable_check", joinColumns = @JoinColumn(name = "deliverable_id"))
@@ -96,7 +97,7 @@ public class Deliverable {
      * A new version. The first version is late when submitted after the due time (the service time limit); later
      * versions never are.
      */
-    public Deliverable(long noticeId, int revision, long winnerFirmId, String note, List<DeliverableFile> files,
+    public Deliverable(long noticeId, int revision, long winnerFirmId, String note, List<FileRef> files,
                        Instant submittedAt, String submittedBy, Instant dueAt) {
         checkNote(note);
         if (files == null || files.isEmpty()) {
@@ -238,7 +239,7 @@ public class Deliverable {
         return returnReason;
     }
 
-    public List<DeliverableFile> getFiles() {
+    public List<FileRef> getFiles() {
         return List.copyOf(files);
     }
 

@@ -14,7 +14,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -136,6 +138,23 @@ public class FileStorageService {
         details.put("purpose", purpose);
         changes.record("FILE_STORED", "StoredFile", String.valueOf(f.getId()), details);
         return f;
+    }
+
+    /**
+     * Stores each upload in the caller's transaction and closes its stream; a refused one (type, size) throws, and the
+     * rollback removes the rows and files of the others too.
+     */
+    @Transactional
+    public List<FileRef> storeAll(List<Upload> uploads, String purpose, Long ownerOrganisationId) {
+        List<FileRef> stored = new ArrayList<>();
+        for (Upload u : uploads) {
+            try (InputStream in = u.content()) {
+                stored.add(FileRef.of(store(in, u.fileName(), purpose, ownerOrganisationId)));
+            } catch (IOException e) {
+                // closing after the file is stored: nothing lost
+            }
+        }
+        return stored;
     }
 
     public Optional<StoredFile> find(long id) {

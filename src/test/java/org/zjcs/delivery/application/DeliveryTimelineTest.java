@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.zjcs.delivery.domain.Deliverable;
-import org.zjcs.delivery.domain.DeliverableFile;
 import org.zjcs.delivery.infrastructure.DeliverableRepository;
 import org.zjcs.shared.timeline.TimelineEntry;
+import org.zjcs.shared.storage.FileRef;
 
 /** The timeline steps of a notice's deliverable versions. */
 class DeliveryTimelineTest {
@@ -17,10 +17,10 @@ class DeliveryTimelineTest {
     @Test
     void eachVersionGivesItsUploadTheOwnersAnswerAndEachCheckWithLinksToTheFiles() {
         Instant t = Instant.parse("2026-12-01T02:00:00Z");
-        Deliverable v1 = new Deliverable(7, 1, 2, "first", List.of(new DeliverableFile(11, "a".repeat(64), "a.pdf"),
-                new DeliverableFile(12, "b".repeat(64), "b.png")), t, "firm", t.minusSeconds(1));
+        Deliverable v1 = new Deliverable(7, 1, 2, "first", List.of(new FileRef(11, "a".repeat(64), "a.pdf"),
+                new FileRef(12, "b".repeat(64), "b.png")), t, "firm", t.minusSeconds(1));
         v1.returnByOwner("photos missing", t.plusSeconds(10), "owner");
-        Deliverable v2 = new Deliverable(7, 2, 2, "second", List.of(new DeliverableFile(13, "c".repeat(64), "c.pdf")),
+        Deliverable v2 = new Deliverable(7, 2, 2, "second", List.of(new FileRef(13, "c".repeat(64), "c.pdf")),
                 t.plusSeconds(20), "firm", t.minusSeconds(1));
         v2.accept(t.plusSeconds(30), "owner");
         v2.passCheck(3001, Set.of(3001L), t.plusSeconds(40), "approver01");

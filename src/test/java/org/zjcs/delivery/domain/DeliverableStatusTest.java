@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.storage.FileRef;
 
 /** The deliverable version life cycle, transition by transition. */
 class DeliverableStatusTest {
@@ -78,7 +79,7 @@ class DeliverableStatusTest {
     }
 
     private static Deliverable version(int revision, Instant at, Instant due) {
-        return new Deliverable(1, revision, 2, "note", List.of(new DeliverableFile(3, "a".repeat(64), "a.pdf")), at, "firm",
+        return new Deliverable(1, revision, 2, "note", List.of(new FileRef(3, "a".repeat(64), "a.pdf")), at, "firm",
                 due);
     }
 
@@ -117,7 +118,7 @@ class DeliverableStatusTest {
         Instant t = Instant.now();
         assertEquals("deliverable.error.fileRequired", refused(() -> new Deliverable(1, 1, 2, "note", List.of(), t, "f", null)));
         assertEquals("deliverable.error.noteRequired",
-                refused(() -> new Deliverable(1, 1, 2, " ", List.of(new DeliverableFile(3, "a", "a")), t, "f", null)));
+                refused(() -> new Deliverable(1, 1, 2, " ", List.of(new FileRef(3, "a", "a")), t, "f", null)));
         assertEquals("deliverable.error.reasonRequired", refused(() -> version(1, t, null).returnByOwner(null, t, "o")));
     }
 }

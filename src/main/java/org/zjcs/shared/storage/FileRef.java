@@ -1,11 +1,15 @@
-package org.zjcs.delivery.domain;
+package org.zjcs.shared.storage;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** One file of a deliverable version, with its SHA-256 as uploaded. */
+/**
+ * A stored file as another record keeps it (deliverable files, credit evidence): the file's id, its SHA-256 as uploaded
+ * (shown so that anyone holding the file can check it) and its display name. Columns {@code file_id}, {@code sha256},
+ * {@code display_name}.
+ */
 @Embeddable
-public class DeliverableFile {
+public class FileRef {
 
     @Column(name = "file_id", nullable = false)
     private long fileId;
@@ -16,13 +20,17 @@ public class DeliverableFile {
     @Column(name = "display_name", nullable = false, length = 255)
     private String displayName;
 
-    protected DeliverableFile() {
+    protected FileRef() {
     }
 
-    public DeliverableFile(long fileId, String sha256, String displayName) {
+    public FileRef(long fileId, String sha256, String displayName) {
         this.fileId = fileId;
         this.sha256 = sha256;
         this.displayName = displayName;
+    }
+
+    public static FileRef of(StoredFile f) {
+        return new FileRef(f.getId(), f.getSha256(), f.getDisplayName());
     }
 
     public long getFileId() {
