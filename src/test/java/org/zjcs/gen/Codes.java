@@ -40,6 +40,11 @@ final class Codes {
     /** 投资项目代码 YYYY-AAAAAA-BB-CC-NNNNNN: year, region, industry (01–99), type (01–03), serial 1..999999. */
     static String projectCode(int year, String region, int industry, int type, long serial) {
         long s = serial % 999_999 + 1;
-        return String.format("%04d-%s-%02d-%02d-%06d", year, region, industry, type, s);
+        return pad(year, 4) + "-" + region + "-" + pad(industry, 2) + "-" + pad(type, 2) + "-" + pad(s, 6);
+    }
+
+    private static String pad(long n, int width) {
+        String s = Long.toString(n);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
     }
 }

@@ -215,9 +215,13 @@ final class DataGenerator {
     /** A deliverable's own stored file (deliverable_file.file_id is unique): a hard link to the template PDF. */
     private long deliverableFile(String display, long owner, String by, Instant at) throws IOException {
         long id = ++fileId;
-        String key = String.format("files/gen/deliverables/%04d/%d.pdf", id / 2000, id);
+        long bucket = id / 2000;
+        String key = "files/gen/deliverables/" + pad(bucket, 4) + "/" + id + ".pdf";
         Path p = config.dataDir().resolve(key);
-        Files.createDirectories(p.getParent());
+        if (bucket != lastBucket) {
+            Files.createDirectories(p.getParent());
+            lastBucket = bucket;
+        }
         try {
             Files.createLink(p, deliverableTemplate);
         } catch (FileAlreadyExistsException e) {
@@ -266,7 +270,7 @@ final class DataGenerator {
             departmentNames[i] = g.city() + g.name() + Words.DEPARTMENTS[i % Words.DEPARTMENTS.length];
             departments[i] = organisation(departmentNames[i], "DEPARTMENT", Codes.creditCode("11", g.code(), orgId + 1),
                     "ACTIVE", at);
-            approverUsers[i] = account(String.format("gd%06d", i + 1), Words.person(r), departments[i], "APPROVER", true, at);
+            approverUsers[i] = account(user("gd", i + 1), Words.person(r), departments[i], "APPROVER", true, at);
         }
     }
 
@@ -297,7 +301,7 @@ final class DataGenerator {
             String name = Words.firmName(r, g.city().isEmpty() ? g.name() : g.city());
             long id = organisation(name, "FIRM", Codes.creditCode("91", g.code(), orgId + 1),
                     approved ? "ACTIVE" : "PENDING", submitted);
-            String username = String.format("gf%06d", i + 1);
+            String username = user("gf", i + 1);
             String contact = Words.person(r);
             account(username, contact, id, "FIRM", true, submitted);
             Instant approvedAt = approved ? submitted.plus(Duration.ofHours(4 + r.nextInt(40))) : null;
@@ -337,7 +341,7 @@ final class DataGenerator {
                     LocalDate from = LocalDate.ofInstant(submitted, ZoneOffset.UTC).minusDays(r.nextInt(1500));
                     LocalDate to = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(200 + r.nextInt(1500));
                     long qid = ++qualificationId;
-                    quals.row(qid, id, q.type(), q.bestLevel(), String.format("GEN%s%08d", q.type().substring(0, 3), qid),
+                    quals.row(qid, id, q.type(), q.bestLevel(), "GEN" + q.type().substring(0, 3) + pad(qid, 8),
                             "生成数据资质发证机关", from, to, fileScan, approved ? "APPROVED" : "PENDING", submitted, approvedAt);
                     qualEvents.row(++qualificationEventId, qid, "SUBMITTED", null, username, submitted);
                     if (approved) {
@@ -377,12 +381,12 @@ final class DataGenerator {
             Instant approved = submitted.plus(Duration.ofHours(3 + r.nextInt(40)));
             String code = Codes.creditCode(category, g.code(), orgId + 1);
             long id = organisation(name, "OWNER", code, "ACTIVE", submitted);
-            String admin = String.format("go%06d", i + 1);
+            String admin = user("go", i + 1);
             String contact = Words.person(r);
             ownerAdmins[i] = account(admin, contact, id, "OWNER", true, submitted);
             ownerAdminNames[i] = admin;
             if (r.nextInt(10) < 3) {
-                account(String.format("gm%06d", ++members), Words.person(r), id, "OWNER", false, approved);
+                account(user("gm", ++members), Words.person(r), id, "OWNER", false, approved);
             }
             unit.row(id, type, contact, Words.phone(r), Words.address(r, g.name()), g.code(), fileCertificate, "APPROVED",
                     submitted, approved);
@@ -489,7 +493,7 @@ final class DataGenerator {
             String project = Words.projectName(r, g.name());
             int caseYear = Math.min(year, created.atOffset(ZoneOffset.UTC).getYear());
             String projectCode = Codes.projectCode(caseYear, g.code(), 1 + r.nextInt(98), 1 + r.nextInt(3), id);
-            String caseNumber = String.format("SP%03d-%d-%07d", dept + 1, caseYear, id);
+            String caseNumber = "SP" + pad(dept + 1, 3) + "-" + caseYear + "-" + pad(id, 7);
             boolean api = r.nextBoolean();
             cases.row(id, caseNumber, project, projectCode, departments[dept], item.approvalItem(), ownerCodes[owner],
                     api ? "API" : "OWNER", created.minus(Duration.ofDays(2)), api ? "api:" + departments[dept] : ownerAdminNames[owner]);
@@ -718,13 +722,13 @@ final class DataGenerator {
                 loader.table("objection", "id, notice_id, selection_id, firm_id, reason, evidence_file_id, raised_at, raised_by, "
                         + "answer_due, status").row(++objectionId, id, sid, loser.firmId(),
                         "中选结果公示的报价计算与公告规则不一致，请求复核。", null, raised,
-                        String.format("gf%06d", indexOf(loser.firmId()) + 1), raised.plus(Duration.ofDays(3)), "OPEN");
+                        user("gf", indexOf(loser.firmId()) + 1), raised.plus(Duration.ofDays(3)), "OPEN");
             }
             return status;
         }
         announce(id, "AWARD", awardAt, "system", null, publication,
                 "{\"round\":1,\"winner\":" + winner.firmId() + ",\"amount\":\"" + amount.toPlainString() + "\"}", null);
-        String firmUser = String.format("gf%06d", winnerIndex + 1);
+        String firmUser = user("gf", winnerIndex + 1);
         if (declined) {
             announce(id, "DECLINED", declinedAt, firmUser, "人员安排调整，无法按期履约，放弃中选。", publication,
                     "{\"round\":1,\"firm\":" + winner.firmId() + "}", null);
@@ -838,7 +842,7 @@ final class DataGenerator {
         }
         // completed: the department of the notice's case passed it and rated it
         Instant checked = clamp(accepted.plus(Duration.ofHours(2 + r.nextInt(40))));
-        String approver = String.format("gd%06d", dept + 1);
+        String approver = user("gd", dept + 1);
         loader.table("deliverable_check", "deliverable_id, department_id, result, reason, checked_at, checked_by")
                 .row(lastDeliverable, departments[dept], "PASSED", null, checked, approver);
         int ri = r.nextInt(10) < 6 ? 0 : r.nextInt(10) < 8 ? 1 : 2;
@@ -849,6 +853,18 @@ final class DataGenerator {
                 RATINGS[ri], null, rated, approver);
         credit(winnerIndex, "APPROVAL_QUALITY_" + RATINGS[ri], "APPROVAL_RATING", rid, id, rated, approver);
         return NoticeStatus.COMPLETED;
+    }
+
+    private long lastBucket = -1;
+
+    /** A generated user name: prefix and the number on six digits, e.g. gf000001. */
+    static String user(String prefix, long n) {
+        return prefix + pad(n, 6);
+    }
+
+    static String pad(long n, int width) {
+        String s = Long.toString(n);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
     }
 
     private int aspect(int base) {

@@ -163,12 +163,27 @@ public final class Generate {
             Files.createDirectories(config.dataDir());
             Sealer sealer = new Sealer(SealingKey.load(Optional.empty(), config.dataDir()));
             Map<String, Long> counts;
-            try (Connection loading = DriverManager.getConnection(config.url(), config.user(), config.password());
-                 Loader loader = new Loader(loading, config.scale().expectedRows(), out)) {
+            boolean infile = !"insert".equals(System.getProperty("zjcs.gen.load"))
+                    && "1".equals(scalar(c, "SELECT @@local_infile"));
+            int threads = Integer.getInteger("zjcs.gen.load.threads", 2);
+            out.printf("zjcs-gen: loading with %s on %d connections%n", infile ? "LOAD DATA LOCAL INFILE" : "multi-row INSERTs", threads);
+            java.util.Properties props = new java.util.Properties();
+            props.setProperty("user", config.user());
+            props.setProperty("password", config.password());
+            props.setProperty("allowLoadLocalInfile", "true");
+            java.util.List<Connection> loading = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                loading.add(DriverManager.getConnection(config.url(), props));
+            }
+            try (Loader loader = new Loader(loading, infile, config.scale().expectedRows(), out)) {
                 DataGenerator g = new DataGenerator(config, sealer, Reference.read(c), loader, out);
                 g.generate();
                 loader.finish();
                 counts = loader.counts();
+            } finally {
+                for (Connection l : loading) {
+                    l.close();
+                }
             }
             StringBuilder json = new StringBuilder("{");
             counts.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":").append(v));

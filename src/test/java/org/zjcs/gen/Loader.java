@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -23,13 +25,17 @@ import java.util.concurrent.BlockingQueue;
 final class Loader implements AutoCloseable {
 
     private static final int STATEMENT_BYTES = 1 << 20;
-    private static final String POISON = "";
     private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
 
-    private final Connection connection;
-    private final BlockingQueue<String> queue = new ArrayBlockingQueue<>(16);
+    /** One statement's worth of rows of a table: multi-row INSERT text, or tab-separated rows for LOAD DATA. */
+    private record Batch(String table, String columns, String payload) {
+    }
+
+    private static final Batch STOP = new Batch("", "", "");
+    private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(16);
+    private final boolean infile;
     private final Map<String, Table> tables = new LinkedHashMap<>();
-    private final Thread thread;
+    private final List<Thread> threads = new ArrayList<>();
     private final PrintStream out;
     private final boolean terminal = System.console() != null;
     private volatile Throwable failure;
@@ -39,18 +45,26 @@ final class Loader implements AutoCloseable {
     private long lastPrint;
     private String current = "";
 
-    Loader(Connection connection, long expectedRows, PrintStream out) throws SQLException {
-        this.connection = connection;
+    /**
+     * @param connections the loading threads' connections, one each (session settings are made here)
+     * @param infile      LOAD DATA LOCAL INFILE from memory (the server's local_infile must be on and the connections
+     *                    opened with allowLoadLocalInfile) rather than multi-row INSERTs
+     */
+    Loader(List<Connection> connections, boolean infile, long expectedRows, PrintStream out) throws SQLException {
+        this.infile = infile;
         this.expectedRows = Math.max(1, expectedRows);
         this.out = out;
-        try (Statement s = connection.createStatement()) {
-            s.execute("SET SESSION unique_checks = 0");
-            s.execute("SET SESSION foreign_key_checks = 0");
+        for (Connection connection : connections) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("SET SESSION unique_checks = 0");
+                s.execute("SET SESSION foreign_key_checks = 0");
+            }
+            connection.setAutoCommit(true);
+            Thread t = new Thread(() -> load(connection), "zjcs-gen-loader-" + threads.size());
+            t.setDaemon(true);
+            threads.add(t);
+            t.start();
         }
-        connection.setAutoCommit(true);
-        thread = new Thread(this::load, "zjcs-gen-loader");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** The writer of one table's rows, for the given columns. */
@@ -70,29 +84,44 @@ final class Loader implements AutoCloseable {
 
     final class Table {
         private final String name;
+        private final String columns;
         private final String head;
         private StringBuilder sb;
         private long count;
 
         private Table(String name, String columns) {
             this.name = name;
+            this.columns = columns;
             this.head = "INSERT INTO " + name + " (" + columns + ") VALUES ";
         }
 
         void row(Object... values) {
-            if (sb == null) {
-                sb = new StringBuilder(STATEMENT_BYTES + 8192).append(head);
+            if (infile) {
+                if (sb == null) {
+                    sb = new StringBuilder(STATEMENT_BYTES + 8192);
+                }
+                for (int i = 0; i < values.length; i++) {
+                    if (i > 0) {
+                        sb.append('\t');
+                    }
+                    field(sb, values[i]);
+                }
+                sb.append('\n');
             } else {
-                sb.append(',');
-            }
-            sb.append('(');
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
+                if (sb == null) {
+                    sb = new StringBuilder(STATEMENT_BYTES + 8192).append(head);
+                } else {
                     sb.append(',');
                 }
-                literal(sb, values[i]);
+                sb.append('(');
+                for (int i = 0; i < values.length; i++) {
+                    if (i > 0) {
+                        sb.append(',');
+                    }
+                    literal(sb, values[i]);
+                }
+                sb.append(')');
             }
-            sb.append(')');
             count++;
             rows++;
             current = name;
@@ -106,8 +135,36 @@ final class Loader implements AutoCloseable {
 
         void flush() {
             if (sb != null) {
-                put(sb.toString());
+                put(new Batch(name, columns, sb.toString()));
                 sb = null;
+            }
+        }
+    }
+
+    /** A value as a field of LOAD DATA's default format: tab-separated, backslash escapes, \N for NULL. */
+    static void field(StringBuilder sb, Object v) {
+        if (v == null) {
+            sb.append("\\N");
+        } else if (v instanceof Number n) {
+            sb.append(n instanceof BigDecimal d ? d.toPlainString() : n.toString());
+        } else if (v instanceof Boolean b) {
+            sb.append(b ? '1' : '0');
+        } else if (v instanceof Instant t) {
+            sb.append(TS.format(t));
+        } else if (v instanceof LocalDate d) {
+            sb.append(d);
+        } else {
+            String s = v.toString();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '\\' -> sb.append("\\\\");
+                    case '\t' -> sb.append("\\t");
+                    case '\n' -> sb.append("\\n");
+                    case '\r' -> sb.append("\\r");
+                    case '\0' -> sb.append("\\0");
+                    default -> sb.append(c);
+                }
             }
         }
     }
@@ -142,10 +199,10 @@ final class Loader implements AutoCloseable {
         }
     }
 
-    private void put(String sql) {
+    private void put(Batch batch) {
         check();
         try {
-            while (!queue.offer(sql, 200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            while (!queue.offer(batch, 200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 check();
             }
         } catch (InterruptedException e) {
@@ -160,14 +217,22 @@ final class Loader implements AutoCloseable {
         }
     }
 
-    private void load() {
+    private void load(Connection connection) {
         try (Statement s = connection.createStatement()) {
+            s.setEscapeProcessing(false);
             while (true) {
-                String sql = queue.take();
-                if (sql == POISON) {
+                Batch b = queue.take();
+                if (b == STOP) {
                     return;
                 }
-                s.execute(sql);
+                if (infile) {
+                    s.unwrap(com.mysql.cj.jdbc.JdbcStatement.class).setLocalInfileInputStream(
+                            new java.io.ByteArrayInputStream(b.payload().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    s.execute("LOAD DATA LOCAL INFILE 'gen.tsv' INTO TABLE " + b.table() + " CHARACTER SET utf8mb4 ("
+                            + b.columns() + ")");
+                } else {
+                    s.execute(b.payload());
+                }
             }
         } catch (Throwable t) {
             failure = t;
@@ -206,9 +271,13 @@ final class Loader implements AutoCloseable {
         for (Table t : tables.values()) {
             t.flush();
         }
-        put(POISON);
         try {
-            thread.join();
+            for (int i = 0; i < threads.size(); i++) {
+                put(STOP);
+            }
+            for (Thread t : threads) {
+                t.join();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -218,10 +287,12 @@ final class Loader implements AutoCloseable {
 
     @Override
     public void close() {
-        if (thread.isAlive()) {
+        if (threads.stream().anyMatch(Thread::isAlive)) {
             failure = failure == null ? new IllegalStateException("closed") : failure;
             queue.clear();
-            queue.offer(POISON);
+            for (int i = 0; i < threads.size(); i++) {
+                queue.offer(STOP);
+            }
         }
     }
 }

@@ -45,6 +45,10 @@ class WordsTest {
         Loader.literal(sb, "a'b\\c\nd");
         assertEquals("'a''b\\\\c\\nd'", sb.toString());
         assertEquals("\"x\\\"y\"", DataGenerator.json("x\"y"));
+        StringBuilder tsv = new StringBuilder();
+        Loader.field(tsv, "a\tb\\c\nd");
+        Loader.field(tsv, null);
+        assertEquals("a\\tb\\\\c\\nd\\N", tsv.toString());
     }
 
     @Test
