@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.zjcs.procurement.domain.NoticeTimeSet;
 import org.zjcs.procurement.infrastructure.NoticeRepository;
 import org.zjcs.shared.db.SchemaReady;
@@ -49,6 +50,12 @@ public class DeadlineScheduler {
 
     @Inject
     Clock clock;
+
+    /** Deadline to selection committed, for the selections this server ran at their deadline. */
+    public static final String SELECTION_LATENCY = "zjcs_selection_after_deadline";
+
+    @Inject
+    MetricRegistry metrics;
 
     @Inject
     @ConfigProperty(name = "zjcs.selection.scan.seconds", defaultValue = "60")
@@ -101,6 +108,10 @@ public class DeadlineScheduler {
         }
         try {
             String selected = selection.closeAndSelect(noticeId);
+            if (!"not due".equals(selected) && !selected.startsWith("closed")) {
+                // closeAndSelect committed when it returned: the moment was the notice's enrolment deadline
+                metrics.timer(SELECTION_LATENCY).update(Duration.between(at, clock.instant()));
+            }
             String awarded = publicity.awardIfDue(noticeId);
             LOG.fine(() -> "Notice " + noticeId + ": " + selected + "; " + awarded);
             scheduled.remove(key);
