@@ -90,7 +90,9 @@ public class DeadlineScheduler {
 
     void schedule(long noticeId, Instant at) {
         String key = noticeId + "@" + at;
-        scheduled.computeIfAbsent(key, k -> executor.schedule(() -> fire(key, noticeId, at, 0), untilNanos(at),
+        // a moment already past when scheduled is a catch-up (after a stop): not a selection "at the deadline"
+        boolean onTime = untilNanos(at) > 0;
+        scheduled.computeIfAbsent(key, k -> executor.schedule(() -> fire(key, noticeId, at, 0, onTime), untilNanos(at),
                 TimeUnit.NANOSECONDS));
     }
 
@@ -98,17 +100,17 @@ public class DeadlineScheduler {
         return Math.max(0, Duration.between(clock.instant(), at).toNanos());
     }
 
-    private void fire(String key, long noticeId, Instant at, int attempt) {
+    private void fire(String key, long noticeId, Instant at, int attempt, boolean onTime) {
         long early = untilNanos(at);
         if (early > 0) {
             // the executor's timer and the clock may differ by a little: woken before the moment, the work would find
             // the notice not due and be left to the next scan, so wait for the moment itself
-            executor.schedule(() -> fire(key, noticeId, at, attempt), early, TimeUnit.NANOSECONDS);
+            executor.schedule(() -> fire(key, noticeId, at, attempt, onTime), early, TimeUnit.NANOSECONDS);
             return;
         }
         try {
             String selected = selection.closeAndSelect(noticeId);
-            if (!"not due".equals(selected) && !selected.startsWith("closed")) {
+            if (onTime && !"not due".equals(selected) && !selected.startsWith("closed")) {
                 // closeAndSelect committed when it returned: the moment was the notice's enrolment deadline
                 metrics.timer(SELECTION_LATENCY).update(Duration.between(at, clock.instant()));
             }
@@ -119,7 +121,7 @@ public class DeadlineScheduler {
             // e.g. a lock wait timeout under load: try again shortly, a few times, then leave it to the next scan
             if (attempt < 5) {
                 LOG.log(Level.WARNING, "Due work on notice " + noticeId + " failed; trying again in 2 s", e);
-                executor.schedule(() -> fire(key, noticeId, at, attempt + 1), 2, TimeUnit.SECONDS);
+                executor.schedule(() -> fire(key, noticeId, at, attempt + 1, onTime), 2, TimeUnit.SECONDS);
             } else {
                 LOG.log(Level.SEVERE, "Due work on notice " + noticeId + " failed repeatedly; the next scan retries", e);
                 scheduled.remove(key);
