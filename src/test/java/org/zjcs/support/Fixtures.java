@@ -42,6 +42,14 @@ public final class Fixtures {
 
     /** An approved, active firm offering the service item, with a user account (password as the demo's); its username. */
     public static String firm(long serviceItemId) throws Exception {
+        return firm(serviceItemId, "firm01");
+    }
+
+    /**
+     * An approved, active firm offering the service item, whose account has the same password as {@code passwordOf}
+     * (its hash is copied: works on a database without the demo accounts when an existing user is named); its username.
+     */
+    public static String firm(long serviceItemId, String passwordOf) throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String username = "tfirm" + suffix;
         try (Connection c = It.db()) {
@@ -58,9 +66,10 @@ public final class Fixtures {
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO user_account (username, password_hash, display_name, "
                     + "organisation_id, status, created_at) SELECT ?, password_hash, 'Tester', ?, 'ACTIVE', UTC_TIMESTAMP(6) "
-                    + "FROM user_account WHERE username = 'firm01'", Statement.RETURN_GENERATED_KEYS)) {
+                    + "FROM user_account WHERE username = ?", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, username);
                 ps.setLong(2, org);
+                ps.setString(3, passwordOf);
                 ps.executeUpdate();
                 long user;
                 try (ResultSet rs = ps.getGeneratedKeys()) {
@@ -85,11 +94,49 @@ public final class Fixtures {
 
     /** Several firms at once. */
     public static List<String> firms(int n, long serviceItemId) throws Exception {
+        return firms(n, serviceItemId, "firm01");
+    }
+
+    /** Several firms at once, with the password of {@code passwordOf}. */
+    public static List<String> firms(int n, long serviceItemId, String passwordOf) throws Exception {
         List<String> all = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            all.add(firm(serviceItemId));
+            all.add(firm(serviceItemId, passwordOf));
         }
         return all;
+    }
+
+    /**
+     * An approval case of the owner unit with this credit code, at an approval department (the first one there is; one
+     * is created on a database that has none); its id.
+     */
+    public static long caseOf(String ownerCreditCode) throws Exception {
+        long department = number("SELECT MIN(id) FROM organisation WHERE kind = 'DEPARTMENT'");
+        if (department <= 0) {
+            try (Connection c = It.db(); PreparedStatement ps = c.prepareStatement("INSERT INTO organisation (name, kind, "
+                    + "credit_code, status, created_at) VALUES ('测试审批部门 Test department', 'DEPARTMENT', ?, 'ACTIVE', "
+                    + "UTC_TIMESTAMP(6))", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, TestFiles.creditCode());
+                ps.executeUpdate();
+                try (ResultSet rs = ps.getGeneratedKeys()) {
+                    rs.next();
+                    department = rs.getLong(1);
+                }
+            }
+        }
+        try (Connection c = It.db(); PreparedStatement ps = c.prepareStatement("INSERT INTO approval_case (case_number, "
+                + "project_name, project_code, department_id, approval_item, owner_credit_code, source, registered_at, registered_by) "
+                + "VALUES (?, 'Test project', NULL, ?, 'Test approval item', ?, 'OWNER', UTC_TIMESTAMP(6), 'test')",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, "SEL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+            ps.setLong(2, department);
+            ps.setString(3, ownerCreditCode);
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     /** An approval case of the demo owner (owner01's unit). */
@@ -143,12 +190,18 @@ public final class Fixtures {
     /** Drafts and publishes a notice on owner01's pages, with the earliest deadline allowed; its id. */
     public static long publish(WebClient owner, String title, long itemId, String method, String fixed, String floor,
                                String ceiling, int minBidders) throws Exception {
+        return publish(owner, title, itemId, method, fixed, floor, ceiling, minBidders, ownerCase());
+    }
+
+    /** Drafts and publishes a notice for the given approval case of the logged-in owner; its id. */
+    public static long publish(WebClient owner, String title, long itemId, String method, String fixed, String floor,
+                               String ceiling, int minBidders, long caseId) throws Exception {
         String page = owner.get("/owner/notice-edit.xhtml").body();
         int at = page.indexOf("id=\"notice:earliest\"");
         assertTrue(at > 0, "the form states the earliest deadline");
         Matcher m = EARLIEST.matcher(page.substring(at, Math.min(page.length(), at + 400)));
         assertTrue(m.find());
-        Map<String, String> f = terms(title, itemId, method, fixed, floor, ceiling, minBidders, ownerCase(),
+        Map<String, String> f = terms(title, itemId, method, fixed, floor, ceiling, minBidders, caseId,
                 LocalDate.parse(m.group(1)));
         f.put("publish", "x");
         HttpResponse<String> r = owner.postForm("/owner/notice-edit.xhtml", "notice", f);

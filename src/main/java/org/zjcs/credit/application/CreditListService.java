@@ -143,6 +143,13 @@ public class CreditListService {
         return repository.blackOn(firmId, day).stream().findFirst();
     }
 
+    /** For several firms at once (one query): the end date of each listed firm's black entry current on {@code day}. */
+    public java.util.Map<Long, LocalDate> blackListedUntil(java.util.Collection<Long> firmIds, LocalDate day) {
+        java.util.Map<Long, LocalDate> out = new java.util.HashMap<>();
+        repository.blackOnAny(firmIds, day).forEach(e -> out.putIfAbsent(e.getFirmId(), e.getEndDate()));
+        return out;
+    }
+
     /** Whether the firm is on the black list on {@code day} (a Beijing date). */
     public boolean blackListedOn(long firmId, LocalDate day) {
         return blackListingOn(firmId, day).isPresent();

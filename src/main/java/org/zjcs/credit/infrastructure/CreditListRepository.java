@@ -62,6 +62,17 @@ public class CreditListRepository {
     }
 
     /** The firm's black entries current on {@code day}, the latest end first. */
+    /** The black-list entries current on {@code day} of several firms (one query), latest end first. */
+    public List<CreditListEntry> blackOnAny(java.util.Collection<Long> firmIds, LocalDate day) {
+        if (firmIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM CreditListEntry e WHERE e.firmId IN :firms "
+                + "AND e.kind = org.zjcs.credit.domain.ListKind.BLACK AND e.startDate <= :day AND e.endDate >= :day "
+                + "AND (e.endedOn IS NULL OR e.endedOn > :day) ORDER BY e.endDate DESC", CreditListEntry.class)
+                .setParameter("firms", List.copyOf(firmIds)).setParameter("day", day).getResultList();
+    }
+
     public List<CreditListEntry> blackOn(long firmId, LocalDate day) {
         return em.createNamedQuery("CreditListEntry.blackOn", CreditListEntry.class).setParameter("firm", firmId)
                 .setParameter("day", day).getResultList();

@@ -43,6 +43,25 @@ public class FirmRepository {
                 + "ORDER BY f.organisationId", Firm.class).getResultList();
     }
 
+    /** Several firms at once with their service items (two queries), in no particular order. */
+    public List<Firm> findAll(java.util.Collection<Long> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT f FROM Firm f WHERE f.organisationId IN :ids", Firm.class)
+                .setParameter("ids", List.copyOf(organisationIds))
+                .setHint("eclipselink.batch", "f.serviceItemIds").setHint("eclipselink.batch.type", "IN").getResultList();
+    }
+
+    /** The qualifications of several firms (one query). */
+    public List<Qualification> qualificationsOf(java.util.Collection<Long> firmIds) {
+        if (firmIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT q FROM Qualification q WHERE q.firmId IN :f ORDER BY q.firmId, q.typeCode, q.id",
+                Qualification.class).setParameter("f", List.copyOf(firmIds)).getResultList();
+    }
+
     public List<ReviewEvent> history(long firmId) {
         return em.createNamedQuery("ReviewEvent.ofFirm", ReviewEvent.class).setParameter("firm", firmId).getResultList();
     }

@@ -365,6 +365,11 @@ public class Notice {
         return id;
     }
 
+    /** The optimistic-lock version: changes with every change of the notice (e.g. a correction). */
+    public long getVersion() {
+        return version;
+    }
+
     public long getOwnerId() {
         return ownerId;
     }

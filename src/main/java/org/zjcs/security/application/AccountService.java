@@ -119,6 +119,16 @@ public class AccountService {
                 Organisation.class).setParameter("kind", kind).setParameter("status", OrganisationStatus.ACTIVE).getResultList();
     }
 
+    /** Several organisations at once (one query), by id; unknown ids are missing from the map. */
+    public java.util.Map<Long, Organisation> organisations(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Organisation> out = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT o FROM Organisation o WHERE o.id IN :ids", Organisation.class)
+                    .setParameter("ids", java.util.List.copyOf(ids)).getResultList().forEach(o -> out.put(o.getId(), o));
+        }
+        return out;
+    }
+
     public Organisation organisation(long organisationId) {
         Organisation o = em.find(Organisation.class, organisationId);
         if (o == null) {

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zjcs.security.domain.Role;
+import org.zjcs.selection.application.BidService;
 import org.zjcs.selection.application.EnrolmentService;
 import org.zjcs.selection.application.EnrolmentService.Standing;
 import org.zjcs.selection.domain.Receipt;
@@ -38,6 +39,9 @@ public class BidResource {
 
     @Inject
     EnrolmentService enrolments;
+
+    @Inject
+    BidService bids;
 
     @Schema(description = "A price in yuan with at most two decimals, within the notice's floor and ceiling; "
             + "omitted or null for random draw and direct pick")
@@ -78,8 +82,10 @@ public class BidResource {
     @APIResponse(responseCode = "201", description = "Enrolled", content = @Content(schema = @Schema(implementation = ReceiptDto.class)))
     @APIResponse(responseCode = "400", description = "Refused: not eligible (the rule is named), closed, price out of range",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "503", description = "Not taken now (busy) or not stored: nothing was stored, try again",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response enrol(@PathParam("id") long id, BidRequest request) {
-        Receipt r = enrolments.enrol(id, request == null ? null : request.price());
+        Receipt r = bids.enrol(id, request == null ? null : request.price());
         return Response.status(Response.Status.CREATED).entity(ReceiptDto.of(r)).build();
     }
 
@@ -87,15 +93,19 @@ public class BidResource {
     @Operation(summary = "Revise the price (price methods); the last price before the deadline counts")
     @APIResponse(responseCode = "200", description = "Revised", content = @Content(schema = @Schema(implementation = ReceiptDto.class)))
     @APIResponse(responseCode = "400", description = "Refused", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "503", description = "Not taken now (busy) or not stored: nothing was stored, try again",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     public ReceiptDto revise(@PathParam("id") long id, BidRequest request) {
-        return ReceiptDto.of(enrolments.revise(id, request == null ? null : request.price()));
+        return ReceiptDto.of(bids.revise(id, request == null ? null : request.price()));
     }
 
     @DELETE
     @Operation(summary = "Withdraw the enrolment; the firm may enrol again before the deadline")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = ReceiptDto.class)))
     @APIResponse(responseCode = "400", description = "Refused", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "503", description = "Not taken now (busy) or not stored: nothing was stored, try again",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     public ReceiptDto withdraw(@PathParam("id") long id) {
-        return ReceiptDto.of(enrolments.withdraw(id));
+        return ReceiptDto.of(bids.withdraw(id));
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.zjcs.procurement.domain.NoticeTimeSet;
 import org.zjcs.procurement.infrastructure.NoticeRepository;
 import org.zjcs.shared.db.SchemaReady;
@@ -49,6 +50,12 @@ public class DeadlineScheduler {
 
     @Inject
     Clock clock;
+
+    /** Deadline to selection committed, for the selections this server ran at their deadline. */
+    public static final String SELECTION_LATENCY = "zjcs_selection_after_deadline";
+
+    @Inject
+    MetricRegistry metrics;
 
     @Inject
     @ConfigProperty(name = "zjcs.selection.scan.seconds", defaultValue = "60")
@@ -83,7 +90,9 @@ public class DeadlineScheduler {
 
     void schedule(long noticeId, Instant at) {
         String key = noticeId + "@" + at;
-        scheduled.computeIfAbsent(key, k -> executor.schedule(() -> fire(key, noticeId, at, 0), untilNanos(at),
+        // a moment already past when scheduled is a catch-up (after a stop): not a selection "at the deadline"
+        boolean onTime = untilNanos(at) > 0;
+        scheduled.computeIfAbsent(key, k -> executor.schedule(() -> fire(key, noticeId, at, 0, onTime), untilNanos(at),
                 TimeUnit.NANOSECONDS));
     }
 
@@ -91,16 +100,20 @@ public class DeadlineScheduler {
         return Math.max(0, Duration.between(clock.instant(), at).toNanos());
     }
 
-    private void fire(String key, long noticeId, Instant at, int attempt) {
+    private void fire(String key, long noticeId, Instant at, int attempt, boolean onTime) {
         long early = untilNanos(at);
         if (early > 0) {
             // the executor's timer and the clock may differ by a little: woken before the moment, the work would find
             // the notice not due and be left to the next scan, so wait for the moment itself
-            executor.schedule(() -> fire(key, noticeId, at, attempt), early, TimeUnit.NANOSECONDS);
+            executor.schedule(() -> fire(key, noticeId, at, attempt, onTime), early, TimeUnit.NANOSECONDS);
             return;
         }
         try {
             String selected = selection.closeAndSelect(noticeId);
+            if (onTime && !"not due".equals(selected) && !selected.startsWith("closed")) {
+                // closeAndSelect committed when it returned: the moment was the notice's enrolment deadline
+                metrics.timer(SELECTION_LATENCY).update(Duration.between(at, clock.instant()));
+            }
             String awarded = publicity.awardIfDue(noticeId);
             LOG.fine(() -> "Notice " + noticeId + ": " + selected + "; " + awarded);
             scheduled.remove(key);
@@ -108,7 +121,7 @@ public class DeadlineScheduler {
             // e.g. a lock wait timeout under load: try again shortly, a few times, then leave it to the next scan
             if (attempt < 5) {
                 LOG.log(Level.WARNING, "Due work on notice " + noticeId + " failed; trying again in 2 s", e);
-                executor.schedule(() -> fire(key, noticeId, at, attempt + 1), 2, TimeUnit.SECONDS);
+                executor.schedule(() -> fire(key, noticeId, at, attempt + 1, onTime), 2, TimeUnit.SECONDS);
             } else {
                 LOG.log(Level.SEVERE, "Due work on notice " + noticeId + " failed repeatedly; the next scan retries", e);
                 scheduled.remove(key);

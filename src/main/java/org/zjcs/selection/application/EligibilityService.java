@@ -74,6 +74,31 @@ public class EligibilityService {
                 firm == null ? Set.of() : firm.getServiceItemIds(), held);
     }
 
+    /**
+     * The facts of several firms on {@code day} in a few queries (organisations, firms with their items, qualifications,
+     * black-list entries), for the selection's check of every entry; the same facts as {@link #firmFacts(long, LocalDate)}.
+     */
+    public Map<Long, FirmFacts> firmFacts(java.util.Collection<Long> firmIds, LocalDate day) {
+        Map<Long, Organisation> orgs = accounts.organisations(firmIds);
+        Map<Long, Firm> byId = new java.util.HashMap<>();
+        firms.findAll(firmIds).forEach(f -> byId.put(f.getOrganisationId(), f));
+        Map<Long, List<Held>> held = new java.util.HashMap<>();
+        firms.qualificationsOf(firmIds).forEach(q -> held.computeIfAbsent(q.getFirmId(), k -> new java.util.ArrayList<>())
+                .add(new Held(q.getTypeCode(), q.getLevel(), q.countsOn(day))));
+        Map<Long, LocalDate> black = credit.blackListedUntil(firmIds, day);
+        Map<Long, FirmFacts> out = new java.util.HashMap<>();
+        for (long id : firmIds) {
+            Organisation org = orgs.get(id);
+            if (org == null) {
+                org = accounts.organisation(id); // refused as unknown, as the single check does
+            }
+            Firm firm = byId.get(id);
+            out.put(id, new FirmFacts(id, firm == null ? null : firm.getStatus(), org.getStatus(), black.get(id),
+                    firm == null ? Set.of() : firm.getServiceItemIds(), held.getOrDefault(id, List.of())));
+        }
+        return out;
+    }
+
     public NoticeFacts noticeFacts(Notice n) {
         Map<String, QualificationType> types = catalog.qualificationTypes();
         List<Required> reqs = n.getRequirements().stream().map(r -> {

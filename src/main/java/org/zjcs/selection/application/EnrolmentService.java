@@ -2,13 +2,10 @@ package org.zjcs.selection.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.zjcs.procurement.application.NoticeService;
@@ -21,7 +18,6 @@ import org.zjcs.security.infrastructure.ZjcsPrincipal;
 import org.zjcs.selection.domain.EligibilityRules.Failure;
 import org.zjcs.selection.domain.Enrolment;
 import org.zjcs.selection.domain.EnrolmentStatus;
-import org.zjcs.selection.domain.EnrolmentSubmission;
 import org.zjcs.selection.domain.Receipt;
 import org.zjcs.selection.domain.SubmissionKind;
 import org.zjcs.selection.infrastructure.EnrolmentRepository;
@@ -36,7 +32,9 @@ import org.zjcs.shared.time.BusinessTime;
  * price for the price methods; it may revise the price or withdraw, and enrol again, until the deadline; the last
  * submission counts. Each submission returns a receipt. The firm, the price and the receipt nonce are stored sealed;
  * before the deadline the only thing anyone else learns is the number of active enrolments. The server's clock decides
- * the deadline; a submission holds a shared lock on the notice, so closing the notice waits for it.
+ * the deadline. Submissions are checked here ({@link #prepare}) and stored in batches by {@link BidService} (group
+ * commit): each batch holds a shared lock on its notices, so closing a notice waits for it, and the batch's instant,
+ * read after the lock, decides whether each submission is in time.
  *
  * <p>Submissions are recorded in their own append-only ledger ({@code enrolment_submission}: kind, time, receipt hash,
  * never the firm), not one by one in the audit chain, whose single head lock would line every bid of a storm up
@@ -46,8 +44,6 @@ import org.zjcs.shared.time.BusinessTime;
 @ApplicationScoped
 @Transactional
 public class EnrolmentService {
-
-    private static final SecureRandom NONCES = new SecureRandom();
 
     @Inject
     EnrolmentRepository enrolments;
@@ -115,82 +111,36 @@ public class EnrolmentService {
                 receipt, failures);
     }
 
-    /** The logged-in firm enrols (again, after a withdrawal), with a price for the price methods. */
-    public Receipt enrol(long noticeId, BigDecimal price) {
+    /**
+     * The request thread's part of a submission by the logged-in firm (enrol, revise, withdraw; BidService queues it
+     * for its batch): refused at once when the notice is unknown or already closed by the server's clock, the price is
+     * not one the notice takes, or the firm fails a rule of eligibility other than its enrolment state. Whether the
+     * notice is still open and what the firm's enrolment allows are decided in the batch, at the batch's instant.
+     */
+    public BidSubmission prepare(long noticeId, SubmissionKind action, BigDecimal price) {
         ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
-        Open open = openForSubmissions(noticeId);
-        Notice n = open.notice();
-        Instant now = open.at();
-        BigDecimal checked = checkPrice(n, price);
-        Sealer sealer = sealing.sealer();
-        String tag = tag(sealer, noticeId, me.organisationId());
-        Optional<Enrolment> existing = enrolments.lockByTag(noticeId, tag);
-        boolean active = existing.filter(e -> e.getStatus() == EnrolmentStatus.ACTIVE).isPresent();
-        requireEligible(n, me.organisationId(), now, active);
-        SubmissionKind kind = existing.isPresent() ? SubmissionKind.REENROL : SubmissionKind.ENROL;
-        return submit(sealer, n, me.organisationId(), tag, existing, kind, checked, now);
-    }
-
-    /** The logged-in firm revises its price (price methods only); the new price counts. */
-    public Receipt revise(long noticeId, BigDecimal price) {
-        ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
-        Open open = openForSubmissions(noticeId);
-        Notice n = open.notice();
-        Instant now = open.at();
-        if (!priced(n.getMethod())) {
+        Notice n = visible(noticeId);
+        Instant now = clock.instant();
+        if (!n.isOpenAt(now)) {
+            // closed now is closed at any later instant: a correction moves the deadline only while open
+            throw new DomainException(n.getStatus() == NoticeStatus.CANCELLED ? "enrolment.error.cancelled"
+                    : "enrolment.error.closed");
+        }
+        if (action == SubmissionKind.REVISE && !priced(n.getMethod())) {
             throw new DomainException("enrolment.error.noPrice");
         }
-        BigDecimal checked = checkPrice(n, price);
-        Sealer sealer = sealing.sealer();
-        String tag = tag(sealer, noticeId, me.organisationId());
-        Enrolment e = enrolments.lockByTag(noticeId, tag).filter(x -> x.getStatus() == EnrolmentStatus.ACTIVE)
-                .orElseThrow(() -> new DomainException("enrolment.error.notActive"));
-        requireEligible(n, me.organisationId(), now, false);
-        return submit(sealer, n, me.organisationId(), tag, Optional.of(e), SubmissionKind.REVISE, checked, now);
-    }
-
-    /** The logged-in firm withdraws its enrolment; it may enrol again before the deadline. */
-    public Receipt withdraw(long noticeId) {
-        ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
-        Open open = openForSubmissions(noticeId);
-        Notice n = open.notice();
-        Instant now = open.at();
-        Sealer sealer = sealing.sealer();
-        String tag = tag(sealer, noticeId, me.organisationId());
-        Enrolment e = enrolments.lockByTag(noticeId, tag).filter(x -> x.getStatus() == EnrolmentStatus.ACTIVE)
-                .orElseThrow(() -> new DomainException("enrolment.error.notActive"));
-        return submit(sealer, n, me.organisationId(), tag, Optional.of(e), SubmissionKind.WITHDRAW, null, now);
+        BigDecimal checked = action == SubmissionKind.WITHDRAW ? null : checkPrice(n, price);
+        java.time.LocalDate day = BusinessTime.dateOf(now);
+        if (action != SubmissionKind.WITHDRAW) {
+            requireEligible(n, me.organisationId(), now, false);
+        }
+        return new BidSubmission(noticeId, me.organisationId(), tag(sealing.sealer(), noticeId, me.organisationId()),
+                action, checked, day, n.getVersion());
     }
 
     /** The number of active enrolments: all that anyone learns of a notice's enrolments before its deadline. */
     public long enrolmentCount(long noticeId) {
         return enrolments.countActive(noticeId);
-    }
-
-    private Receipt submit(Sealer sealer, Notice n, long firmId, String tag, Optional<Enrolment> existing,
-                           SubmissionKind kind, BigDecimal price, Instant now) {
-        long noticeId = n.getId();
-        String nonce = HexFormat.of().formatHex(randomBytes(16));
-        String receiptHash = Receipt.hash(noticeId, firmId, kind, price, now, nonce);
-        String priceSealed = price == null ? null : sealer.seal(priceContext(noticeId, tag), price.toPlainString());
-        String nonceSealed = sealer.seal(nonceContext(noticeId, tag), nonce);
-        Enrolment e;
-        if (existing.isPresent()) {
-            e = existing.get();
-            e.submit(kind, priceSealed, receiptHash, now, nonceSealed);
-            enrolments.flush();
-        } else {
-            e = new Enrolment(noticeId, tag, sealer.seal(firmContext(noticeId, tag), Long.toString(firmId)), priceSealed,
-                    receiptHash, now, nonceSealed);
-            try {
-                enrolments.add(e);
-            } catch (PersistenceException twoAtOnce) {
-                // the same firm enrolled twice at the same moment: the unique (notice, tag) key kept one
-                throw new DomainException("eligibility.ALREADY_ENROLLED");
-            }
-        }
-        enrolments.add(new EnrolmentSubmission(e.getId(), kind, now, receiptHash));
-        return new Receipt(noticeId, kind, now, receiptHash);
     }
 
     private void requireEligible(Notice n, long firmId, Instant now, boolean alreadyEnrolled) {
@@ -199,27 +149,6 @@ public class EnrolmentService {
             Failure first = failures.get(0);
             throw new DomainException(first.messageKey(), first.args().toArray());
         }
-    }
-
-    /** A notice open for a submission, and the instant at which it was found open: the submission's time. */
-    private record Open(Notice notice, Instant at) {
-    }
-
-    /**
-     * The notice, share-locked, refused unless enrolment is open by the server's clock. The clock is read once, after
-     * the lock: the submission is stamped with the instant that was checked, never with a later one.
-     */
-    private Open openForSubmissions(long noticeId) {
-        if (!enrolments.shareLockNotice(noticeId)) {
-            throw new DomainException("notice.error.notFound");
-        }
-        Notice n = visible(noticeId);
-        Instant now = clock.instant();
-        if (!n.isOpenAt(now)) {
-            throw new DomainException(n.getStatus() == NoticeStatus.CANCELLED ? "enrolment.error.cancelled"
-                    : "enrolment.error.closed");
-        }
-        return new Open(n, now);
     }
 
     private Notice visible(long noticeId) {
@@ -264,9 +193,4 @@ public class EnrolmentService {
         return "enrolment|" + noticeId + "|" + tag + "|nonce";
     }
 
-    private static byte[] randomBytes(int n) {
-        byte[] b = new byte[n];
-        NONCES.nextBytes(b);
-        return b;
-    }
 }

@@ -187,7 +187,11 @@ public class SelectionService {
         List<Exclusion> excluded = new ArrayList<>();
         Set<Long> declined = declinedFirms(n.getId());
         // each firm's public credit score at the run, written into the proof (the verifier reads it from there)
-        Map<Long, CreditStanding> standings = credit.standings(opened.stream().map(Opened::firmId).distinct().toList());
+        List<Long> firmIds = opened.stream().map(Opened::firmId).distinct().toList();
+        Map<Long, CreditStanding> standings = credit.standings(firmIds);
+        // every firm's facts in a few queries, not a few per firm
+        Map<Long, FirmFacts> allFacts = eligibility.firmFacts(firmIds, day);
+        Map<Long, org.zjcs.security.domain.Organisation> orgs = accounts.organisations(firmIds);
         for (Opened o : opened) {
             if (disqualified.contains(o.firmId())) {
                 excluded.add(new Exclusion(o.firmId(), o.receiptHash(), reasonsJson(List.of(), "selection.disqualified")));
@@ -197,13 +201,13 @@ public class SelectionService {
                 excluded.add(new Exclusion(o.firmId(), o.receiptHash(), reasonsJson(List.of(), "selection.declined")));
                 continue;
             }
-            FirmFacts firm = eligibility.firmFacts(o.firmId(), day);
+            FirmFacts firm = allFacts.get(o.firmId());
             List<Failure> failures = EligibilityRules.check(firm, facts, false);
             if (!failures.isEmpty()) {
                 excluded.add(new Exclusion(o.firmId(), o.receiptHash(), reasonsJson(failures, null)));
                 continue;
             }
-            entries.add(new Entry(o.firmId(), accounts.organisation(o.firmId()).getName(), o.receiptHash(), o.price(),
+            entries.add(new Entry(o.firmId(), orgs.get(o.firmId()).getName(), o.receiptHash(), o.price(),
                     BigDecimal.valueOf(standings.get(o.firmId()).getScore()), QualificationScore.of(n.getRequirementMode(), facts.requirements(), firm.qualifications())));
         }
         SelectionInput input = new SelectionInput(n.getId(), n.getMethod(), n.getMinBidders(), coefficients(n),

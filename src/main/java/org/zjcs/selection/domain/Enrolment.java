@@ -22,6 +22,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "enrolment")
 @NamedQuery(name = "Enrolment.byTag", query = "SELECT e FROM Enrolment e WHERE e.noticeId = :notice AND e.firmTag = :tag")
+@NamedQuery(name = "Enrolment.byTags", query = "SELECT e FROM Enrolment e WHERE e.noticeId = :notice AND e.firmTag IN :tags")
 @NamedQuery(name = "Enrolment.countActive",
         query = "SELECT COUNT(e) FROM Enrolment e WHERE e.noticeId = :notice AND e.status = org.zjcs.selection.domain.EnrolmentStatus.ACTIVE")
 @NamedQuery(name = "Enrolment.ofNotice", query = "SELECT e FROM Enrolment e WHERE e.noticeId = :notice ORDER BY e.id")

@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.zjcs.selection.domain.Enrolment;
 
@@ -30,6 +33,24 @@ public class EnrolmentRepository {
     public Optional<Enrolment> lockByTag(long noticeId, String tag) {
         return em.createNamedQuery("Enrolment.byTag", Enrolment.class).setParameter("notice", noticeId)
                 .setParameter("tag", tag).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    /** The notice's enrolments with these tags, locked for update until the transaction ends, by tag (one query). */
+    public Map<String, Enrolment> lockByTags(long noticeId, Collection<String> tags) {
+        Map<String, Enrolment> out = new HashMap<>();
+        if (tags.isEmpty()) {
+            return out;
+        }
+        em.createNamedQuery("Enrolment.byTags", Enrolment.class).setParameter("notice", noticeId)
+                .setParameter("tags", List.copyOf(tags)).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                .forEach(e -> out.put(e.getFirmTag(), e));
+        return out;
+    }
+
+    /** Persists the entities and flushes once (inserts and the pending updates of the transaction). */
+    public void persistAll(List<?> entities) {
+        entities.forEach(em::persist);
+        em.flush();
     }
 
     public Optional<Enrolment> byTag(long noticeId, String tag) {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.function.Supplier;
 import org.apache.shiro.SecurityUtils;
 import org.zjcs.security.domain.Role;
+import org.zjcs.selection.application.BidService;
 import org.zjcs.selection.application.EnrolmentService;
 import org.zjcs.selection.application.EnrolmentService.Standing;
 import org.zjcs.selection.domain.Receipt;
@@ -23,6 +24,9 @@ public class EnrolmentBean implements Serializable {
 
     @Inject
     transient EnrolmentService enrolments;
+
+    @Inject
+    transient BidService bids;
 
     private Long noticeId;
     private String price;
@@ -53,7 +57,7 @@ public class EnrolmentBean implements Serializable {
         if (p == null && hasPriceText()) {
             return;
         }
-        run(() -> enrolments.enrol(noticeId, p));
+        run(() -> bids.enrol(noticeId, p));
     }
 
     public void revise() {
@@ -61,11 +65,11 @@ public class EnrolmentBean implements Serializable {
         if (p == null && hasPriceText()) {
             return;
         }
-        run(() -> enrolments.revise(noticeId, p));
+        run(() -> bids.revise(noticeId, p));
     }
 
     public void withdraw() {
-        run(() -> enrolments.withdraw(noticeId));
+        run(() -> bids.withdraw(noticeId));
     }
 
     private void run(Supplier<Receipt> action) {
