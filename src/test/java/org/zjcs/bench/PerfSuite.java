@@ -1,0 +1,187 @@
+package org.zjcs.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.zjcs.support.It;
+import org.zjcs.support.WebClient;
+
+/**
+ * The performance suite (README, "Performance"; docs/performance.md): against a server on generated data, measures
+ * side by side in one run, each after a warm-up, the baseline endpoint (what the server does with no work) and the
+ * pages the public and the firms read all day, then the bid storm. Prints req/s, p50/p95/p99 and each row's req/s as a
+ * share of the baseline's, the machine and the database size; writes the same to {@code target/perf/}. Never asserts a
+ * time: it fails only when a page does not answer 200 (a figure for an error page would mean nothing).
+ *
+ * <p>Not a test of the normal build: its name matches neither surefire's nor failsafe's patterns; the {@code perf}
+ * profile runs it. Sizes: {@code zjcs.perf.connections} (50), {@code .warmup.seconds} (5), {@code .seconds} (15),
+ * {@code zjcs.perf.user} (the firm account logged in for the workspace row; by default the first approved, active
+ * generated firm's), {@code zjcs.perf.storm}
+ * (true: the bid storm after the pages; its own sizes are {@code zjcs.bench.*}, see {@link BidStormBench}).
+ */
+class PerfSuite {
+
+    static final int CONNECTIONS = Integer.getInteger("zjcs.perf.connections", 50);
+    static final double WARMUP = Double.parseDouble(System.getProperty("zjcs.perf.warmup.seconds", "5"));
+    static final double SECONDS = Double.parseDouble(System.getProperty("zjcs.perf.seconds", "15"));
+    /** The firm account logged in for the workspace row; by default the first approved, active generated firm's. */
+    static final String FIRM_USER = System.getProperty("zjcs.perf.user");
+    static final boolean STORM = Boolean.parseBoolean(System.getProperty("zjcs.perf.storm", "true"));
+
+    @Test
+    void suite() throws Exception {
+        URI base = URI.create(It.baseUrl());
+        Targets t = targets();
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("baseline GET /health/live", "/health/live");
+        pages.put("home /", "/");
+        pages.put("notice list, first page", "/notices.xhtml");
+        pages.put("notice list, filtered", t.filteredList);
+        pages.put("notice list, deep page", t.deepList);
+        pages.put("notice detail", "/notice.xhtml?id=" + t.noticeId);
+        pages.put("firm directory", "/firms.xhtml");
+        pages.put("firm profile", "/firm-profile.xhtml?id=" + t.firmId);
+        pages.put("credit page (信用公示)", "/credit.xhtml");
+        pages.put("firm credit page", "/firm-credit.xhtml?id=" + t.firmId);
+
+        WebClient firm = new WebClient();
+        HttpResponse<String> login = firm.login(t.firmUser, It.DEMO_PASSWORD);
+        assertEquals(302, login.statusCode(), "the generated firm " + t.firmUser + " logs in");
+        String cookie = "JSESSIONID=" + firm.sessionId();
+
+        for (Map.Entry<String, String> p : pages.entrySet()) {
+            HttpResponse<String> r = new WebClient().get(p.getValue());
+            assertEquals(200, r.statusCode(), p.getKey() + " " + p.getValue() + " answers 200");
+        }
+        assertEquals(200, firm.get("/firm/index.xhtml").statusCode(), "the firm's workspace answers 200");
+
+        Load load = new Load(base);
+        List<Load.Result> results = new ArrayList<>();
+        for (Map.Entry<String, String> p : pages.entrySet()) {
+            results.add(load.run(p.getKey(), p.getValue(), null, CONNECTIONS, WARMUP, SECONDS));
+            System.out.println(Load.table(List.of(results.get(0), results.get(results.size() - 1))).get(2));
+        }
+        results.add(load.run("firm workspace (logged in)", "/firm/index.xhtml", cookie, CONNECTIONS, WARMUP, SECONDS));
+
+        List<String> lines = new ArrayList<>();
+        lines.add("ZJCS performance suite, " + DateTimeFormatter.ISO_INSTANT.format(Instant.now()));
+        lines.add(machine());
+        lines.add(database());
+        lines.add(String.format("client: %d connections, %.0f s warm-up and %.0f s measured per row, keep-alive GETs",
+                CONNECTIONS, WARMUP, SECONDS));
+        lines.add("");
+        lines.addAll(Load.table(results));
+        lines.add("");
+        for (Load.Result r : results) {
+            lines.add(String.format("%-34s %s%s", r.name(), r.path(),
+                    r.firstError() == null ? "" : "   first error: " + r.firstError()));
+        }
+        String text = String.join(System.lineSeparator(), lines) + System.lineSeparator();
+        System.out.println();
+        System.out.print(text);
+        Path dir = Path.of(System.getProperty("zjcs.perf.out", "target/perf"));
+        Files.createDirectories(dir);
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+        Files.writeString(dir.resolve("pages-" + stamp + ".txt"), text, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("pages.txt"), text, StandardCharsets.UTF_8);
+        for (Load.Result r : results) {
+            assertEquals(0, r.errors(), r.name() + " answered 200 every time (first error: " + r.firstError() + ")");
+        }
+        if (STORM) {
+            // last: it adds firms and a notice of its own, and its selection runs after the deadline
+            new BidStormBench().bidStorm();
+        }
+    }
+
+    /** What the rows read: ids and cursors found in the generated data. */
+    record Targets(long noticeId, long firmId, String firmUser, String filteredList, String deepList) {
+    }
+
+    static Targets targets() throws Exception {
+        try (Connection c = It.db()) {
+            long notice = number(c, "SELECT id FROM notice WHERE status = 'PUBLISHED' ORDER BY published_at DESC, id DESC LIMIT 1");
+            String user = FIRM_USER != null ? FIRM_USER : text(c, "SELECT MIN(a.username) FROM user_account a "
+                    + "JOIN firm f ON f.organisation_id = a.organisation_id JOIN organisation o ON o.id = f.organisation_id "
+                    + "WHERE a.username LIKE 'gf%' AND f.registration_status = 'APPROVED' AND o.status = 'ACTIVE'");
+            long firm = number(c, "SELECT organisation_id FROM user_account WHERE username = ?", user);
+            return new Targets(notice, firm, user, "/notices.xhtml", "/notices.xhtml");
+        }
+    }
+
+    static String text(Connection c, String sql, Object... params) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getString(1) == null) {
+                    throw new AssertionError("nothing found by " + sql);
+                }
+                return rs.getString(1);
+            }
+        }
+    }
+
+    static long number(Connection c, String sql, Object... params) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new AssertionError("nothing found by " + sql);
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    static String machine() {
+        String cpu = "?";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("?");
+        } catch (IOException ignored) {
+            // not Linux
+        }
+        return String.format("machine: %d cores (%s), %d GiB memory, Java %s; client, server and database on it",
+                Runtime.getRuntime().availableProcessors(), cpu, memoryGiB(), System.getProperty("java.version"));
+    }
+
+    private static long memoryGiB() {
+        try {
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                    .findFirst().map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024).orElse(0L);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    static String database() throws Exception {
+        try (Connection c = It.db()) {
+            long bytes = number(c, "SELECT COALESCE(SUM(data_length + index_length), 0) FROM information_schema.tables "
+                    + "WHERE table_schema = DATABASE()");
+            long notices = number(c, "SELECT COUNT(*) FROM notice");
+            long firms = number(c, "SELECT COUNT(*) FROM firm");
+            long submissions = number(c, "SELECT COUNT(*) FROM enrolment_submission");
+            return String.format("database: %,d notices, %,d firms, %,d bid submissions, %.1f GiB (data + indexes)",
+                    notices, firms, submissions, bytes / 1024.0 / 1024 / 1024);
+        }
+    }
+}
