@@ -98,12 +98,12 @@ public class DirectoryBean implements Serializable {
     }
 
     public String items(Firm f) {
-        return f.getServiceItemIds().stream().map(catalog::item)
+        return f.getServiceItemIds().stream().map(catalog::cachedItem)
                 .map(i -> locale.isChinese() ? i.getNameZh() : i.getNameEn()).sorted().collect(Collectors.joining("、"));
     }
 
     public List<ServiceItem> getServiceItems() {
-        return catalog.itemsInForce();
+        return catalog.cachedItemsInForce();
     }
 
     public List<Region> getProvinces() {

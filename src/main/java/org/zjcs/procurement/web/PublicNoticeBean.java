@@ -1,32 +1,29 @@
 package org.zjcs.procurement.web;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.zjcs.procurement.application.NoticeService;
 import org.zjcs.procurement.domain.Announcement;
 import org.zjcs.procurement.domain.Notice;
 
 /**
- * Backing bean of notice.xhtml: one published notice with its announcements, for everyone. View-scoped, so that the
- * forms on the page (enrolment) are decoded on postback, when the URL no longer carries the id; the notice itself is
- * read again on every request.
+ * Backing bean of notice.xhtml: one published notice with its announcements, for everyone. Request-scoped (no session
+ * for visitors); on a logged-in firm's postback (enrolment) the id comes back from the view parameter kept in the
+ * view's state.
  */
 @Named
-@ViewScoped
-public class PublicNoticeBean implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class PublicNoticeBean {
 
     @Inject
-    transient NoticeService noticeService;
+    NoticeService noticeService;
 
     private Long id;
-    private transient Notice notice;
-    private transient FacesContext readIn;
+    private Notice notice;
+    private FacesContext readIn;
 
     public Notice getNotice() {
         FacesContext now = FacesContext.getCurrentInstance();

@@ -1,6 +1,6 @@
 package org.zjcs.selection.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -16,7 +16,7 @@ import org.zjcs.shared.i18n.Messages;
 
 /** The enrolment panel of notice.xhtml: the public count for everyone; for a logged-in firm, enrol, price, withdraw. */
 @Named
-@ViewScoped
+@RequestScoped
 public class EnrolmentBean implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -1,6 +1,6 @@
 package org.zjcs.selection.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import org.zjcs.shared.web.UploadedFiles;
 
 /** The result section of notice.xhtml: every selection round with its proof, and the objection form for firms. */
 @Named
-@ViewScoped
+@RequestScoped
 public class NoticeResultBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
