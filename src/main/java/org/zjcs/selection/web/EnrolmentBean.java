@@ -34,13 +34,13 @@ public class EnrolmentBean implements Serializable {
     }
 
     public long getCount() {
-        return noticeId == null ? 0 : enrolments.enrolmentCount(noticeId);
+        return id() == null ? 0 : enrolments.enrolmentCount(id());
     }
 
     public Standing getStanding() {
-        if (standing == null && noticeId != null && isFirm()) {
+        if (standing == null && id() != null && isFirm()) {
             try {
-                standing = enrolments.myStanding(noticeId);
+                standing = enrolments.myStanding(id());
             } catch (DomainException e) {
                 return null;
             }
@@ -53,7 +53,7 @@ public class EnrolmentBean implements Serializable {
         if (p == null && hasPriceText()) {
             return;
         }
-        run(() -> enrolments.enrol(noticeId, p));
+        run(() -> enrolments.enrol(id(), p));
     }
 
     public void revise() {
@@ -61,11 +61,11 @@ public class EnrolmentBean implements Serializable {
         if (p == null && hasPriceText()) {
             return;
         }
-        run(() -> enrolments.revise(noticeId, p));
+        run(() -> enrolments.revise(id(), p));
     }
 
     public void withdraw() {
-        run(() -> enrolments.withdraw(noticeId));
+        run(() -> enrolments.withdraw(id()));
     }
 
     private void run(Supplier<Receipt> action) {
@@ -114,5 +114,19 @@ public class EnrolmentBean implements Serializable {
 
     public void setPrice(String price) {
         this.price = price;
+    }
+
+    /**
+     * The notice's id: from the view parameter, or (on a postback, whose phases run before the view parameter reaches
+     * this request-scoped bean) from the form's hidden {@code id} field.
+     */
+    private Long id() {
+        if (noticeId == null) {
+            String p = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+            if (p != null && p.matches("\\d{1,18}")) {
+                noticeId = Long.valueOf(p);
+            }
+        }
+        return noticeId;
     }
 }

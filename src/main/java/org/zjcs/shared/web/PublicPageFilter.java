@@ -82,7 +82,14 @@ public class PublicPageFilter extends HttpFilter {
         chain.doFilter(req, buffered);
         byte[] body = buffered.bytes();
         if (buffered.getStatus() != HttpServletResponse.SC_OK || res.isCommitted()) {
-            res.getOutputStream().write(body);
+            if (body.length > 0) { // an error page may already have taken the response's writer
+                try {
+                    res.getOutputStream().write(body);
+                } catch (IllegalStateException writerTaken) {
+                    String enc = res.getCharacterEncoding();
+                    res.getWriter().write(new String(body, enc == null ? StandardCharsets.UTF_8 : Charset.forName(enc)));
+                }
+            }
             return;
         }
         String etag = "\"" + hash(body) + "\"";
