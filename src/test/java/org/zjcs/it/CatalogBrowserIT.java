@@ -52,6 +52,7 @@ class CatalogBrowserIT {
         driver.findElement(By.id("tool-catalog")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("catalog-admin-title")));
 
+        assertFalse(publicCatalogue().contains("规划条件核实测量"), "not yet (and the public catalogue is now cached)");
         driver.findElement(By.id("catalogForm:new")).click();
         type("itemForm:code", "ZJ101");
         type("itemForm:nameZh", "规划条件核实测量");
@@ -76,6 +77,7 @@ class CatalogBrowserIT {
         type("itemForm:nameZh", "规划条件核实测量（竣工）");
         driver.findElement(By.id("itemForm:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalogForm:growl_container"), "已保存对事项 ZJ101 的修改"));
+        assertTrue(publicCatalogue().contains("规划条件核实测量（竣工）"), "the change is public at once");
 
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-widget-overlay")));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("catalogForm:items:0:status"))).click();

@@ -153,11 +153,11 @@ class FirmOnboardingBrowserIT {
         // The firm is in the public directory, with its qualification; its files are not.
         driver.manage().deleteAllCookies();
         driver.get(It.baseUrl() + "/firms.xhtml");
-        type("dirForm:name", name);
-        WebElement before = driver.findElement(By.id("dirForm:firms"));
-        driver.findElement(By.id("dirForm:search")).click();
+        type("name", name);
+        WebElement before = driver.findElement(By.id("directory-title"));
+        driver.findElement(By.id("search")).click();
         wait.until(ExpectedConditions.stalenessOf(before));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dirForm:firms"), name));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("firms"), name));
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(name))).click();
         wait.until(ExpectedConditions.textToBe(By.id("profile-name"), name));
         String profile = driver.getPageSource();

@@ -1,6 +1,7 @@
 package org.zjcs.catalog.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -37,6 +38,12 @@ public class CatalogService {
     @Inject
     Clock clock;
 
+    @Inject
+    CatalogCache cache;
+
+    @Inject
+    Event<CatalogChanged> changed;
+
     public List<ServiceItem> itemsInForce() {
         return repository.inForce();
     }
@@ -53,6 +60,21 @@ public class CatalogService {
         return repository.count(text, status);
     }
 
+    /** The items in force from the in-memory cache (public pages; read only). */
+    public List<ServiceItem> cachedItemsInForce() {
+        return cache.itemsInForce();
+    }
+
+    /** The qualification types from the in-memory cache (public pages; read only). */
+    public Map<String, QualificationType> cachedQualificationTypes() {
+        return cache.qualificationTypes();
+    }
+
+    /** An item from the in-memory cache, for labels on public pages (read only, never to change). */
+    public ServiceItem cachedItem(long id) {
+        return cache.item(id).orElseThrow(() -> new DomainException("catalog.error.notFound"));
+    }
+
     public ServiceItem item(long id) {
         return repository.find(id).orElseThrow(() -> new DomainException("catalog.error.notFound"));
     }
@@ -67,6 +89,7 @@ public class CatalogService {
         ServiceItem item = ServiceItem.create(draft, repository.types(), clock.instant(), regulator.username());
         repository.add(item);
         audit.record("CATALOG_ITEM_CREATED", OBJECT_TYPE, String.valueOf(item.getId()), describe(item));
+        changed.fire(new CatalogChanged(item.getId()));
         return item;
     }
 
@@ -91,6 +114,7 @@ public class CatalogService {
             throw new DomainException("catalog.error.nothingChanged");
         }
         audit.record("CATALOG_ITEM_CHANGED", OBJECT_TYPE, String.valueOf(id), details);
+        changed.fire(new CatalogChanged(id));
         return item;
     }
 
@@ -101,6 +125,7 @@ public class CatalogService {
         ServiceItem item = item(id);
         item.retire(clock.instant(), regulator.username());
         audit.record("CATALOG_ITEM_RETIRED", OBJECT_TYPE, String.valueOf(id), Map.of("code", item.getCode(), "reason", r));
+        changed.fire(new CatalogChanged(id));
     }
 
     @Transactional
@@ -110,6 +135,7 @@ public class CatalogService {
         ServiceItem item = item(id);
         item.reinstate(clock.instant(), regulator.username());
         audit.record("CATALOG_ITEM_REINSTATED", OBJECT_TYPE, String.valueOf(id), Map.of("code", item.getCode(), "reason", r));
+        changed.fire(new CatalogChanged(id));
     }
 
     private static String requireReason(String reason) {

@@ -28,8 +28,8 @@ public class PublicCatalogBean {
 
     @PostConstruct
     void load() {
-        items = catalog.itemsInForce();
-        types = catalog.qualificationTypes();
+        items = catalog.cachedItemsInForce();
+        types = catalog.cachedQualificationTypes();
     }
 
     public List<ServiceItem> getItems() {

@@ -41,6 +41,15 @@ public class CreditPublicBean {
     private List<EntryView> entries;
     private List<EventView> events;
 
+    /** Reads the standings of a page's firms in one query (a list then asks {@link #standing} per row); renders nothing. */
+    public String prefetch(java.util.Collection<Long> firmIds) {
+        List<Long> missing = firmIds.stream().filter(id -> !standings.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            standings.putAll(credit.standings(missing));
+        }
+        return "";
+    }
+
     /** A firm's score and level (cached for the request). */
     public CreditStanding standing(long firmId) {
         return standings.computeIfAbsent(firmId, credit::standing);

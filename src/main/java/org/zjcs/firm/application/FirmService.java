@@ -257,13 +257,17 @@ public class FirmService {
     }
 
     /** Approved, active firms, optionally by name, service item and province (a province-level region code). */
+    /** A page of the public directory by keyset (see {@link FirmRepository#directoryRows}). */
+    public List<FirmRepository.DirectoryRow> directoryRows(String name, Long serviceItemId, String provinceCode,
+                                                           String cursorName, Long cursorId, boolean backwards, int limit) {
+        return firms.directoryRows(name, serviceItemId, RegionService.prefixOf(provinceCode), cursorName, cursorId, backwards,
+                limit);
+    }
+
     public List<Firm> directory(String name, Long serviceItemId, String provinceCode, int first, int size) {
         return firms.directory(name, serviceItemId, RegionService.prefixOf(provinceCode), first, size);
     }
 
-    public long countDirectory(String name, Long serviceItemId, String provinceCode) {
-        return firms.countDirectory(name, serviceItemId, RegionService.prefixOf(provinceCode));
-    }
 
     /** An approved, active firm for its public profile; empty for any other. */
     public java.util.Optional<Firm> publicFirm(long firmId) {

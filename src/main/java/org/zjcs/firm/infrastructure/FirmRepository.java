@@ -124,6 +124,68 @@ public class FirmRepository {
      * Approved firms of active organisations, by name: optionally whose name contains {@code name}, that offer
      * {@code serviceItemId}, in a region whose code starts with {@code regionPrefix}.
      */
+    /** One line of the public directory: the firm, its organisation's name, region and service items. */
+    public record DirectoryRow(long firmId, String name, String regionCode, List<Long> serviceItemIds) {
+    }
+
+    /**
+     * A page of the public directory by keyset on (name, id): approved, active firms after the cursor (before it when
+     * {@code backwards}), by name, at most {@code limit} rows, always returned in name order. Two queries per page
+     * (the firms, then their service items); no OFFSET, no COUNT.
+     */
+    @SuppressWarnings("unchecked")
+    public List<DirectoryRow> directoryRows(String name, Long serviceItemId, String regionPrefix, String cursorName,
+                                            Long cursorId, boolean backwards, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT o.id, o.name, f.region_code FROM organisation o"
+                + " JOIN firm f ON f.organisation_id = o.id"
+                + " WHERE o.kind = 'FIRM' AND o.status = 'ACTIVE' AND f.registration_status = 'APPROVED'");
+        List<Object> args = new java.util.ArrayList<>();
+        if (name != null && !name.isBlank()) {
+            sql.append(" AND o.name LIKE ?");
+            args.add("%" + name.trim().replace("%", "").replace("_", "") + "%");
+        }
+        if (serviceItemId != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM firm_service_item fi WHERE fi.firm_id = o.id AND fi.service_item_id = ?)");
+            args.add(serviceItemId);
+        }
+        if (regionPrefix != null && !regionPrefix.isBlank()) {
+            sql.append(" AND f.region_code LIKE ?");
+            args.add(regionPrefix + "%");
+        }
+        if (cursorName != null && cursorId != null) {
+            String cmp = backwards ? "<" : ">";
+            sql.append(" AND (o.name ").append(cmp).append(" ? OR (o.name = ? AND o.id ").append(cmp).append(" ?))");
+            args.add(cursorName);
+            args.add(cursorName);
+            args.add(cursorId);
+        }
+        String dir = backwards ? "DESC" : "ASC";
+        sql.append(" ORDER BY o.name ").append(dir).append(", o.id ").append(dir).append(" LIMIT ?");
+        args.add(limit);
+        jakarta.persistence.Query q = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < args.size(); i++) {
+            q.setParameter(i + 1, args.get(i));
+        }
+        List<Object[]> found = q.getResultList();
+        java.util.Map<Long, List<Long>> items = new java.util.HashMap<>();
+        if (!found.isEmpty()) {
+            String ids = String.join(",", found.stream().map(r -> String.valueOf(((Number) r[0]).longValue())).toList());
+            for (Object[] r : (List<Object[]>) em.createNativeQuery(
+                    "SELECT firm_id, service_item_id FROM firm_service_item WHERE firm_id IN (" + ids + ")").getResultList()) {
+                items.computeIfAbsent(((Number) r[0]).longValue(), k -> new java.util.ArrayList<>()).add(((Number) r[1]).longValue());
+            }
+        }
+        List<DirectoryRow> rows = new java.util.ArrayList<>();
+        for (Object[] r : found) {
+            long id = ((Number) r[0]).longValue();
+            rows.add(new DirectoryRow(id, (String) r[1], (String) r[2], items.getOrDefault(id, List.of())));
+        }
+        if (backwards) {
+            java.util.Collections.reverse(rows);
+        }
+        return rows;
+    }
+
     public List<Firm> directory(String name, Long serviceItemId, String regionPrefix, int first, int size) {
         TypedQuery<Firm> q = em.createQuery("SELECT f FROM Firm f, org.zjcs.security.domain.Organisation o"
                 + directoryWhere(name, serviceItemId, regionPrefix) + " ORDER BY o.name", Firm.class);
@@ -131,12 +193,6 @@ public class FirmRepository {
         return q.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
-    public long countDirectory(String name, Long serviceItemId, String regionPrefix) {
-        TypedQuery<Long> q = em.createQuery("SELECT COUNT(f) FROM Firm f, org.zjcs.security.domain.Organisation o"
-                + directoryWhere(name, serviceItemId, regionPrefix), Long.class);
-        bind(q, name, serviceItemId, regionPrefix);
-        return q.getSingleResult();
-    }
 
     private static String directoryWhere(String name, Long serviceItemId, String regionPrefix) {
         StringBuilder sb = new StringBuilder(" WHERE o.id = f.organisationId"

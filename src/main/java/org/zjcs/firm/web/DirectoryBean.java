@@ -1,46 +1,43 @@
 package org.zjcs.firm.web;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.zjcs.catalog.application.CatalogService;
 import org.zjcs.catalog.domain.ServiceItem;
 import org.zjcs.firm.application.FirmService;
-import org.zjcs.firm.domain.Firm;
-import org.zjcs.security.application.AccountService;
+import org.zjcs.firm.infrastructure.FirmRepository.DirectoryRow;
 import org.zjcs.shared.i18n.LocaleBean;
+import org.zjcs.shared.paging.KeysetCursor;
 import org.zjcs.shared.region.Region;
 import org.zjcs.shared.region.RegionService;
 
-/** Backing bean of firms.xhtml (中介机构库): approved, active firms, filtered by name, service item and region. */
+/**
+ * Backing bean of firms.xhtml (机构名录): approved, active firms by name, filtered by a GET form (bookmarkable view
+ * parameters), paged by keyset links on (name, id). Request-scoped and stateless: no session, no view state, no COUNT.
+ */
 @Named
-@ViewScoped
-public class DirectoryBean implements Serializable {
+@RequestScoped
+public class DirectoryBean {
 
-    private static final long serialVersionUID = 1L;
-
-    @Inject
-    transient FirmService firmService;
+    /** Rows per page. */
+    public static final int PAGE_SIZE = 20;
 
     @Inject
-    transient CatalogService catalog;
+    FirmService firmService;
 
     @Inject
-    transient AccountService accounts;
+    CatalogService catalog;
 
     @Inject
-    transient RegionService regions;
+    RegionService regions;
 
     @Inject
     LocaleBean locale;
@@ -48,70 +45,106 @@ public class DirectoryBean implements Serializable {
     private String name;
     private Long serviceItemId;
     private String provinceCode;
-    private LazyDataModel<Firm> firms;
+    private String after;
+    private String before;
 
-    @PostConstruct
-    void init() {
-        firms = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
+    private List<DirectoryRow> rows;
+    private boolean hasNext;
+    private boolean hasPrevious;
 
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) firmService.countDirectory(name, serviceItemId, provinceCode);
-            }
-
-            @Override
-            public List<Firm> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return firmService.directory(name, serviceItemId, provinceCode, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(Firm f) {
-                return String.valueOf(f.getOrganisationId());
-            }
-
-            @Override
-            public Firm getRowData(String rowKey) {
-                return null;
-            }
-        };
-    }
-
-
-    /**
-     * The search button: back to the first page. The button processes only the filter fields, not the table, so that
-     * the table is loaded once, after the filters are set (processing the table loaded it with the old filters).
-     */
-    public void search() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent("dirForm:firms");
-        if (table instanceof DataTable t) {
-            t.setFirst(0);
+    public List<DirectoryRow> getRows() {
+        if (rows == null) {
+            load();
         }
+        return rows;
     }
 
-    public String organisationName(Firm f) {
-        return accounts.organisation(f.getOrganisationId()).getName();
+    private void load() {
+        Optional<KeysetCursor> a = KeysetCursor.decode(after);
+        Optional<KeysetCursor> b = a.isPresent() ? Optional.empty() : KeysetCursor.decode(before);
+        boolean backwards = b.isPresent();
+        KeysetCursor c = a.or(() -> b).orElse(null);
+        List<DirectoryRow> found = new ArrayList<>(firmService.directoryRows(name, serviceItemId, provinceCode,
+                c == null ? null : c.key(), c == null ? null : c.id(), backwards, PAGE_SIZE + 1));
+        boolean more = found.size() > PAGE_SIZE;
+        if (more) {
+            found.remove(backwards ? 0 : found.size() - 1);
+        }
+        if (backwards) {
+            if (found.isEmpty()) {
+                after = null;
+                before = null;
+                load();
+                return;
+            }
+            hasPrevious = more;
+            hasNext = true;
+        } else {
+            hasNext = more;
+            hasPrevious = c != null;
+        }
+        rows = found;
     }
 
-    public String regionName(Firm f) {
-        return regions.fullName(f.getRegionCode());
+    /** The ids of the page's firms (for the credit scores, read in one go). */
+    public List<Long> getFirmIds() {
+        return getRows().stream().map(DirectoryRow::firmId).toList();
     }
 
-    public String items(Firm f) {
-        return f.getServiceItemIds().stream().map(catalog::item)
+    public String regionName(DirectoryRow f) {
+        return regions.fullName(f.regionCode());
+    }
+
+    public String items(DirectoryRow f) {
+        return f.serviceItemIds().stream().map(catalog::cachedItem)
                 .map(i -> locale.isChinese() ? i.getNameZh() : i.getNameEn()).sorted().collect(Collectors.joining("、"));
     }
 
+    public boolean isHasNext() {
+        getRows();
+        return hasNext;
+    }
+
+    public boolean isHasPrevious() {
+        getRows();
+        return hasPrevious;
+    }
+
+    public String getNextQuery() {
+        List<DirectoryRow> r = getRows();
+        return r.isEmpty() ? query(null, null) : query("after", token(r.get(r.size() - 1)));
+    }
+
+    public String getPreviousQuery() {
+        List<DirectoryRow> r = getRows();
+        return r.isEmpty() ? query(null, null) : query("before", token(r.get(0)));
+    }
+
+    private static String token(DirectoryRow r) {
+        return new KeysetCursor(r.name(), r.firmId()).encode();
+    }
+
+    private String query(String cursorName, String cursorValue) {
+        StringJoiner q = new StringJoiner("&");
+        add(q, "name", name);
+        add(q, "item", serviceItemId == null ? null : serviceItemId.toString());
+        add(q, "province", provinceCode);
+        add(q, cursorName, cursorValue);
+        return q.toString();
+    }
+
+    private static void add(StringJoiner q, String key, String value) {
+        if (key != null && value != null && !value.isBlank()) {
+            q.add(key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
     public List<ServiceItem> getServiceItems() {
-        return catalog.itemsInForce();
+        return catalog.cachedItemsInForce();
     }
 
     public List<Region> getProvinces() {
         return regions.provinces();
-    }
-
-    public LazyDataModel<Firm> getFirms() {
-        return firms;
     }
 
     public String getName() {
@@ -119,7 +152,7 @@ public class DirectoryBean implements Serializable {
     }
 
     public void setName(String name) {
-        this.name = name;
+        this.name = name == null || name.isBlank() ? null : name.trim();
     }
 
     public Long getServiceItemId() {
@@ -135,6 +168,22 @@ public class DirectoryBean implements Serializable {
     }
 
     public void setProvinceCode(String provinceCode) {
-        this.provinceCode = provinceCode;
+        this.provinceCode = provinceCode == null || provinceCode.trim().length() < 2 ? null : provinceCode.trim();
+    }
+
+    public String getAfter() {
+        return after;
+    }
+
+    public void setAfter(String after) {
+        this.after = after;
+    }
+
+    public String getBefore() {
+        return before;
+    }
+
+    public void setBefore(String before) {
+        this.before = before;
     }
 }

@@ -63,7 +63,7 @@ public class FirmProfileBean {
     }
 
     public List<ServiceItem> getServiceItems() {
-        return firm.getServiceItemIds().stream().map(catalog::item).sorted((a, b) -> a.getCode().compareTo(b.getCode())).toList();
+        return firm.getServiceItemIds().stream().map(catalog::cachedItem).sorted((a, b) -> a.getCode().compareTo(b.getCode())).toList();
     }
 
     public String itemName(ServiceItem i) {

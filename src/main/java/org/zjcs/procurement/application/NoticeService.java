@@ -316,12 +316,13 @@ public class NoticeService {
         return notices.announcements(noticeId);
     }
 
-    public List<Notice> publicList(NoticeRepository.PublicFilter filter, int first, int size) {
-        return notices.publicPage(filter, first, size);
-    }
-
-    public long publicCount(NoticeRepository.PublicFilter filter) {
-        return notices.publicCount(filter);
+    /**
+     * A page of the public list by keyset (see {@link NoticeRepository#publicRows}): rows after the cursor, or before it
+     * when {@code backwards}; {@code limit} is one more than the page size, so that the caller knows whether more follow.
+     */
+    public List<NoticeRepository.PublicRow> publicRows(NoticeRepository.PublicFilter filter, Instant cursorAt, Long cursorId,
+                                                       boolean backwards, int limit) {
+        return notices.publicRows(filter, cursorAt, cursorId, backwards, limit);
     }
 
     /** The approval cases of a notice the caller may see (public: case number, project and department only). */

@@ -4,14 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.zjcs.procurement.domain.Announcement;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.procurement.domain.NoticeStatus;
@@ -75,56 +72,89 @@ public class NoticeRepository {
         return em.createNamedQuery("Announcement.ofNotice", Announcement.class).setParameter("notice", noticeId).getResultList();
     }
 
-    public List<Notice> publicPage(PublicFilter f, int first, int size) {
-        TypedQuery<Notice> q = em.createQuery("SELECT n FROM Notice n" + where(f) + " ORDER BY n.publishedAt DESC, n.id DESC",
-                Notice.class);
-        bind(q, f);
-        return q.setFirstResult(first).setMaxResults(size).getResultList();
+    /** One line of the public list: the notice's listed fields and its owner's name, read in one query. */
+    public record PublicRow(long id, String title, long ownerId, String ownerName, long serviceItemId, String regionCode,
+                            SelectionMethod method, NoticeStatus status, Instant publishedAt, Instant enrolmentDeadline) {
     }
 
-    public long publicCount(PublicFilter f) {
-        TypedQuery<Long> q = em.createQuery("SELECT COUNT(n) FROM Notice n" + where(f), Long.class);
-        bind(q, f);
-        return q.getSingleResult();
-    }
-
-    private static String where(PublicFilter f) {
-        StringBuilder w = new StringBuilder(" WHERE n.status <> org.zjcs.procurement.domain.NoticeStatus.DRAFT");
-        params(f).keySet().forEach(k -> w.append(switch (k) {
-            case "item" -> " AND n.serviceItemId = :item";
-            case "region" -> " AND n.regionCode LIKE :region";
-            case "method" -> " AND n.method = :method";
-            case "status" -> " AND n.status = :status";
-            case "from" -> " AND n.publishedAt >= :from";
-            default -> " AND n.publishedAt < :before";
-        }));
-        return w.toString();
-    }
-
-    private static void bind(TypedQuery<?> q, PublicFilter f) {
-        params(f).forEach(q::setParameter);
-    }
-
-    private static Map<String, Object> params(PublicFilter f) {
-        Map<String, Object> p = new TreeMap<>();
+    /**
+     * A page of the public list by keyset: the public notices after {@code cursor} (or before it when {@code backwards})
+     * in the order newest published first, ties broken by the higher id, at most {@code limit} rows, always returned
+     * in that order. One query, owner names joined; no OFFSET, no COUNT: the cursor seeks into the
+     * (filter, published_at, id) indexes of V22.
+     */
+    @SuppressWarnings("unchecked")
+    public List<PublicRow> publicRows(PublicFilter f, Instant cursorAt, Long cursorId, boolean backwards, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT n.id, n.title, n.owner_id, o.name, n.service_item_id, n.region_code,"
+                + " n.selection_method, n.status, n.published_at, n.enrolment_deadline"
+                + " FROM notice n JOIN organisation o ON o.id = n.owner_id"
+                + " WHERE n.published_at IS NOT NULL AND n.status <> 'DRAFT'");
+        List<Object> args = new ArrayList<>();
         if (f.serviceItemId() != null) {
-            p.put("item", f.serviceItemId());
+            sql.append(" AND n.service_item_id = ?");
+            args.add(f.serviceItemId());
         }
         if (f.regionPrefix() != null && !f.regionPrefix().isBlank()) {
-            p.put("region", f.regionPrefix() + "%");
+            sql.append(" AND n.province_code = ?");
+            args.add(f.regionPrefix());
         }
         if (f.method() != null) {
-            p.put("method", f.method());
+            sql.append(" AND n.selection_method = ?");
+            args.add(f.method().name());
         }
         if (f.status() != null && f.status() != NoticeStatus.DRAFT) {
-            p.put("status", f.status());
+            sql.append(" AND n.status = ?");
+            args.add(f.status().name());
         }
         if (f.publishedFrom() != null) {
-            p.put("from", f.publishedFrom());
+            sql.append(" AND n.published_at >= ?");
+            args.add(utc(f.publishedFrom()));
         }
         if (f.publishedBefore() != null) {
-            p.put("before", f.publishedBefore());
+            sql.append(" AND n.published_at < ?");
+            args.add(utc(f.publishedBefore()));
         }
-        return p;
+        if (cursorAt != null && cursorId != null) {
+            String cmp = backwards ? ">" : "<";
+            sql.append(" AND (n.published_at ").append(cmp).append(" ? OR (n.published_at = ? AND n.id ").append(cmp)
+                    .append(" ?))");
+            args.add(utc(cursorAt));
+            args.add(utc(cursorAt));
+            args.add(cursorId);
+        }
+        String dir = backwards ? "ASC" : "DESC";
+        sql.append(" ORDER BY n.published_at ").append(dir).append(", n.id ").append(dir).append(" LIMIT ?");
+        args.add(limit);
+        jakarta.persistence.Query q = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < args.size(); i++) {
+            q.setParameter(i + 1, args.get(i));
+        }
+        List<PublicRow> rows = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) q.getResultList()) {
+            rows.add(new PublicRow(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3],
+                    ((Number) r[4]).longValue(), (String) r[5], SelectionMethod.valueOf((String) r[6]),
+                    NoticeStatus.valueOf((String) r[7]), instant(r[8]), instant(r[9])));
+        }
+        if (backwards) {
+            java.util.Collections.reverse(rows);
+        }
+        return rows;
+    }
+
+    private static java.time.LocalDateTime utc(Instant t) {
+        return java.time.LocalDateTime.ofInstant(t, java.time.ZoneOffset.UTC);
+    }
+
+    private static Instant instant(Object v) {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof java.time.LocalDateTime l) {
+            return l.toInstant(java.time.ZoneOffset.UTC);
+        }
+        if (v instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("unexpected time type " + v.getClass());
     }
 }

@@ -73,7 +73,7 @@ public class NoticeLabels {
     }
 
     public String item(long serviceItemId) {
-        ServiceItem i = catalog.item(serviceItemId);
+        ServiceItem i = catalog.cachedItem(serviceItemId);
         return i.getCode() + " " + (locale.isChinese() ? i.getNameZh() : i.getNameEn());
     }
 
@@ -90,7 +90,7 @@ public class NoticeLabels {
     }
 
     public String requirement(NoticeRequirement r) {
-        QualificationType t = catalog.qualificationTypes().get(r.getTypeCode());
+        QualificationType t = catalog.cachedQualificationTypes().get(r.getTypeCode());
         String name = t == null ? r.getTypeCode() : locale.isChinese() ? t.getNameZh() : t.getNameEn();
         return r.getMinLevel() == null ? name : name + " (" + r.getMinLevel() + ")";
     }

@@ -1,44 +1,40 @@
 package org.zjcs.procurement.web;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.zjcs.procurement.application.NoticeService;
 import org.zjcs.procurement.domain.Announcement;
 import org.zjcs.procurement.domain.Notice;
 
 /**
- * Backing bean of notice.xhtml: one published notice with its announcements, for everyone. View-scoped, so that the
- * forms on the page (enrolment) are decoded on postback, when the URL no longer carries the id; the notice itself is
- * read again on every request.
+ * Backing bean of notice.xhtml: one published notice with its announcements, for everyone. Request-scoped (no session
+ * for visitors); on a logged-in firm's postback (enrolment, objection) the id comes with the form's hidden field.
  */
 @Named
-@ViewScoped
-public class PublicNoticeBean implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class PublicNoticeBean {
 
     @Inject
-    transient NoticeService noticeService;
+    NoticeService noticeService;
 
     private Long id;
-    private transient Notice notice;
-    private transient FacesContext readIn;
+    private Notice notice;
+    private FacesContext readIn;
 
     public Notice getNotice() {
         FacesContext now = FacesContext.getCurrentInstance();
-        if (id != null && (notice == null || readIn != now)) {
-            notice = noticeService.publicNotice(id).orElse(null);
+        if (id() != null && (notice == null || readIn != now)) {
+            notice = noticeService.publicNotice(id()).orElse(null);
             readIn = now;
         }
         return notice;
     }
 
     public List<Announcement> getAnnouncements() {
-        return getNotice() == null ? List.of() : noticeService.announcements(id);
+        return getNotice() == null ? List.of() : noticeService.announcements(id());
     }
 
     public Long getId() {
@@ -47,5 +43,19 @@ public class PublicNoticeBean implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /**
+     * The notice's id: from the view parameter, or (on a postback, whose phases run before the view parameter reaches
+     * this request-scoped bean) from the form's hidden {@code id} field.
+     */
+    private Long id() {
+        if (id == null) {
+            String p = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+            if (p != null && p.matches("\\d{1,18}")) {
+                id = Long.valueOf(p);
+            }
+        }
+        return id;
     }
 }

@@ -1,82 +1,190 @@
 package org.zjcs.procurement.web;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import java.util.Optional;
+import java.util.StringJoiner;
 import org.zjcs.catalog.application.CatalogService;
 import org.zjcs.catalog.domain.ServiceItem;
 import org.zjcs.procurement.application.NoticeService;
-import org.zjcs.procurement.domain.Notice;
 import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.procurement.domain.SelectionMethod;
 import org.zjcs.procurement.infrastructure.NoticeRepository;
+import org.zjcs.procurement.infrastructure.NoticeRepository.PublicRow;
+import org.zjcs.shared.paging.KeysetCursor;
 import org.zjcs.shared.region.RegionService;
 import org.zjcs.shared.time.BusinessTime;
 
-/** Backing bean of notices.xhtml (采购公告): published notices, newest first, filtered, paged lazily. */
+/**
+ * Backing bean of notices.xhtml (采购公告): public notices, newest first, filtered by a GET form whose fields are
+ * bookmarkable view parameters, paged by keyset links ({@code after} / {@code before} cursors on (published at, id)).
+ * Request-scoped and stateless: no session, no view state, no COUNT, no OFFSET.
+ */
 @Named
-@ViewScoped
-public class PublicNoticesBean implements Serializable {
+@RequestScoped
+public class PublicNoticesBean {
 
-    private static final long serialVersionUID = 1L;
-
-    @Inject
-    transient NoticeService noticeService;
+    /** Rows per page. */
+    public static final int PAGE_SIZE = 10;
 
     @Inject
-    transient CatalogService catalog;
+    NoticeService noticeService;
+
+    @Inject
+    CatalogService catalog;
 
     private Long serviceItemId;
     private String provinceCode;
-    private SelectionMethod method;
-    private NoticeStatus status;
-    private LocalDate from;
-    private LocalDate to;
-    private LazyDataModel<Notice> notices;
+    private String method;
+    private String status;
+    private String from;
+    private String to;
+    private String after;
+    private String before;
 
-    @PostConstruct
-    void init() {
-        notices = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
+    private List<PublicRow> rows;
+    private boolean hasNext;
+    private boolean hasPrevious;
 
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) noticeService.publicCount(filter());
+    /** The page's rows (read once per request). */
+    public List<PublicRow> getRows() {
+        if (rows == null) {
+            load();
+        }
+        return rows;
+    }
+
+    private void load() {
+        NoticeRepository.PublicFilter filter = filter();
+        Optional<KeysetCursor> a = cursor(after);
+        Optional<KeysetCursor> b = a.isPresent() ? Optional.empty() : cursor(before);
+        boolean backwards = b.isPresent();
+        KeysetCursor c = a.or(() -> b).orElse(null);
+        List<PublicRow> found = new ArrayList<>(noticeService.publicRows(filter,
+                c == null ? null : micros(c.numericKey().orElseThrow()), c == null ? null : c.id(), backwards, PAGE_SIZE + 1));
+        boolean more = found.size() > PAGE_SIZE;
+        if (more) {
+            if (backwards) {
+                found.remove(0); // the extra row is the oldest-first query's last: the first of the list here
+            } else {
+                found.remove(found.size() - 1);
             }
-
-            @Override
-            public List<Notice> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return noticeService.publicList(filter(), first, pageSize);
+        }
+        if (backwards) {
+            hasPrevious = more;
+            hasNext = true;
+            if (found.isEmpty()) { // nothing before the cursor any more: show the first page
+                after = null;
+                before = null;
+                load();
+                return;
             }
+        } else {
+            hasNext = more;
+            hasPrevious = c != null;
+        }
+        rows = found;
+    }
 
-            @Override
-            public String getRowKey(Notice n) {
-                return String.valueOf(n.getId());
-            }
+    /** A numeric cursor (time in microseconds) or nothing: a bad token is the first page, never an error. */
+    private static Optional<KeysetCursor> cursor(String token) {
+        return KeysetCursor.decode(token).filter(k -> k.numericKey().isPresent());
+    }
 
-            @Override
-            public Notice getRowData(String rowKey) {
-                return null;
-            }
-        };
+    static Instant micros(long epochMicros) {
+        return Instant.ofEpochSecond(Math.floorDiv(epochMicros, 1_000_000L), Math.floorMod(epochMicros, 1_000_000L) * 1000L);
+    }
+
+    static String token(PublicRow r) {
+        Instant t = r.publishedAt();
+        long micros = Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1000L);
+        return new KeysetCursor(Long.toString(micros), r.id()).encode();
     }
 
     private NoticeRepository.PublicFilter filter() {
-        return new NoticeRepository.PublicFilter(serviceItemId, RegionService.prefixOf(provinceCode), method, status,
-                from == null ? null : from.atStartOfDay(BusinessTime.ZONE).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant());
+        return new NoticeRepository.PublicFilter(serviceItemId, RegionService.prefixOf(provinceCode), parse(SelectionMethod.class, method),
+                publicStatus(), date(from).map(d -> d.atStartOfDay(BusinessTime.ZONE).toInstant()).orElse(null),
+                date(to).map(d -> d.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant()).orElse(null));
+    }
+
+    private NoticeStatus publicStatus() {
+        NoticeStatus s = parse(NoticeStatus.class, status);
+        return s != null && s.isPublic() ? s : null;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.trim()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    public boolean isHasNext() {
+        getRows();
+        return hasNext;
+    }
+
+    public boolean isHasPrevious() {
+        getRows();
+        return hasPrevious;
+    }
+
+    /** The query string of the next page: the filters and the cursor after the last row. */
+    public String getNextQuery() {
+        List<PublicRow> r = getRows();
+        return r.isEmpty() ? query(null, null) : query("after", token(r.get(r.size() - 1)));
+    }
+
+    /** The query string of the previous page: the filters and the cursor before the first row. */
+    public String getPreviousQuery() {
+        List<PublicRow> r = getRows();
+        return r.isEmpty() ? query(null, null) : query("before", token(r.get(0)));
+    }
+
+    private String query(String cursorName, String cursorValue) {
+        StringJoiner q = new StringJoiner("&");
+        add(q, "item", serviceItemId == null ? null : serviceItemId.toString());
+        add(q, "province", provinceCode);
+        add(q, "method", method);
+        add(q, "status", status);
+        add(q, "from", from);
+        add(q, "to", to);
+        add(q, cursorName, cursorValue);
+        return q.toString();
+    }
+
+    private static void add(StringJoiner q, String name, String value) {
+        if (name != null && value != null && !value.isBlank()) {
+            q.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
     }
 
     public List<ServiceItem> getServiceItems() {
-        return catalog.itemsInForce();
+        return catalog.cachedItemsInForce();
     }
 
     public SelectionMethod[] getMethods() {
@@ -85,11 +193,7 @@ public class PublicNoticesBean implements Serializable {
 
     /** The states the public can see. */
     public List<NoticeStatus> getStatuses() {
-        return java.util.Arrays.stream(NoticeStatus.values()).filter(NoticeStatus::isPublic).toList();
-    }
-
-    public LazyDataModel<Notice> getNotices() {
-        return notices;
+        return Arrays.stream(NoticeStatus.values()).filter(NoticeStatus::isPublic).toList();
     }
 
     public Long getServiceItemId() {
@@ -105,38 +209,55 @@ public class PublicNoticesBean implements Serializable {
     }
 
     public void setProvinceCode(String provinceCode) {
-        this.provinceCode = provinceCode;
+        this.provinceCode = provinceCode == null || provinceCode.isBlank() || provinceCode.trim().length() < 2
+                ? null : provinceCode.trim();
     }
 
-    public SelectionMethod getMethod() {
+    public String getMethod() {
         return method;
     }
 
-    public void setMethod(SelectionMethod method) {
-        this.method = method;
+    public void setMethod(String method) {
+        this.method = parse(SelectionMethod.class, method) == null ? null : method.trim();
     }
 
-    public NoticeStatus getStatus() {
+    public String getStatus() {
         return status;
     }
 
-    public void setStatus(NoticeStatus status) {
-        this.status = status;
+    public void setStatus(String status) {
+        this.status = parse(NoticeStatus.class, status) == null ? null : status.trim();
     }
 
-    public LocalDate getFrom() {
+    public String getFrom() {
         return from;
     }
 
-    public void setFrom(LocalDate from) {
-        this.from = from;
+    public void setFrom(String from) {
+        this.from = date(from).map(LocalDate::toString).orElse(null);
     }
 
-    public LocalDate getTo() {
+    public String getTo() {
         return to;
     }
 
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public void setTo(String to) {
+        this.to = date(to).map(LocalDate::toString).orElse(null);
+    }
+
+    public String getAfter() {
+        return after;
+    }
+
+    public void setAfter(String after) {
+        this.after = after;
+    }
+
+    public String getBefore() {
+        return before;
+    }
+
+    public void setBefore(String before) {
+        this.before = before;
     }
 }

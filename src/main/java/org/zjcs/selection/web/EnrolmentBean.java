@@ -1,6 +1,6 @@
 package org.zjcs.selection.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -17,7 +17,7 @@ import org.zjcs.shared.i18n.Messages;
 
 /** The enrolment panel of notice.xhtml: the public count for everyone; for a logged-in firm, enrol, price, withdraw. */
 @Named
-@ViewScoped
+@RequestScoped
 public class EnrolmentBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -38,13 +38,13 @@ public class EnrolmentBean implements Serializable {
     }
 
     public long getCount() {
-        return noticeId == null ? 0 : enrolments.enrolmentCount(noticeId);
+        return id() == null ? 0 : enrolments.enrolmentCount(id());
     }
 
     public Standing getStanding() {
-        if (standing == null && noticeId != null && isFirm()) {
+        if (standing == null && id() != null && isFirm()) {
             try {
-                standing = enrolments.myStanding(noticeId);
+                standing = enrolments.myStanding(id());
             } catch (DomainException e) {
                 return null;
             }
@@ -57,7 +57,7 @@ public class EnrolmentBean implements Serializable {
         if (p == null && hasPriceText()) {
             return;
         }
-        run(() -> bids.enrol(noticeId, p));
+        run(() -> bids.enrol(id(), p));
     }
 
     public void revise() {
@@ -65,11 +65,11 @@ public class EnrolmentBean implements Serializable {
         if (p == null && hasPriceText()) {
             return;
         }
-        run(() -> bids.revise(noticeId, p));
+        run(() -> bids.revise(id(), p));
     }
 
     public void withdraw() {
-        run(() -> bids.withdraw(noticeId));
+        run(() -> bids.withdraw(id()));
     }
 
     private void run(Supplier<Receipt> action) {
@@ -118,5 +118,19 @@ public class EnrolmentBean implements Serializable {
 
     public void setPrice(String price) {
         this.price = price;
+    }
+
+    /**
+     * The notice's id: from the view parameter, or (on a postback, whose phases run before the view parameter reaches
+     * this request-scoped bean) from the form's hidden {@code id} field.
+     */
+    private Long id() {
+        if (noticeId == null) {
+            String p = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+            if (p != null && p.matches("\\d{1,18}")) {
+                noticeId = Long.valueOf(p);
+            }
+        }
+        return noticeId;
     }
 }

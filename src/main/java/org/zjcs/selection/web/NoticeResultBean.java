@@ -1,6 +1,6 @@
 package org.zjcs.selection.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import org.zjcs.shared.web.UploadedFiles;
 
 /** The result section of notice.xhtml: every selection round with its proof, and the objection form for firms. */
 @Named
-@ViewScoped
+@RequestScoped
 public class NoticeResultBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -35,11 +35,11 @@ public class NoticeResultBean implements Serializable {
     private transient UploadedFile evidence;
 
     public List<SelectionResult> getResults() {
-        return noticeId == null ? List.of() : selection.results(noticeId);
+        return id() == null ? List.of() : selection.results(id());
     }
 
     public List<Objection> getObjections() {
-        return noticeId == null ? List.of() : publicity.objectionsOf(noticeId);
+        return id() == null ? List.of() : publicity.objectionsOf(id());
     }
 
     public boolean isFirm() {
@@ -48,7 +48,7 @@ public class NoticeResultBean implements Serializable {
 
     public void object() {
         try {
-            publicity.raiseObjection(noticeId, reason, UploadedFiles.of(evidence));
+            publicity.raiseObjection(id(), reason, UploadedFiles.of(evidence));
             reason = null;
             Messages.info("objection.raised");
         } catch (DomainException e) {
@@ -80,5 +80,19 @@ public class NoticeResultBean implements Serializable {
 
     public void setEvidence(UploadedFile evidence) {
         this.evidence = evidence;
+    }
+
+    /**
+     * The notice's id: from the view parameter, or (on a postback, whose phases run before the view parameter reaches
+     * this request-scoped bean) from the form's hidden {@code id} field.
+     */
+    private Long id() {
+        if (noticeId == null) {
+            String p = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+            if (p != null && p.matches("\\d{1,18}")) {
+                noticeId = Long.valueOf(p);
+            }
+        }
+        return noticeId;
     }
 }

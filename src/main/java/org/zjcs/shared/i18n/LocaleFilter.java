@@ -3,6 +3,7 @@ package org.zjcs.shared.i18n;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,13 +14,15 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * The language switch: any GET with {@code ?lang=en} or {@code ?lang=zh-CN} sets the session's language
- * and redirects to the same address without the parameter. Mapped in web.xml before Shiro, so that it also
+ * The language switch: any GET with {@code ?lang=en} or {@code ?lang=zh-CN} sets the language cookie
+ * ({@link LocaleBean#COOKIE}; no HTTP session) and redirects to the same address without the parameter. Mapped in web.xml before Shiro, so that it also
  * works on pages Shiro refuses.
  */
 public class LocaleFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    /** The language choice is remembered for a year. */
+    private static final int COOKIE_SECONDS = 365 * 24 * 3600;
 
     @Inject
     LocaleBean localeBean;
@@ -33,6 +36,12 @@ public class LocaleFilter extends HttpFilter {
             return;
         }
         localeBean.select(lang);
+        Cookie cookie = new Cookie(LocaleBean.COOKIE, localeBean.getLanguageTag());
+        cookie.setPath(req.getContextPath().isEmpty() ? "/" : req.getContextPath());
+        cookie.setMaxAge(COOKIE_SECONDS);
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        res.addCookie(cookie);
         StringJoiner query = new StringJoiner("&");
         for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
             if ("lang".equals(e.getKey())) {

@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The administrative divisions of China (reference data). */
 @ApplicationScoped
@@ -16,8 +18,20 @@ public class RegionService {
     @PersistenceContext(unitName = "zjcs")
     private EntityManager em;
 
+    /**
+     * Region codes are reference data (GB/T 2260) that only a migration changes, so names and the province list are
+     * kept in memory for the server's life (a new migration means a restart).
+     */
+    private final Map<String, String> fullNames = new ConcurrentHashMap<>();
+    private volatile List<Region> provinces;
+
     public List<Region> provinces() {
-        return em.createNamedQuery("Region.provinces", Region.class).getResultList();
+        List<Region> p = provinces;
+        if (p == null) {
+            p = List.copyOf(em.createNamedQuery("Region.provinces", Region.class).getResultList());
+            provinces = p;
+        }
+        return p;
     }
 
     public List<Region> children(String parentCode) {
@@ -41,6 +55,18 @@ public class RegionService {
 
     /** The names from province down to the region, separated by spaces; the code itself when unknown. */
     public String fullName(String code) {
+        if (code == null) {
+            return "null";
+        }
+        String cached = fullNames.get(code);
+        if (cached == null) {
+            cached = readFullName(code);
+            fullNames.put(code, cached);
+        }
+        return cached;
+    }
+
+    private String readFullName(String code) {
         List<String> names = new ArrayList<>();
         Optional<Region> r = find(code);
         while (r.isPresent()) {
