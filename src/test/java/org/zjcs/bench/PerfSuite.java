@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.zjcs.shared.paging.KeysetCursor;
 import org.zjcs.support.It;
 import org.zjcs.support.WebClient;
 
@@ -42,6 +43,8 @@ class PerfSuite {
     static final double SECONDS = Double.parseDouble(System.getProperty("zjcs.perf.seconds", "15"));
     /** The firm account logged in for the workspace row; by default the first approved, active generated firm's. */
     static final String FIRM_USER = System.getProperty("zjcs.perf.user");
+    /** How deep the deep page is: the position of the public notice its cursor points at. */
+    static final long DEEP = Long.getLong("zjcs.perf.deep", 500_000);
     static final boolean STORM = Boolean.parseBoolean(System.getProperty("zjcs.perf.storm", "true"));
 
     @Test
@@ -120,7 +123,28 @@ class PerfSuite {
                     + "JOIN firm f ON f.organisation_id = a.organisation_id JOIN organisation o ON o.id = f.organisation_id "
                     + "WHERE a.username LIKE 'gf%' AND f.registration_status = 'APPROVED' AND o.status = 'ACTIVE'");
             long firm = number(c, "SELECT organisation_id FROM user_account WHERE username = ?", user);
-            return new Targets(notice, firm, user, "/notices.xhtml", "/notices.xhtml");
+            // the filter a visitor most often gets results for: the commonest service item in the commonest province
+            String filter;
+            try (PreparedStatement ps = c.prepareStatement("SELECT service_item_id, LEFT(region_code, 2) FROM notice "
+                    + "WHERE published_at IS NOT NULL GROUP BY service_item_id, LEFT(region_code, 2) ORDER BY COUNT(*) DESC LIMIT 1");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                filter = "/notices.xhtml?item=" + rs.getLong(1) + "&province=" + rs.getString(2) + "0000";
+            }
+            // a page deep in the list: the cursor of the public notice at position DEEP (found once, by OFFSET, here only)
+            String deep;
+            try (PreparedStatement ps = c.prepareStatement("SELECT published_at, id FROM notice WHERE published_at IS NOT NULL "
+                    + "ORDER BY published_at DESC, id DESC LIMIT 1 OFFSET ?")) {
+                long total = number(c, "SELECT COUNT(*) FROM notice WHERE published_at IS NOT NULL");
+                ps.setLong(1, Math.max(0, Math.min(DEEP, total - 20)));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    Instant at = rs.getTimestamp(1).toInstant();
+                    long micros = at.getEpochSecond() * 1_000_000L + at.getNano() / 1000L;
+                    deep = "/notices.xhtml?after=" + new KeysetCursor(Long.toString(micros), rs.getLong(2)).encode();
+                }
+            }
+            return new Targets(notice, firm, user, filter, deep);
         }
     }
 
