@@ -5,6 +5,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,17 +22,21 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Set;
 import org.apache.shiro.SecurityUtils;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
+import org.zjcs.shared.i18n.LocaleBean;
 
 /**
  * The public pages (a fixed set, so the metric's tags stay bounded): times each request in the {@value #METRIC} timer
  * tagged with the page, and gives anonymous GETs an ETag (hash of the rendered body) with {@code Cache-Control:
- * no-cache}, answering 304 when the browser's If-None-Match matches. Never for logged-in users: their pages are
- * personal. Mapped in web.xml after Shiro, so that the subject is known.
+ * no-cache}, answering 304 when the browser's If-None-Match matches, and serves a page rendered for another visitor
+ * less than {@code zjcs.public.page.cache.ms} ago ({@link PublicPageCache}, default 1 s) instead of rendering it
+ * again. Never for logged-in users: their pages are personal. Mapped in web.xml after Shiro, so that the subject is
+ * known.
  */
 public class PublicPageFilter extends HttpFilter {
 
@@ -46,6 +51,22 @@ public class PublicPageFilter extends HttpFilter {
     @Inject
     MetricRegistry registry;
 
+    /** How long a rendered public page may be served again to other visitors (ms; 0: never). */
+    @Inject
+    @ConfigProperty(name = "zjcs.public.page.cache.ms", defaultValue = "1000")
+    long cacheMillis;
+
+    private volatile PublicPageCache cache;
+
+    private PublicPageCache cache() {
+        PublicPageCache c = cache;
+        if (c == null) {
+            c = new PublicPageCache(cacheMillis, 2000, System::currentTimeMillis);
+            cache = c;
+        }
+        return c;
+    }
+
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
@@ -58,7 +79,7 @@ public class PublicPageFilter extends HttpFilter {
         try {
             boolean anonymous = "GET".equals(req.getMethod()) && SecurityUtils.getSubject().getPrincipal() == null;
             if (anonymous) {
-                withEtag(req, res, chain);
+                withEtag(req, res, chain, cache());
             } else {
                 chain.doFilter(req, res);
             }
@@ -76,8 +97,18 @@ public class PublicPageFilter extends HttpFilter {
         return PAGES.contains(path) ? path : null;
     }
 
-    private static void withEtag(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+    private static void withEtag(HttpServletRequest req, HttpServletResponse res, FilterChain chain, PublicPageCache cache)
             throws IOException, ServletException {
+        String key = PublicPageCache.key(language(req), req.getRequestURI(), req.getQueryString());
+        PublicPageCache.Page kept = cache.fresh(key);
+        if (kept != null) {
+            res.setContentType(kept.contentType());
+            if (kept.contentLanguage() != null) {
+                res.setHeader("Content-Language", kept.contentLanguage());
+            }
+            answer(req, res, kept.body(), kept.etag());
+            return;
+        }
         Buffered buffered = new Buffered(res);
         chain.doFilter(req, buffered);
         byte[] body = buffered.bytes();
@@ -93,6 +124,26 @@ public class PublicPageFilter extends HttpFilter {
             return;
         }
         String etag = "\"" + hash(body) + "\"";
+        if (!res.containsHeader("Set-Cookie")) { // never keep a page that hands out something personal
+            cache.keep(key, body, res.getContentType(), res.getHeader("Content-Language"), etag);
+        }
+        answer(req, res, body, etag);
+    }
+
+    /** The language a visitor without a session reads in (the cookie set by the language switch). */
+    private static String language(HttpServletRequest req) {
+        if (req.getCookies() != null) {
+            for (Cookie c : req.getCookies()) {
+                if (LocaleBean.COOKIE.equals(c.getName())) {
+                    return "en".equalsIgnoreCase(c.getValue()) ? "en" : "zh";
+                }
+            }
+        }
+        return "zh";
+    }
+
+    private static void answer(HttpServletRequest req, HttpServletResponse res, byte[] body, String etag)
+            throws IOException {
         res.setHeader("ETag", etag);
         res.setHeader("Cache-Control", "no-cache");
         res.setHeader("Vary", "Cookie");
