@@ -95,7 +95,7 @@ class FirmOnboardingBrowserIT {
         type("reg:username", username);
         type("reg:password", "Survey2026a");
         driver.findElement(By.id("reg:commitment")).click();
-        driver.findElement(By.id("reg:submit")).click();
+        Browser.click(driver, "reg:submit");
     }
 
     @Test

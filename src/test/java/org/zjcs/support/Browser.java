@@ -35,6 +35,16 @@ public final class Browser {
     }
 
     /** Chooses {@code file} in the native file input of a p:fileUpload (its id is the component's, or that + "_input"). */
+    /**
+     * Clicks an element after scrolling it to the middle of the window: on a long form the last button can sit at the
+     * window's lower edge, where Chromium 150's headless click lands outside the page and nothing happens.
+     */
+    public static void click(WebDriver driver, String id) {
+        org.openqa.selenium.WebElement e = driver.findElement(org.openqa.selenium.By.id(id));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+        e.click();
+    }
+
     public static void upload(WebDriver driver, String componentId, Path file) {
         String base = componentId.endsWith("_input") ? componentId.substring(0, componentId.length() - "_input".length())
                 : componentId;
