@@ -136,7 +136,11 @@ public class FirmRepository {
     @SuppressWarnings("unchecked")
     public List<DirectoryRow> directoryRows(String name, Long serviceItemId, String regionPrefix, String cursorName,
                                             Long cursorId, boolean backwards, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT o.id, o.name, f.region_code FROM organisation o"
+        // Read in the list's order on (kind, name, id) and stop at the limit. Left to itself, the optimizer starts from
+        // the firms' registration status when most firms are approved (at 100,000 firms: a temporary table and a
+        // filesort of all of them on every page, measured with EXPLAIN on generated data), hence the fixed join order.
+        StringBuilder sql = new StringBuilder("SELECT STRAIGHT_JOIN o.id, o.name, f.region_code"
+                + " FROM organisation o FORCE INDEX (ix_organisation_kind_name)"
                 + " JOIN firm f ON f.organisation_id = o.id"
                 + " WHERE o.kind = 'FIRM' AND o.status = 'ACTIVE' AND f.registration_status = 'APPROVED'");
         List<Object> args = new java.util.ArrayList<>();
