@@ -169,6 +169,11 @@ public class CreditListService {
         return repository.entries(kind);
     }
 
+    /** The newest {@code max} entries of one list, newest start first (public: the 信用公示 page). */
+    public List<CreditListEntry> latestEntries(ListKind kind, int max) {
+        return repository.latest(kind, max);
+    }
+
     /** A page of every entry, newest first (regulators). */
     public List<CreditListEntry> entries(int first, int size) {
         Guard.requireRole(Role.REGULATOR);

@@ -52,6 +52,12 @@ public class CreditListRepository {
                 .getResultList();
     }
 
+    /** The newest {@code max} entries of one list (newest start first). */
+    public List<CreditListEntry> latest(ListKind kind, int max) {
+        return em.createNamedQuery("CreditListEntry.ofKind", CreditListEntry.class).setParameter("kind", kind)
+                .setMaxResults(max).getResultList();
+    }
+
     public List<CreditListEntry> entries(int first, int size) {
         return em.createNamedQuery("CreditListEntry.all", CreditListEntry.class).setFirstResult(first).setMaxResults(size)
                 .getResultList();

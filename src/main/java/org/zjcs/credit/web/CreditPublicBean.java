@@ -35,6 +35,12 @@ public class CreditPublicBean {
     @Inject
     SettingsService settings;
 
+    /**
+     * The 信用公示 page shows the newest entries of each list, at most this many: a province's lists grow for years,
+     * and a page rendering all of them gets slower with each entry; any firm's whole record is on its credit page.
+     */
+    static final int PUBLIC_LIMIT = 200;
+
     private final Map<Long, CreditStanding> standings = new HashMap<>();
     private Map<ListKind, List<EntryView>> byKind;
     private Long id;
@@ -68,7 +74,20 @@ public class CreditPublicBean {
         if (byKind == null) {
             byKind = new HashMap<>();
         }
-        return byKind.computeIfAbsent(kind, k -> views.entries(lists.entries(k)));
+        return byKind.computeIfAbsent(kind, k -> views.entries(lists.latestEntries(k, PUBLIC_LIMIT)));
+    }
+
+    /** Whether the page shows only the newest {@link #PUBLIC_LIMIT} entries of the red list (there may be more). */
+    public boolean isRedTruncated() {
+        return ofKind(ListKind.RED).size() >= PUBLIC_LIMIT;
+    }
+
+    public boolean isBlackTruncated() {
+        return ofKind(ListKind.BLACK).size() >= PUBLIC_LIMIT;
+    }
+
+    public int getPublicLimit() {
+        return PUBLIC_LIMIT;
     }
 
     public List<EntryView> getRedCurrent() {

@@ -42,7 +42,10 @@ public class CreditViews {
     public List<EntryView> entries(List<CreditListEntry> entries) {
         LocalDate today = lists.today();
         int min = lists.repairMinDays();
+        // every firm's name in one query, not one per row
         Map<Long, String> names = new HashMap<>();
+        accounts.organisations(entries.stream().map(CreditListEntry::getFirmId).distinct().toList())
+                .forEach((id, o) -> names.put(id, o.getName()));
         return entries.stream().map(e -> new EntryView(e, names.computeIfAbsent(e.getFirmId(), this::firmName), today, min))
                 .toList();
     }
