@@ -63,9 +63,8 @@ final class Load {
         AtomicBoolean stop = new AtomicBoolean(false);
         Worker[] workers = new Worker[connections];
         CountDownLatch done = new CountDownLatch(connections);
-        byte[] request = request(path, cookie);
         for (int i = 0; i < connections; i++) {
-            workers[i] = new Worker(request, measuring, stop, done);
+            workers[i] = new Worker(path, cookie, i, measuring, stop, done);
             Thread t = new Thread(workers[i], "load-" + name + "-" + i);
             t.setDaemon(true);
             t.start();
@@ -115,10 +114,17 @@ final class Load {
         return r.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    /** One connection: request, read the whole answer, repeat; reconnects when the server closes. */
+    /**
+     * One connection: request, read the whole answer, repeat; reconnects when the server closes. A {@code {n}} in the
+     * path becomes a number new for each request (so that no two requests ask for the same address).
+     */
     private final class Worker implements Runnable {
 
-        private final byte[] request;
+        private final String path;
+        private final String cookie;
+        private final int index;
+        private final byte[] fixed;
+        private long sent;
         private final AtomicBoolean measuring;
         private final AtomicBoolean stop;
         private final CountDownLatch done;
@@ -131,8 +137,11 @@ final class Load {
         private InputStream in;
         private OutputStream out;
 
-        Worker(byte[] request, AtomicBoolean measuring, AtomicBoolean stop, CountDownLatch done) {
-            this.request = request;
+        Worker(String path, String cookie, int index, AtomicBoolean measuring, AtomicBoolean stop, CountDownLatch done) {
+            this.path = path;
+            this.cookie = cookie;
+            this.index = index;
+            this.fixed = path.contains("{n}") ? null : request(path, cookie);
             this.measuring = measuring;
             this.stop = stop;
             this.done = done;
@@ -188,7 +197,7 @@ final class Load {
                 in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
                 out = socket.getOutputStream();
             }
-            out.write(request);
+            out.write(fixed != null ? fixed : request(path.replace("{n}", index + "-" + (sent++)), cookie));
             out.flush();
             String status = line();
             if (status == null) {

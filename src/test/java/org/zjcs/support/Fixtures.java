@@ -28,6 +28,7 @@ public final class Fixtures {
 
     public static final String OWNER_CODE = "91610102MA6U2K30XK";
     private static final Pattern EARLIEST = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern SELECTED = Pattern.compile("<option value=\"([^\"]+)\" selected");
     private static final Pattern NOTICE_ID = Pattern.compile("[?&]id=(\\d+)");
 
     private Fixtures() {
@@ -203,12 +204,30 @@ public final class Fixtures {
         assertTrue(m.find());
         Map<String, String> f = terms(title, itemId, method, fixed, floor, ceiling, minBidders, caseId,
                 LocalDate.parse(m.group(1)));
+        // the place the form proposes (the owner unit's district): its district list is that of the unit's city
+        String district = selectedIn(page, "notice:district");
+        if (district != null) {
+            f.put("province", district.substring(0, 2) + "0000");
+            f.put("city", district.substring(0, 4) + "00");
+            f.put("district", district);
+        }
         f.put("publish", "x");
         HttpResponse<String> r = owner.postForm("/owner/notice-edit.xhtml", "notice", f);
         assertEquals(302, r.statusCode(), r.body());
         Matcher id = NOTICE_ID.matcher(r.headers().firstValue("Location").orElseThrow());
         assertTrue(id.find());
         return Long.parseLong(id.group(1));
+    }
+
+    /** The value of the selected option of the select with this id on a page, or null. */
+    static String selectedIn(String page, String selectId) {
+        int at = page.indexOf("id=\"" + selectId + "\"");
+        if (at < 0) {
+            return null;
+        }
+        int end = page.indexOf("</select>", at);
+        Matcher m = SELECTED.matcher(page.substring(at, end < 0 ? page.length() : end));
+        return m.find() ? m.group(1) : null;
     }
 
     /** Moves a notice's enrolment deadline into the past, as if time had passed (the server clock then closes it). */
