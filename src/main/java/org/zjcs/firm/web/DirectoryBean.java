@@ -3,12 +3,7 @@ package org.zjcs.firm.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import org.zjcs.catalog.application.CatalogService;
 import org.zjcs.catalog.domain.ServiceItem;
@@ -16,6 +11,8 @@ import org.zjcs.firm.application.FirmService;
 import org.zjcs.firm.infrastructure.FirmRepository.DirectoryRow;
 import org.zjcs.shared.i18n.LocaleBean;
 import org.zjcs.shared.paging.KeysetCursor;
+import org.zjcs.shared.web.QueryString;
+import org.zjcs.shared.paging.KeysetPage;
 import org.zjcs.shared.region.Region;
 import org.zjcs.shared.region.RegionService;
 
@@ -60,30 +57,12 @@ public class DirectoryBean {
     }
 
     private void load() {
-        Optional<KeysetCursor> a = KeysetCursor.decode(after);
-        Optional<KeysetCursor> b = a.isPresent() ? Optional.empty() : KeysetCursor.decode(before);
-        boolean backwards = b.isPresent();
-        KeysetCursor c = a.or(() -> b).orElse(null);
-        List<DirectoryRow> found = new ArrayList<>(firmService.directoryRows(name, serviceItemId, provinceCode,
-                c == null ? null : c.key(), c == null ? null : c.id(), backwards, PAGE_SIZE + 1));
-        boolean more = found.size() > PAGE_SIZE;
-        if (more) {
-            found.remove(backwards ? 0 : found.size() - 1);
-        }
-        if (backwards) {
-            if (found.isEmpty()) {
-                after = null;
-                before = null;
-                load();
-                return;
-            }
-            hasPrevious = more;
-            hasNext = true;
-        } else {
-            hasNext = more;
-            hasPrevious = c != null;
-        }
-        rows = found;
+        KeysetPage<DirectoryRow> page = KeysetPage.read(after, before, k -> true, PAGE_SIZE,
+                (c, backwards, limit) -> firmService.directoryRows(name, serviceItemId, provinceCode,
+                        c == null ? null : c.key(), c == null ? null : c.id(), backwards, limit));
+        rows = page.rows();
+        hasNext = page.hasNext();
+        hasPrevious = page.hasPrevious();
     }
 
     /** The ids of the page's firms (for the credit scores, read in one go). */
@@ -125,18 +104,8 @@ public class DirectoryBean {
     }
 
     private String query(String cursorName, String cursorValue) {
-        StringJoiner q = new StringJoiner("&");
-        add(q, "name", name);
-        add(q, "item", serviceItemId == null ? null : serviceItemId.toString());
-        add(q, "province", provinceCode);
-        add(q, cursorName, cursorValue);
-        return q.toString();
-    }
-
-    private static void add(StringJoiner q, String key, String value) {
-        if (key != null && value != null && !value.isBlank()) {
-            q.add(key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
+        return new QueryString().add("name", name).add("item", serviceItemId).add("province", provinceCode)
+                .add(cursorName, cursorValue).toString();
     }
 
     public List<ServiceItem> getServiceItems() {

@@ -3,16 +3,12 @@ package org.zjcs.procurement.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
 import org.zjcs.catalog.application.CatalogService;
 import org.zjcs.catalog.domain.ServiceItem;
 import org.zjcs.procurement.application.NoticeService;
@@ -21,6 +17,8 @@ import org.zjcs.procurement.domain.SelectionMethod;
 import org.zjcs.procurement.infrastructure.NoticeRepository;
 import org.zjcs.procurement.infrastructure.NoticeRepository.PublicRow;
 import org.zjcs.shared.paging.KeysetCursor;
+import org.zjcs.shared.web.QueryString;
+import org.zjcs.shared.paging.KeysetPage;
 import org.zjcs.shared.region.RegionService;
 import org.zjcs.shared.time.BusinessTime;
 
@@ -65,39 +63,12 @@ public class PublicNoticesBean {
 
     private void load() {
         NoticeRepository.PublicFilter filter = filter();
-        Optional<KeysetCursor> a = cursor(after);
-        Optional<KeysetCursor> b = a.isPresent() ? Optional.empty() : cursor(before);
-        boolean backwards = b.isPresent();
-        KeysetCursor c = a.or(() -> b).orElse(null);
-        List<PublicRow> found = new ArrayList<>(noticeService.publicRows(filter,
-                c == null ? null : micros(c.numericKey().orElseThrow()), c == null ? null : c.id(), backwards, PAGE_SIZE + 1));
-        boolean more = found.size() > PAGE_SIZE;
-        if (more) {
-            if (backwards) {
-                found.remove(0); // the extra row is the oldest-first query's last: the first of the list here
-            } else {
-                found.remove(found.size() - 1);
-            }
-        }
-        if (backwards) {
-            hasPrevious = more;
-            hasNext = true;
-            if (found.isEmpty()) { // nothing before the cursor any more: show the first page
-                after = null;
-                before = null;
-                load();
-                return;
-            }
-        } else {
-            hasNext = more;
-            hasPrevious = c != null;
-        }
-        rows = found;
-    }
-
-    /** A numeric cursor (time in microseconds) or nothing: a bad token is the first page, never an error. */
-    private static Optional<KeysetCursor> cursor(String token) {
-        return KeysetCursor.decode(token).filter(k -> k.numericKey().isPresent());
+        KeysetPage<PublicRow> page = KeysetPage.read(after, before, k -> k.numericKey().isPresent(), PAGE_SIZE,
+                (c, backwards, limit) -> noticeService.publicRows(filter, c == null ? null : micros(c.numericKey().orElseThrow()),
+                        c == null ? null : c.id(), backwards, limit));
+        rows = page.rows();
+        hasNext = page.hasNext();
+        hasPrevious = page.hasPrevious();
     }
 
     static Instant micros(long epochMicros) {
@@ -166,21 +137,8 @@ public class PublicNoticesBean {
     }
 
     private String query(String cursorName, String cursorValue) {
-        StringJoiner q = new StringJoiner("&");
-        add(q, "item", serviceItemId == null ? null : serviceItemId.toString());
-        add(q, "province", provinceCode);
-        add(q, "method", method);
-        add(q, "status", status);
-        add(q, "from", from);
-        add(q, "to", to);
-        add(q, cursorName, cursorValue);
-        return q.toString();
-    }
-
-    private static void add(StringJoiner q, String name, String value) {
-        if (name != null && value != null && !value.isBlank()) {
-            q.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
+        return new QueryString().add("item", serviceItemId).add("province", provinceCode).add("method", method)
+                .add("status", status).add("from", from).add("to", to).add(cursorName, cursorValue).toString();
     }
 
     public List<ServiceItem> getServiceItems() {

@@ -14,6 +14,7 @@ import org.zjcs.selection.application.EnrolmentService.Standing;
 import org.zjcs.selection.domain.Receipt;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
+import org.zjcs.shared.web.RequestIds;
 
 /** The enrolment panel of notice.xhtml: the public count for everyone; for a logged-in firm, enrol, price, withdraw. */
 @Named
@@ -126,10 +127,7 @@ public class EnrolmentBean implements Serializable {
      */
     private Long id() {
         if (noticeId == null) {
-            String p = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-            if (p != null && p.matches("\\d{1,18}")) {
-                noticeId = Long.valueOf(p);
-            }
+            noticeId = RequestIds.param("id");
         }
         return noticeId;
     }

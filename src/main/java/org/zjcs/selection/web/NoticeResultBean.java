@@ -16,6 +16,7 @@ import org.zjcs.selection.domain.SelectionResult;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
 import org.zjcs.shared.web.UploadedFiles;
+import org.zjcs.shared.web.RequestIds;
 
 /** The result section of notice.xhtml: every selection round with its proof, and the objection form for firms. */
 @Named
@@ -88,10 +89,7 @@ public class NoticeResultBean implements Serializable {
      */
     private Long id() {
         if (noticeId == null) {
-            String p = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-            if (p != null && p.matches("\\d{1,18}")) {
-                noticeId = Long.valueOf(p);
-            }
+            noticeId = RequestIds.param("id");
         }
         return noticeId;
     }

@@ -1,0 +1,41 @@
+package org.zjcs.shared.paging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * One page of a keyset-paged list, read from the {@code after} / {@code before} cursors of a request: the query is
+ * asked for one row more than a page, in list order, and the extra row says whether there is a page beyond. A cursor
+ * that cannot be read (or is not {@code usable}) is the first page, never an error; a "previous" cursor with nothing
+ * before it any more is the first page too.
+ */
+public record KeysetPage<T>(List<T> rows, boolean hasNext, boolean hasPrevious) {
+
+    /** The rows after (or, {@code backwards}, before) the cursor, at most {@code limit}, always in list order. */
+    @FunctionalInterface
+    public interface Query<T> {
+        List<T> rows(KeysetCursor cursor, boolean backwards, int limit);
+    }
+
+    public static <T> KeysetPage<T> read(String after, String before, Predicate<KeysetCursor> usable, int size,
+                                         Query<T> query) {
+        Optional<KeysetCursor> a = KeysetCursor.decode(after).filter(usable);
+        Optional<KeysetCursor> b = a.isPresent() ? Optional.empty() : KeysetCursor.decode(before).filter(usable);
+        boolean backwards = b.isPresent();
+        KeysetCursor cursor = a.or(() -> b).orElse(null);
+        List<T> found = new ArrayList<>(query.rows(cursor, backwards, size + 1));
+        boolean more = found.size() > size;
+        if (more) {
+            found.remove(backwards ? 0 : found.size() - 1); // the extra row lies beyond the page's far end
+        }
+        if (!backwards) {
+            return new KeysetPage<>(List.copyOf(found), more, cursor != null);
+        }
+        if (found.isEmpty()) {
+            return read(null, null, usable, size, query);
+        }
+        return new KeysetPage<>(List.copyOf(found), true, more);
+    }
+}

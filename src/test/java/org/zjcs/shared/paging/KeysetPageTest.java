@@ -1,0 +1,69 @@
+package org.zjcs.shared.paging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Keyset pages over the numbers 1..25 in ascending order, 10 a page. */
+class KeysetPageTest {
+
+    static final List<Integer> ALL = IntStream.rangeClosed(1, 25).boxed().toList();
+
+    /** What a repository does: rows after (or before) the cursor, at most limit, always in list order. */
+    static List<Integer> rows(KeysetCursor c, boolean backwards, int limit) {
+        if (c == null) {
+            return ALL.subList(0, Math.min(limit, ALL.size()));
+        }
+        int at = (int) c.id();
+        if (backwards) {
+            List<Integer> before = ALL.stream().filter(n -> n < at).toList();
+            return before.subList(Math.max(0, before.size() - limit), before.size());
+        }
+        return ALL.stream().filter(n -> n > at).limit(limit).toList();
+    }
+
+    static KeysetPage<Integer> page(String after, String before) {
+        return KeysetPage.read(after, before, k -> true, 10, KeysetPageTest::rows);
+    }
+
+    static String cursor(int n) {
+        return new KeysetCursor("k", n).encode();
+    }
+
+    @Test
+    void walksForwardAndBackOverEveryRowOnce() {
+        KeysetPage<Integer> first = page(null, null);
+        assertEquals(IntStream.rangeClosed(1, 10).boxed().toList(), first.rows());
+        assertTrue(first.hasNext());
+        assertFalse(first.hasPrevious());
+
+        KeysetPage<Integer> second = page(cursor(10), null);
+        assertEquals(IntStream.rangeClosed(11, 20).boxed().toList(), second.rows());
+        assertTrue(second.hasNext());
+        assertTrue(second.hasPrevious());
+
+        KeysetPage<Integer> last = page(cursor(20), null);
+        assertEquals(List.of(21, 22, 23, 24, 25), last.rows());
+        assertFalse(last.hasNext(), "no page beyond the last");
+
+        KeysetPage<Integer> back = page(null, cursor(21));
+        assertEquals(IntStream.rangeClosed(11, 20).boxed().toList(), back.rows(), "previous: the ten before, in order");
+        assertTrue(back.hasPrevious());
+        assertTrue(back.hasNext());
+        KeysetPage<Integer> backToFirst = page(null, cursor(11));
+        assertEquals(first.rows(), backToFirst.rows());
+        assertFalse(backToFirst.hasPrevious(), "nothing before the first page");
+    }
+
+    @Test
+    void aCursorWithNothingBeforeItOrUnreadableIsTheFirstPage() {
+        assertEquals(page(null, null), page(null, cursor(1)));
+        assertEquals(page(null, null), page("not-a-cursor", null));
+        assertEquals(page(null, null), KeysetPage.read(cursor(10), null, k -> false, 10, KeysetPageTest::rows),
+                "a cursor the list cannot use is ignored");
+    }
+}
