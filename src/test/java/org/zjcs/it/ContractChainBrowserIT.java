@@ -117,16 +117,34 @@ class ContractChainBrowserIT {
         // 4. the owner accepts it: DELIVERED, waiting for the department's check
         as("owner01");
         open(deliverablePage);
+        assertTrue(driver.findElements(By.id("evaluation-after-acceptance")).size() == 1,
+                "before the acceptance the owner is told the evaluation comes after it");
+        assertTrue(driver.findElements(By.id("evaluate")).isEmpty(), "no evaluation form before the acceptance");
         clickAndAccept(By.id("answer:accept"));
         assertTrue(messages().contains(Texts.zh("deliverable.accepted")), messages());
         assertEquals(Texts.zh("notice.status.DELIVERED"), status());
+        // the acceptance makes the evaluation due: its form is in the answer to the acceptance, without a reload
+        assertEquals(1, driver.findElements(By.id("evaluate")).size(), "the evaluation form appears with the acceptance");
+        assertTrue(driver.findElements(By.id("evaluation-after-acceptance")).isEmpty(), "the 'after the acceptance' hint is gone");
 
         // 5. the approval staff of the case's department pass it: COMPLETED
         as("approver01");
         open(deliverablePage);
+        assertTrue(driver.findElements(By.id("rate")).isEmpty(), "no rating form before the department's pass");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("check:pass"))).click();
         assertTrue(messages().contains(Texts.zh("deliverable.checkPassed")), messages());
         assertEquals(Texts.zh("notice.status.COMPLETED"), status());
+        // the pass makes the department's quality rating possible: its form is in the answer to the pass, without a
+        // reload, and the rating is given from it
+        assertTrue(driver.findElements(By.id("check")).isEmpty(), "checked once: no check form any more");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("rate:rating"))).selectByValue("GOOD");
+        driver.findElement(By.id("rate:ratingComment")).sendKeys("成果内容完整，论证充分");
+        Browser.click(driver, "rate:submitRating");
+        assertTrue(messages().contains(Texts.zh("rating.given")), messages());
+        assertTrue(driver.findElements(By.id("rate")).isEmpty(), "rated once: no rating form any more");
+        assertTrue(driver.findElement(By.cssSelector(".approval-rating")).getText().contains(Texts.zh("rating.quality.GOOD")),
+                "the department's rating is shown");
+        assertEquals("GOOD", Fixtures.text("SELECT rating FROM approval_rating WHERE notice_id = ?", notice));
 
         // 6. the case timeline, searched on its page: every step from the notice to the check, in order
         open("/approval/timeline.xhtml");

@@ -1,5 +1,7 @@
 package org.zjcs.credit.web;
 
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +15,7 @@ import org.zjcs.credit.domain.EvaluationLevel;
 import org.zjcs.credit.domain.QualityRating;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
+import org.zjcs.shared.web.PageChanged;
 import org.zjcs.shared.web.PerRequest;
 
 /**
@@ -65,6 +68,16 @@ public class EvaluationBean implements Serializable {
 
     private void reset() {
         read.reset();
+    }
+
+    /**
+     * An action of this page changed state (e.g. the department's pass on the deliverable, the owner's acceptance):
+     * decide the forms again, so that the rating or evaluation form it made possible shows in the answer to it.
+     */
+    void onPageChanged(@Observes(notifyObserver = Reception.IF_EXISTS) PageChanged event) {
+        canEvaluate = null;
+        canRate = null;
+        reset();
     }
 
     public EvaluationItem getItem() {
@@ -125,6 +138,7 @@ public class EvaluationBean implements Serializable {
             Messages.info(done);
             canEvaluate = null;
             canRate = null;
+            PageChanged.fire();
             return true;
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());

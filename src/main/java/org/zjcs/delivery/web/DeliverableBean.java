@@ -1,5 +1,7 @@
 package org.zjcs.delivery.web;
 
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +16,7 @@ import org.zjcs.delivery.domain.Deliverable;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
+import org.zjcs.shared.web.PageChanged;
 import org.zjcs.shared.web.PerRequest;
 import org.zjcs.shared.web.UploadedFiles;
 
@@ -158,8 +161,21 @@ public class DeliverableBean implements Serializable {
         }
     }
 
-    /** After an action of this view: read the state again and show the forms that now apply. */
+    /**
+     * After an action of this view: read the state again and show the forms that now apply, here and in the other
+     * parts of the page (a pass makes the 评价 section's rating form appear, an acceptance the owner's evaluation).
+     */
     private void changed() {
+        forget();
+        PageChanged.fire();
+    }
+
+    /** An action of this page (this bean's or the 评价 section's) changed state: read it again. */
+    void onPageChanged(@Observes(notifyObserver = Reception.IF_EXISTS) PageChanged event) {
+        forget();
+    }
+
+    private void forget() {
         view.reset();
         forms = null;
     }
