@@ -31,7 +31,7 @@ class CatalogIT {
         WebClient web = new WebClient();
         web.getFollowing("/catalog.xhtml?lang=en");
         HttpResponse<String> r = web.get("/catalog.xhtml");
-        assertTrue(r.body().contains("Surveying and mapping qualification (乙级 or higher)"), r.body());
+        assertTrue(r.body().contains("Surveying and mapping qualification (Grade B or higher)"), "the level in English: " + r.body());
         assertTrue(r.body().contains("Environmental impact assessment report preparation"));
     }
 

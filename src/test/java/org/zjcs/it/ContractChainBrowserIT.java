@@ -155,8 +155,8 @@ class ContractChainBrowserIT {
         List<String> kinds = kinds();
         CaseTimelineIT.inOrder(kinds, "NOTICE_PUBLISHED", "ENROLMENT", "SELECTION", "RESULT_ANNOUNCED", "AWARD_ANNOUNCED",
                 "CONTRACT_SUBMITTED", "CONTRACT_CONFIRMED", "DELIVERABLE_SUBMITTED", "DELIVERABLE_ACCEPTED",
-                "DELIVERABLE_CHECK_PASSED");
-        assertEquals(10, kinds.size(), "exactly these steps: " + kinds);
+                "DELIVERABLE_CHECK_PASSED", "APPROVAL_RATED");
+        assertEquals(11, kinds.size(), "exactly these steps (the department's rating given above is the last): " + kinds);
         String page = driver.findElement(By.tagName("body")).getText();
         assertTrue(page.contains("approver01"), "the checking actor is named");
         assertTrue(page.contains("owner01"), "the publishing and accepting actor is named");

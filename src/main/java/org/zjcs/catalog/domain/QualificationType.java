@@ -7,6 +7,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.List;
+import org.zjcs.shared.i18n.Bilingual;
 
 /** A kind of qualification a firm can hold (资质类型), with its levels, highest first, where it has levels. */
 @Entity
@@ -63,6 +64,11 @@ public class QualificationType {
 
     public String getNameZh() {
         return nameZh;
+    }
+
+    /** The type's name as a message argument, in the reader's language. */
+    public Bilingual label() {
+        return new Bilingual(nameZh, nameEn);
     }
 
     public String getNameEn() {

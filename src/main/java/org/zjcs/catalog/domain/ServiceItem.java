@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.i18n.Bilingual;
+import org.zjcs.shared.i18n.QualificationLevels;
 
 /**
  * An item of the service-item catalogue (中介服务事项清单): what can be procured, on which legal basis, for which
@@ -130,10 +132,10 @@ public class ServiceItem {
                 throw new DomainException("catalog.error.unknownType", r.getTypeCode());
             }
             if (!seen.add(type.getCode())) {
-                throw new DomainException("catalog.error.duplicateType", type.getNameZh());
+                throw new DomainException("catalog.error.duplicateType", type.label());
             }
             if (r.getMinLevel() != null && !type.hasLevel(r.getMinLevel())) {
-                throw new DomainException("catalog.error.unknownLevel", r.getMinLevel(), type.getNameZh());
+                throw new DomainException("catalog.error.unknownLevel", QualificationLevels.arg(r.getMinLevel()), type.label());
             }
             reqs.add(new QualificationRequirement(type.getCode(), r.getMinLevel()));
         }
@@ -191,6 +193,11 @@ public class ServiceItem {
 
     public String getNameZh() {
         return nameZh;
+    }
+
+    /** The item's name as a message argument, in the reader's language. */
+    public Bilingual label() {
+        return new Bilingual(nameZh, nameEn);
     }
 
     public String getNameEn() {

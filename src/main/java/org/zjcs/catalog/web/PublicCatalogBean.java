@@ -44,7 +44,6 @@ public class PublicCatalogBean {
     public String requirement(QualificationRequirement r) {
         QualificationType t = types.get(r.getTypeCode());
         String name = t == null ? r.getTypeCode() : (locale.isChinese() ? t.getNameZh() : t.getNameEn());
-        return r.getMinLevel() == null ? name
-                : org.zjcs.shared.i18n.Messages.text(locale.getLocale(), "catalog.requirement.minLevel", name, r.getMinLevel());
+        return org.zjcs.shared.i18n.QualificationLevels.requirement(locale.getLocale(), name, r.getMinLevel());
     }
 }

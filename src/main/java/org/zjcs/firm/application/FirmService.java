@@ -90,7 +90,7 @@ public class FirmService {
         for (Long id : form.serviceItemIds()) {
             ServiceItem item = catalog.item(id);
             if (!item.isInForce()) {
-                throw new DomainException("firm.error.itemRetired", item.getNameZh());
+                throw new DomainException("firm.error.itemRetired", item.label());
             }
         }
         if (!form.commitmentConfirmed()) {

@@ -23,6 +23,7 @@ import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.infrastructure.ZjcsPrincipal;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.i18n.QualificationLevels;
 import org.zjcs.shared.notification.NotificationService;
 import org.zjcs.shared.storage.FileStorageService;
 
@@ -210,7 +211,7 @@ public class QualificationService {
             throw new DomainException("catalog.error.unknownType", q.typeCode());
         }
         if (!type.levelList().isEmpty() && (q.level() == null || !type.hasLevel(q.level()))) {
-            throw new DomainException("catalog.error.unknownLevel", String.valueOf(q.level()), type.getNameZh());
+            throw new DomainException("catalog.error.unknownLevel", QualificationLevels.arg(String.valueOf(q.level())), type.label());
         }
         // Checked again by the Qualification itself; here so that nothing is stored before the check.
         new Qualification(0, type.getCode(), q.level(), q.certificateNo(), q.issuer(), q.validFrom(), q.validTo(), 0);

@@ -71,12 +71,12 @@ public class DirectoryBean {
     }
 
     public String regionName(DirectoryRow f) {
-        return regions.fullName(f.regionCode());
+        return regions.fullName(f.regionCode(), locale.getLocale());
     }
 
     public String items(DirectoryRow f) {
         return f.serviceItemIds().stream().map(catalog::cachedItem)
-                .map(i -> locale.isChinese() ? i.getNameZh() : i.getNameEn()).sorted().collect(Collectors.joining("、"));
+                .map(i -> locale.isChinese() ? i.getNameZh() : i.getNameEn()).sorted().collect(Collectors.joining(org.zjcs.shared.i18n.Messages.text(locale.getLocale(), "common.listSeparator")));
     }
 
     public boolean isHasNext() {

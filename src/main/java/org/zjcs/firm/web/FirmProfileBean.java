@@ -59,7 +59,7 @@ public class FirmProfileBean {
     }
 
     public String getRegionName() {
-        return regions.fullName(firm.getRegionCode());
+        return regions.fullName(firm.getRegionCode(), locale.getLocale());
     }
 
     public List<ServiceItem> getServiceItems() {

@@ -78,7 +78,12 @@ public class NoticeLabels {
     }
 
     public String region(String code) {
-        return regions.fullName(code);
+        return regions.fullName(code, locale.getLocale());
+    }
+
+    /** The language of {@link #region}: zh-CN unless the region is named in English (lang attribute of data). */
+    public String regionLang(String code) {
+        return regions.fullNameInChinese(code, locale.getLocale()) ? "zh-CN" : locale.getLanguageTag();
     }
 
     public String owner(long ownerId) {
@@ -92,7 +97,7 @@ public class NoticeLabels {
     public String requirement(NoticeRequirement r) {
         QualificationType t = catalog.cachedQualificationTypes().get(r.getTypeCode());
         String name = t == null ? r.getTypeCode() : locale.isChinese() ? t.getNameZh() : t.getNameEn();
-        return r.getMinLevel() == null ? name : name + " (" + r.getMinLevel() + ")";
+        return org.zjcs.shared.i18n.QualificationLevels.requirement(locale.getLocale(), name, r.getMinLevel());
     }
 
     public List<ApprovalCase> cases(Notice n) {

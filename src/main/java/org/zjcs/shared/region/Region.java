@@ -20,6 +20,10 @@ public class Region {
     @Column(name = "name", nullable = false, length = 64)
     private String name;
 
+    /** The English name, for the province-level regions and Shaanxi's cities (V23); null for the others. */
+    @Column(name = "name_en", length = 64)
+    private String nameEn;
+
     @Column(name = "level", nullable = false)
     private int level;
 
@@ -35,6 +39,15 @@ public class Region {
 
     public String getName() {
         return name;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    /** The name for a reader of {@code locale}: the English one for non-Chinese readers where there is one. */
+    public String nameIn(java.util.Locale locale) {
+        return "zh".equals(locale.getLanguage()) || nameEn == null || nameEn.isBlank() ? name : nameEn;
     }
 
     public int getLevel() {

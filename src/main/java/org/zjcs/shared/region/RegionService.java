@@ -23,6 +23,7 @@ public class RegionService {
      * kept in memory for the server's life (a new migration means a restart).
      */
     private final Map<String, String> fullNames = new ConcurrentHashMap<>();
+    private final Map<String, String> fullNamesEn = new ConcurrentHashMap<>();
     private volatile List<Region> provinces;
 
     public List<Region> provinces() {
@@ -64,6 +65,33 @@ public class RegionService {
             fullNames.put(code, cached);
         }
         return cached;
+    }
+
+    /**
+     * The full name for a reader of {@code locale}: in English, most specific first ("Xi'an, Shaanxi"), when every
+     * level of the region has an English name; otherwise the Chinese full name (data without an English name).
+     */
+    public String fullName(String code, java.util.Locale locale) {
+        if (code == null || "zh".equals(locale.getLanguage())) {
+            return fullName(code);
+        }
+        return fullNamesEn.computeIfAbsent(code, c -> {
+            List<String> names = new ArrayList<>();
+            Optional<Region> r = find(c);
+            while (r.isPresent()) {
+                if (r.get().getNameEn() == null || r.get().getNameEn().isBlank()) {
+                    return fullName(c);
+                }
+                names.add(r.get().getNameEn());
+                r = find(r.get().getParentCode());
+            }
+            return names.isEmpty() ? fullName(c) : String.join(", ", names);
+        });
+    }
+
+    /** Whether {@link #fullName(String, java.util.Locale)} names the region in Chinese for a reader of {@code locale}. */
+    public boolean fullNameInChinese(String code, java.util.Locale locale) {
+        return code == null || fullName(code, locale).equals(fullName(code));
     }
 
     private String readFullName(String code) {

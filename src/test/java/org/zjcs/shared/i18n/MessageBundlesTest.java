@@ -40,6 +40,53 @@ class MessageBundlesTest {
         assertEquals(Set.of(), onlyEn, "keys without a Chinese text");
     }
 
+    /**
+     * The English texts contain no Chinese character, so no Chinese fragment shows inside an English sentence. The only
+     * exemptions: the language switch names the other language in its own script, and the calendar form's example of
+     * a line an operator types (the official Chinese holiday name, then the English one).
+     */
+    static final Set<String> CJK_EXEMPT = Set.of("nav.lang.zh", "calendar.add.holidays");
+    static final Pattern CJK = Pattern.compile("[\\u2E80-\\u2FFF\\u3000-\\u303F\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF"
+            + "\\uF900-\\uFAFF\\uFF00-\\uFFEF]");
+
+    @Test
+    void englishTextsHoldNoChineseCharacters() throws Exception {
+        Properties en = load("messages_en.properties");
+        Set<String> chinese = new TreeSet<>();
+        for (String k : en.stringPropertyNames()) {
+            if (!CJK_EXEMPT.contains(k) && CJK.matcher(en.getProperty(k)).find()) {
+                chinese.add(k + "=" + en.getProperty(k));
+            }
+        }
+        assertEquals(Set.of(), chinese, "English texts with Chinese characters");
+        for (String k : CJK_EXEMPT) {
+            assertTrue(CJK.matcher(en.getProperty(k)).find(), k + " is exempt only while it needs to be");
+        }
+    }
+
+    /** Every level of the reference data (V4__catalog_service_items.sql) and of the demo data has an English name. */
+    @Test
+    void everyStoredQualificationLevelHasAnEnglishName() throws Exception {
+        Properties en = load("messages_en.properties");
+        Properties zh = load("messages_zh_CN.properties");
+        String v4 = Files.readString(Path.of("db-scripts/migration/V4__catalog_service_items.sql"));
+        Matcher levels = Pattern.compile("'((?:[^',]+,)*[^',]+)'\\)").matcher(v4);
+        Set<String> stored = new TreeSet<>();
+        while (levels.find()) {
+            for (String l : levels.group(1).split(",")) {
+                if (CJK.matcher(l).find()) {
+                    stored.add(l.trim());
+                }
+            }
+        }
+        assertTrue(stored.containsAll(Set.of("甲级", "乙级", "一类", "二类", "综合资质")), "levels read from V4: " + stored);
+        for (String l : stored) {
+            String english = en.getProperty(QualificationLevels.PREFIX + l);
+            assertTrue(english != null && !CJK.matcher(english).find(), "an English name for " + l + ": " + english);
+            assertEquals(l, zh.getProperty(QualificationLevels.PREFIX + l), "the Chinese name of " + l + " is the stored one");
+        }
+    }
+
     @Test
     void everyLiteralKeyOnThePagesExists() throws Exception {
         Properties zh = load("messages_zh_CN.properties");
