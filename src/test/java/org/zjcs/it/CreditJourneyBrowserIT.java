@@ -184,6 +184,8 @@ class CreditJourneyBrowserIT {
         Browser.upload(driver, "repair:file1", TestFiles.pdf("rectification-report.pdf"));
         driver.findElement(By.id("repair:submit")).click();
         waitForText(Texts.zh("credit.repair.applied"));
+        // the application closes the form in the answer to it (one open application per entry), without a reload
+        assertTrue(driver.findElements(By.id("repair")).isEmpty(), "no second application offered while this one is open");
 
         as("regulator01");
         open("/regulator/index.xhtml");

@@ -5,11 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.primefaces.model.file.UploadedFile;
 import org.zjcs.credit.application.CreditListService;
 import org.zjcs.credit.application.CreditService;
 import org.zjcs.credit.domain.CreditFinding;
+import org.zjcs.credit.domain.CreditRepair;
+import org.zjcs.credit.domain.RepairStatus;
 import org.zjcs.credit.domain.CreditStanding;
 import org.zjcs.credit.web.CreditViews.EventView;
 import org.zjcs.security.infrastructure.CurrentUser;
@@ -39,6 +44,8 @@ public class FirmCreditFileBean implements Serializable {
 
     private Long id;
     private String reason;
+    /** The entries the repair form offers (ids), decided once per view and again after an action of this view. */
+    private ArrayList<Long> offered;
     private Long entryId;
     private transient UploadedFile file1;
     private transient UploadedFile file2;
@@ -78,9 +85,21 @@ public class FirmCreditFileBean implements Serializable {
         return lists.findingsOf(id);
     }
 
-    /** The firm's current black entries (for the repair form). */
+    /**
+     * The firm's current black entries it may apply to repair (the repair form): those without an open application
+     * (one at a time). Which entries the form offers is decided once per view and again after an action of this view,
+     * so that the form disappears with the application that closes it, and a form still shown in an older page decodes
+     * on its postback (the service then refuses a second application with a message).
+     */
     public List<EntryView> getCurrentBlack() {
-        return getEntries().stream().filter(e -> e.isBlack() && e.isCurrent()).toList();
+        List<EntryView> current = getEntries().stream().filter(e -> e.isBlack() && e.isCurrent()).toList();
+        if (offered == null) {
+            Set<Long> open = lists.repairsOf(id).stream().filter(r -> r.getStatus() == RepairStatus.PENDING)
+                    .map(CreditRepair::getEntryId).collect(Collectors.toSet());
+            offered = current.stream().map(EntryView::getId).filter(e -> !open.contains(e))
+                    .collect(Collectors.toCollection(ArrayList::new));
+        }
+        return current.stream().filter(e -> offered.contains(e.getId())).toList();
     }
 
     /** A regulator records a finding of false materials (a full post: it carries files). */
@@ -106,6 +125,8 @@ public class FirmCreditFileBean implements Serializable {
             Messages.error(e.messageKey(), e.args());
         } catch (IOException e) {
             Messages.error("upload.error.io");
+        } finally {
+            offered = null;
         }
     }
 
