@@ -21,7 +21,9 @@ import org.zjcs.catalog.domain.ServiceItem;
 import org.zjcs.catalog.domain.ServiceItemDraft;
 import org.zjcs.catalog.domain.ServiceItemStatus;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.i18n.LocaleBean;
 import org.zjcs.shared.i18n.Messages;
+import org.zjcs.shared.i18n.QualificationLevels;
 
 /** Backing bean of regulator/catalog.xhtml: the catalogue as a lazy table, a dialog form, and retire/reinstate. */
 @Named
@@ -32,6 +34,9 @@ public class CatalogAdminBean implements Serializable {
 
     @Inject
     transient CatalogService catalog;
+
+    @Inject
+    LocaleBean locale;
 
     private String filterText;
     private ServiceItemStatus filterStatus;
@@ -127,7 +132,8 @@ public class CatalogAdminBean implements Serializable {
         for (QualificationRequirement r : item.getRequirements()) {
             RequirementRow row = new RequirementRow();
             row.typeCode = r.getTypeCode();
-            row.minLevel = r.getMinLevel();
+            // the level as the regulator reads it (English names on English pages), turned back into the stored one on save
+            row.minLevel = QualificationLevels.name(locale.getLocale(), r.getMinLevel());
             requirements.add(row);
         }
     }
@@ -144,7 +150,9 @@ public class CatalogAdminBean implements Serializable {
         List<QualificationRequirement> reqs = new ArrayList<>();
         for (RequirementRow row : requirements) {
             if (row.typeCode != null && !row.typeCode.isBlank()) {
-                reqs.add(new QualificationRequirement(row.typeCode, row.minLevel));
+                QualificationType type = catalog.qualificationTypes().get(row.typeCode);
+                reqs.add(new QualificationRequirement(row.typeCode, type == null ? row.minLevel
+                        : QualificationLevels.stored(locale.getLocale(), row.minLevel, type.levelList())));
             }
         }
         ServiceItemDraft draft = new ServiceItemDraft(code, nameZh, nameEn, legalBasis, approvalItems, mode, reqs);

@@ -40,6 +40,24 @@ public final class QualificationLevels {
                 .collect(Collectors.joining(Messages.text(locale, "common.listSeparator")));
     }
 
+    /**
+     * The stored level that {@code typed} names in {@code locale} among a type's {@code levels} (its stored form or its
+     * name, ignoring case and surrounding spaces); {@code typed} itself when it names none of them (the catalogue then
+     * refuses it as an unknown level).
+     */
+    public static String stored(Locale locale, String typed, java.util.List<String> levels) {
+        if (typed == null || typed.isBlank()) {
+            return typed;
+        }
+        String t = typed.trim();
+        for (String level : levels) {
+            if (level.equalsIgnoreCase(t) || name(locale, level).equalsIgnoreCase(t)) {
+                return level;
+            }
+        }
+        return typed;
+    }
+
     /** A stored level as a message argument: named in the reader's language when the message is shown. */
     public static LocalizedText arg(String level) {
         return new Level(level);
