@@ -171,6 +171,10 @@ class SelectionIT {
         assertEquals(orgOf(firms.get(0)), number("SELECT winner_firm_id FROM selection_result WHERE notice_id = ?", notice),
                 "the lowest price wins");
 
+        String before = owner.get("/owner/selection.xhtml?id=" + notice).body();
+        assertTrue(before.contains("id=\"publicity-ends\"") && before.contains("id=\"result-link\"")
+                && before.contains(Texts.zh("objection.none")), "in the publicity period the owner's page says until when, links the result and says no objection was raised");
+
         String path = "/notice.xhtml?id=" + notice;
         HttpResponse<String> stranger = as(Fixtures.firm(ITEM)).postMultipart(path, "objection", Map.of("reason", "Not fair", "raise", "x"), Map.of());
         assertTrue(stranger.body().contains(Texts.zh("objection.error.notEnrolled")), "only enrolled firms object");
