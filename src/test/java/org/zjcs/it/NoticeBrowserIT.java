@@ -94,6 +94,9 @@ class NoticeBrowserIT {
 
         clickAndConfirm("notice:publish");
         wait.until(ExpectedConditions.urlContains("/owner/notice-manage.xhtml"));
+        assertTrue(driver.getCurrentUrl().contains("published=1"), driver.getCurrentUrl());
+        assertTrue(driver.findElement(By.id("manage:messages")).getText().contains(Texts.zh("notice.published")),
+                "the confirmation after publishing shows: " + driver.findElement(By.id("manage:messages")).getText());
         assertEquals(Texts.zh("notice.status.PUBLISHED"), driver.findElement(By.id("notice-status")).getText().split("·")[0].trim());
 
         // On the public list, for everyone.
