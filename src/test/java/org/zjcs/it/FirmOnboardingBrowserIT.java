@@ -89,8 +89,8 @@ class FirmOnboardingBrowserIT {
         choose("reg:qualLevel", "乙级");
         type("reg:certificateNo", "乙测资字61500" + (100 + (int) (Math.random() * 800)));
         type("reg:issuer", "陕西省自然资源厅");
-        driver.findElement(By.id("reg:validFrom")).sendKeys("03012024");
-        driver.findElement(By.id("reg:validTo")).sendKeys("02282029");
+        driver.findElement(By.id("reg:validFrom")).sendKeys("2024-03-01");
+        driver.findElement(By.id("reg:validTo")).sendKeys("2029-02-28");
         file("reg:scan_input", TestFiles.pdf("测绘资质证书.pdf"));
         type("reg:username", username);
         type("reg:password", "Survey2026a");

@@ -94,6 +94,9 @@ class NoticeBrowserIT {
 
         clickAndConfirm("notice:publish");
         wait.until(ExpectedConditions.urlContains("/owner/notice-manage.xhtml"));
+        assertTrue(driver.getCurrentUrl().contains("published=1"), driver.getCurrentUrl());
+        assertTrue(driver.findElement(By.id("manage:messages")).getText().contains(Texts.zh("notice.published")),
+                "the confirmation after publishing shows: " + driver.findElement(By.id("manage:messages")).getText());
         assertEquals(Texts.zh("notice.status.PUBLISHED"), driver.findElement(By.id("notice-status")).getText().split("·")[0].trim());
 
         // On the public list, for everyone.
@@ -124,5 +127,41 @@ class NoticeBrowserIT {
         HttpResponse<String> file = new WebClient().get(URI.create(href).getRawPath());
         assertEquals(200, file.statusCode(), "a published notice's attachment is public");
         assertTrue(file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+    }
+
+    /** Issue 20: an empty notice form names every missing field at its field, with a summary; a Chinese date is read. */
+    @Test
+    void anEmptyNoticeNamesEveryMissingFieldAtOnce() {
+        Browser.login(driver, "owner01", It.DEMO_PASSWORD);
+        driver.get(It.baseUrl() + "/owner/notice-edit.xhtml");
+        String earliest = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice:earliest"))).getText()
+                .replaceAll("(?s).*(\\d{4}-\\d{2}-\\d{2}).*", "$1");
+        java.time.LocalDate day = java.time.LocalDate.parse(earliest);
+        type("notice:deadlineDate", day.getYear() + "\u5e74" + day.getMonthValue() + "\u6708" + day.getDayOfMonth() + "\u65e5");
+        type("notice:contactName", " ");
+        Browser.click(driver, "notice:save");
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice:title-msg")));
+        assertAt("serviceItem", Texts.zh("notice.error.serviceItem"));
+        assertAt("title", Texts.zh("notice.error.title", "200"));
+        assertAt("serviceContent", Texts.zh("notice.error.serviceContent", "4000"));
+        assertAt("projectScale", Texts.zh("notice.error.projectScale", "1000"));
+        assertAt("fixedPrice", Texts.zh("money.error.required", Texts.zh("notice.field.fixedPrice")));
+        assertAt("contactName", Texts.zh("notice.error.contactName", "50"));
+        assertAt("cases", Texts.zh("notice.error.caseRequired"));
+        String summary = driver.findElement(By.id("notice:messages")).getText();
+        for (String label : new String[] {"notice.serviceItem", "notice.title", "notice.serviceContent", "notice.projectScale",
+                "notice.field.fixedPrice", "register.contactName", "notice.cases"}) {
+            assertTrue(summary.contains(Texts.zh(label)), "the summary names " + label + ": " + summary);
+        }
+        assertTrue(summary.contains("7"), summary);
+        assertTrue(driver.findElement(By.id("notice:deadlineDate-msg")).getText().isBlank(), "the typed Chinese date is accepted");
+        assertEquals(earliest, driver.findElement(By.id("notice:deadlineDate")).getAttribute("value"), "shown back as yyyy-MM-dd");
+        assertTrue(driver.findElement(By.id("notice:contactPhone-msg")).getText().isBlank(), "a valid field has no message");
+    }
+
+    private void assertAt(String field, String text) {
+        String shown = driver.findElement(By.id("notice:" + field + "-msg")).getText();
+        assertTrue(shown.contains(text), field + " shows '" + text + "': " + shown);
     }
 }

@@ -90,8 +90,8 @@ class QualificationReviewBrowserIT {
         choose("qualForm:qualLevel", "乙级");
         type("qualForm:certificateNo", certificate);
         type("qualForm:issuer", "陕西省气象局");
-        driver.findElement(By.id("qualForm:validFrom")).sendKeys("03012024");
-        driver.findElement(By.id("qualForm:validTo")).sendKeys("02282029");
+        driver.findElement(By.id("qualForm:validFrom")).sendKeys("2024年3月1日");
+        driver.findElement(By.id("qualForm:validTo")).sendKeys("2029/02/28");
         Browser.upload(driver, "qualForm:scan", TestFiles.pdf("lightning.pdf"));
         driver.findElement(By.id("qualForm:submit")).click();
         messageSays("qualForm", "资质已提交，等待运行机构审核");

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 import org.zjcs.contract.application.ContractActions;
@@ -297,14 +296,7 @@ public class ContractBean implements Serializable {
     }
 
     private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new DomainException("contract.error.dateFormat");
-        }
+        return org.zjcs.shared.time.DateText.parseOrNull(text);
     }
 
     public Long getId() {

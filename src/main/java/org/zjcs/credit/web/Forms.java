@@ -1,8 +1,7 @@
 package org.zjcs.credit.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.time.DateText;
 
 /** Small helpers of the credit forms. */
 final class Forms {
@@ -10,15 +9,8 @@ final class Forms {
     private Forms() {
     }
 
-    /** A date typed as yyyy-MM-dd; blank gives null; anything else is refused. */
+    /** A date as people type it (DateText: 2026-12-04, 2026/12/04, 2026年12月4日 …); blank gives null; anything else is refused. */
     static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new DomainException("credit.list.error.dates");
-        }
+        return DateText.parseOrNull(text);
     }
 }

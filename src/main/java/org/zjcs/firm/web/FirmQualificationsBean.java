@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import org.zjcs.firm.domain.QualificationEvent;
 import org.zjcs.firm.domain.QualificationStatus;
 import org.zjcs.security.domain.RegistrationStatus;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.web.HeldFiles;
 import org.zjcs.shared.i18n.Messages;
 
 /**
@@ -50,6 +50,9 @@ public class FirmQualificationsBean implements Serializable {
     private String targetCertificate;
     /** Whether the firm's registration is approved (then it may add and renew qualifications); read once per page. */
     private boolean firmApproved;
+    @Inject
+    HeldFiles held;
+
     private QualificationInput input = new QualificationInput();
     private transient List<Qualification> qualifications;
     private transient List<QualificationEvent> history;
@@ -85,7 +88,8 @@ public class FirmQualificationsBean implements Serializable {
         qualifications = null;
         history = null;
         try {
-            RegistrationForm.QualificationForm form = input.toForm();
+            input.holdScan(held);
+            RegistrationForm.QualificationForm form = input.toForm(held);
             if (renewId != null) {
                 qualificationService.renewQualification(renewId, form);
                 Messages.info("qualification.firm.renewed");
@@ -96,11 +100,10 @@ public class FirmQualificationsBean implements Serializable {
                 qualificationService.addQualification(form);
                 Messages.info("qualification.firm.added");
             }
+            input.release(held);
             clear();
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
-        } catch (IOException e) {
-            Messages.error("upload.error.io");
         }
     }
 

@@ -1,11 +1,12 @@
 package org.zjcs.firm.web;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.file.UploadedFile;
+import org.zjcs.shared.web.HeldFiles;
+import org.zjcs.shared.web.UploadSlot;
 import org.zjcs.catalog.domain.QualificationType;
 import org.zjcs.firm.application.RegistrationForm;
 
@@ -24,11 +25,41 @@ public class QualificationInput implements Serializable {
     private LocalDate validFrom;
     private LocalDate validTo;
     private transient UploadedFile scan;
+    private UploadSlot scanSlot;
 
     /** What the firm service takes; no scan when none was chosen. */
-    RegistrationForm.QualificationForm toForm() throws IOException {
+    RegistrationForm.QualificationForm toForm(HeldFiles held) {
         return new RegistrationForm.QualificationForm(typeCode, level, certificateNo, issuer, validFrom, validTo,
-                Uploads.of(scan));
+                Uploads.of(held, scanSlot));
+    }
+
+    /**
+     * Holds a newly chosen scan for the form (replacing the one held), so that a failed submit keeps it.
+     *
+     * @throws org.zjcs.shared.error.DomainException the new scan is refused; the one held before stays
+     */
+    void holdScan(HeldFiles held) {
+        try {
+            scanSlot = held.take(scan, scanSlot);
+        } finally {
+            scan = null;
+        }
+    }
+
+    /** The form succeeded: the held scan is deleted. */
+    void release(HeldFiles held) {
+        held.release(scanSlot);
+        scanSlot = null;
+    }
+
+    /** The scan held from an earlier submit, or null. */
+    public UploadSlot getScanSlot() {
+        return scanSlot;
+    }
+
+    /** "Remove" beside the held scan: the form no longer has one (the file goes with the sweep or the session). */
+    public void removeScan() {
+        scanSlot = null;
     }
 
     /** The levels of the chosen type (none before a type is chosen, or for a type without levels). */

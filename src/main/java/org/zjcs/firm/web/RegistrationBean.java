@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -21,7 +22,9 @@ import org.zjcs.firm.domain.MaterialKind;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.LocaleBean;
 import org.zjcs.shared.i18n.Messages;
+import org.zjcs.shared.web.HeldFiles;
 import org.zjcs.shared.web.RegionPicker;
+import org.zjcs.shared.web.UploadSlot;
 
 /** Backing bean of register/firm.xhtml: the public registration form of a firm. */
 @Named
@@ -39,6 +42,9 @@ public class RegistrationBean implements Serializable {
     @Inject
     LocaleBean locale;
 
+    @Inject
+    HeldFiles held;
+
     private String name;
     private String creditCode;
     private String legalRepresentative;
@@ -53,22 +59,63 @@ public class RegistrationBean implements Serializable {
     private transient UploadedFile licence;
     private transient UploadedFile legalRepId;
     private transient UploadedFile registrationForm;
+    private UploadSlot licenceSlot;
+    private UploadSlot legalRepIdSlot;
+    private UploadSlot registrationFormSlot;
+    /** The password typed at an earlier submit of this form, kept server-side and never shown again. */
+    private String heldPassword;
     private final QualificationInput qualification = new QualificationInput();
     private boolean done;
 
+    /**
+     * Submits the registration. The files chosen are held first (checked as stored files are), so that whatever the
+     * outcome they stay attached to the form; a refused file is named with its input. The password is kept the same way.
+     */
     public void submit() {
+        if (password != null && !password.isEmpty()) {
+            heldPassword = password;
+        }
+        password = null;
+        List<String> refused = new ArrayList<>();
+        licenceSlot = hold(licence, licenceSlot, "firm.material.BUSINESS_LICENCE", refused);
+        legalRepIdSlot = hold(legalRepId, legalRepIdSlot, "firm.material.LEGAL_REP_ID", refused);
+        registrationFormSlot = hold(registrationForm, registrationFormSlot, "firm.material.REGISTRATION_FORM", refused);
+        try {
+            qualification.holdScan(held);
+        } catch (DomainException e) {
+            refusedFile("register.scan", e, refused);
+        }
+        boolean filesOk = refused.isEmpty();
+        licence = null;
+        legalRepId = null;
+        registrationForm = null;
+        if (!filesOk) {
+            return;
+        }
         try {
             Map<MaterialKind, RegistrationForm.Upload> materials = new EnumMap<>(MaterialKind.class);
-            Uploads.put(materials, MaterialKind.BUSINESS_LICENCE, licence);
-            Uploads.put(materials, MaterialKind.LEGAL_REP_ID, legalRepId);
-            Uploads.put(materials, MaterialKind.REGISTRATION_FORM, registrationForm);
+            Uploads.put(materials, MaterialKind.BUSINESS_LICENCE, held, licenceSlot);
+            Uploads.put(materials, MaterialKind.LEGAL_REP_ID, held, legalRepIdSlot);
+            Uploads.put(materials, MaterialKind.REGISTRATION_FORM, held, registrationFormSlot);
             RegistrationForm form = new RegistrationForm(name, creditCode,
                     new Firm.Contacts(nz(legalRepresentative), nz(contactName), nz(contactPhone), nz(address), region.getDistrict()),
-                    serviceItemIds == null ? java.util.Set.of() : new LinkedHashSet<>(serviceItemIds), username, password,
-                    commitmentConfirmed, locale.getLanguageTag(), getCommitmentText(), materials, qualification.toForm());
-            firmService.register(form);
+                    serviceItemIds == null ? java.util.Set.of() : new LinkedHashSet<>(serviceItemIds), username, heldPassword,
+                    commitmentConfirmed, locale.getLanguageTag(), getCommitmentText(), materials, qualification.toForm(held));
+            try {
+                firmService.register(form);
+            } finally {
+                close(materials.values());
+                if (form.qualification() != null) {
+                    close(java.util.Collections.singleton(form.qualification().scan()));
+                }
+            }
             done = true;
-            password = null;
+            heldPassword = null;
+            held.release(licenceSlot, legalRepIdSlot, registrationFormSlot);
+            qualification.release(held);
+            licenceSlot = null;
+            legalRepIdSlot = null;
+            registrationFormSlot = null;
         } catch (DomainException e) {
             String key = e.messageKey();
             if ("firm.error.materialMissing".equals(key)) {
@@ -76,9 +123,62 @@ public class RegistrationBean implements Serializable {
             } else {
                 Messages.error(key, e.args());
             }
-        } catch (IOException e) {
-            Messages.error("upload.error.io");
         }
+    }
+
+    /** A file input's slot after this submit; a refused new file is reported with the input's name. */
+    private UploadSlot hold(UploadedFile chosen, UploadSlot slot, String labelKey, List<String> refused) {
+        try {
+            return held.take(chosen, slot);
+        } catch (DomainException e) {
+            refusedFile(labelKey, e, refused);
+            return slot;
+        }
+    }
+
+    private static void refusedFile(String labelKey, DomainException e, List<String> refused) {
+        refused.add(labelKey);
+        Messages.error("upload.error.inField", new DomainException.Label(labelKey), Messages.text(e.messageKey(), e.args()));
+    }
+
+    private static void close(Collection<RegistrationForm.Upload> uploads) {
+        for (RegistrationForm.Upload u : uploads) {
+            if (u != null && u.content() != null) {
+                try {
+                    u.content().close();
+                } catch (IOException e) {
+                    // read already
+                }
+            }
+        }
+    }
+
+    /** "Remove" beside a held file (immediate: what else was typed stays as typed). */
+    public void removeFile(String which) {
+        switch (which) {
+            case "licence" -> licenceSlot = null;
+            case "legalRepId" -> legalRepIdSlot = null;
+            case "registrationForm" -> registrationFormSlot = null;
+            case "scan" -> qualification.removeScan();
+            default -> throw new IllegalArgumentException(which);
+        }
+    }
+
+    /** Whether a password from an earlier submit is kept (the page says so instead of asking again). */
+    public boolean isPasswordHeld() {
+        return heldPassword != null;
+    }
+
+    public UploadSlot getLicenceSlot() {
+        return licenceSlot;
+    }
+
+    public UploadSlot getLegalRepIdSlot() {
+        return legalRepIdSlot;
+    }
+
+    public UploadSlot getRegistrationFormSlot() {
+        return registrationFormSlot;
     }
 
     private static String nz(String s) {

@@ -12,8 +12,10 @@ import org.zjcs.owner.domain.OwnerUnit;
 import org.zjcs.owner.domain.UnitType;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
+import org.zjcs.shared.storage.Upload;
+import org.zjcs.shared.web.HeldFiles;
 import org.zjcs.shared.web.RegionPicker;
-import org.zjcs.shared.web.UploadedFiles;
+import org.zjcs.shared.web.UploadSlot;
 
 /** Backing bean of register/owner.xhtml: the public registration form of an owner organisation. */
 @Named
@@ -35,20 +37,62 @@ public class OwnerRegistrationBean implements Serializable {
     private String username;
     private String password;
     private transient UploadedFile certificate;
+    private UploadSlot certificateSlot;
+    /** The password typed at an earlier submit of this form, kept server-side and never shown again. */
+    private String heldPassword;
     private boolean done;
 
+    @Inject
+    HeldFiles held;
+
+    /** Submits the registration; the certificate chosen and the password stay with the form when it fails. */
     public void submit() {
+        if (password != null && !password.isEmpty()) {
+            heldPassword = password;
+        }
+        password = null;
+        try {
+            certificateSlot = held.take(certificate, certificateSlot);
+        } catch (DomainException e) {
+            Messages.error("upload.error.inField", new DomainException.Label("owner.certificate"), Messages.text(e.messageKey(), e.args()));
+            return;
+        } finally {
+            certificate = null;
+        }
+        Upload upload = held.open(certificateSlot);
         try {
             ownerService.register(new OwnerRegistration(name, creditCode,
                     new OwnerUnit.Details(unitType, nz(contactName), nz(contactPhone), nz(address), region.getDistrict()),
-                    username, password, contactName, UploadedFiles.of(certificate)));
+                    username, heldPassword, contactName, upload));
             done = true;
-            password = null;
+            heldPassword = null;
+            held.release(certificateSlot);
+            certificateSlot = null;
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
-        } catch (IOException e) {
-            Messages.error("upload.error.io");
+        } finally {
+            if (upload != null) {
+                try {
+                    upload.content().close();
+                } catch (IOException e) {
+                    // read already
+                }
+            }
         }
+    }
+
+    /** "Remove" beside the held certificate (immediate: what else was typed stays as typed). */
+    public void removeCertificate() {
+        certificateSlot = null;
+    }
+
+    public UploadSlot getCertificateSlot() {
+        return certificateSlot;
+    }
+
+    /** Whether a password from an earlier submit is kept (the page says so instead of asking again). */
+    public boolean isPasswordHeld() {
+        return heldPassword != null;
     }
 
     private static String nz(String s) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.error.ValidationException;
 import org.zjcs.shared.money.Money;
 
 /**
@@ -23,85 +24,100 @@ public final class NoticeRules {
     private NoticeRules() {
     }
 
-    /** The checked terms: text trimmed, amounts to two decimals, defaults filled, what the method does not use cleared. */
+    /**
+     * The checked terms: text trimmed, amounts to two decimals, defaults filled, what the method does not use cleared.
+     * Every refused field is reported at once ({@link ValidationException}, fields named as on the notice form: serviceItem,
+     * title, serviceContent, projectScale, district, fundSource, method, fixedPrice, priceFloor, priceCeiling,
+     * directPickReason, minBidders, weightPrice, coefficients, serviceDays, deadlineDate, contactName, contactPhone,
+     * complaintPhone, cases, avoidances); a rule that needs another field's value is checked once that value is valid.
+     */
     public static NoticeTerms check(NoticeTerms t, BigDecimal directPickThreshold) {
+        ValidationException.Problems p = new ValidationException.Problems();
         if (t.serviceItemId() == null) {
-            throw new DomainException("notice.error.serviceItem");
+            p.add("serviceItem", "notice.error.serviceItem");
         }
-        String title = text(t.title(), "notice.error.title", 200);
-        String content = text(t.serviceContent(), "notice.error.serviceContent", 4000);
-        String scale = text(t.projectScale(), "notice.error.projectScale", 1000);
+        String title = p.check("title", () -> text(t.title(), "notice.error.title", 200));
+        String content = p.check("serviceContent", () -> text(t.serviceContent(), "notice.error.serviceContent", 4000));
+        String scale = p.check("projectScale", () -> text(t.projectScale(), "notice.error.projectScale", 1000));
         if (t.regionCode() == null || t.regionCode().isBlank()) {
-            throw new DomainException("notice.error.region");
+            p.add("district", "notice.error.region");
         }
         if (t.fundSource() == null) {
-            throw new DomainException("notice.error.fundSource");
+            p.add("fundSource", "notice.error.fundSource");
         }
         SelectionMethod m = t.method();
-        if (m == null) {
-            throw new DomainException("notice.error.method");
-        }
         BigDecimal fixed = null;
         BigDecimal floor = null;
         BigDecimal ceiling = null;
-        if (m.isPriced()) {
-            floor = Money.yuan(t.priceFloor(), "notice.field.priceFloor");
-            ceiling = Money.yuan(t.priceCeiling(), "notice.field.priceCeiling");
-            if (floor.compareTo(ceiling) > 0) {
-                throw new DomainException("notice.error.floorAboveCeiling");
-            }
-        } else {
-            fixed = Money.yuan(t.fixedPrice(), "notice.field.fixedPrice");
-        }
         String reason = null;
-        int minBidders;
-        if (m == SelectionMethod.DIRECT_PICK) {
-            if (fixed.compareTo(directPickThreshold) >= 0) {
-                throw new DomainException("notice.error.directPickThreshold", directPickThreshold.toPlainString());
-            }
-            reason = text(t.directPickReason(), "notice.error.directPickReason", 1000);
-            minBidders = 1;
-        } else {
-            minBidders = t.minBidders() == null ? DEFAULT_MIN_BIDDERS : t.minBidders();
-            if (minBidders < 1 || minBidders > 50) {
-                throw new DomainException("notice.error.minBidders");
-            }
-        }
+        int minBidders = DEFAULT_MIN_BIDDERS;
         Integer wp = null;
         Integer wc = null;
         Integer wq = null;
-        if (m == SelectionMethod.SCORED) {
-            wp = weight(t.weightPrice());
-            wc = weight(t.weightCredit());
-            wq = weight(t.weightQualification());
-            if (wp + wc + wq != 100) {
-                throw new DomainException("notice.error.weights");
+        String coefficients = null;
+        if (m == null) {
+            p.add("method", "notice.error.method");
+        } else {
+            if (m.isPriced()) {
+                floor = p.check("priceFloor", () -> Money.yuan(t.priceFloor(), "notice.field.priceFloor"));
+                ceiling = p.check("priceCeiling", () -> Money.yuan(t.priceCeiling(), "notice.field.priceCeiling"));
+                if (floor != null && ceiling != null && floor.compareTo(ceiling) > 0) {
+                    p.add("priceFloor", "notice.error.floorAboveCeiling");
+                }
+            } else {
+                fixed = p.check("fixedPrice", () -> Money.yuan(t.fixedPrice(), "notice.field.fixedPrice"));
+            }
+            if (m == SelectionMethod.DIRECT_PICK) {
+                if (fixed != null && fixed.compareTo(directPickThreshold) >= 0) {
+                    p.add("fixedPrice", "notice.error.directPickThreshold", directPickThreshold.toPlainString());
+                }
+                reason = p.check("directPickReason", () -> text(t.directPickReason(), "notice.error.directPickReason", 1000));
+                minBidders = 1;
+            } else {
+                minBidders = t.minBidders() == null ? DEFAULT_MIN_BIDDERS : t.minBidders();
+                if (minBidders < 1 || minBidders > 50) {
+                    p.add("minBidders", "notice.error.minBidders");
+                }
+            }
+            if (m == SelectionMethod.SCORED) {
+                wp = p.check("weightPrice", () -> weight(t.weightPrice()));
+                wc = wp == null ? null : p.check("weightPrice", () -> weight(t.weightCredit()));
+                wq = wc == null ? null : p.check("weightPrice", () -> weight(t.weightQualification()));
+                if (wp != null && wc != null && wq != null && wp + wc + wq != 100) {
+                    p.add("weightPrice", "notice.error.weights");
+                }
+            }
+            if (m == SelectionMethod.REASONABLE_PRICE) {
+                coefficients = p.check("coefficients", () -> coefficients(t.coefficients()));
             }
         }
-        String coefficients = m == SelectionMethod.REASONABLE_PRICE ? coefficients(t.coefficients()) : null;
         if (t.serviceDays() == null || t.serviceDays() < 1 || t.serviceDays() > 365) {
-            throw new DomainException("notice.error.serviceDays");
+            p.add("serviceDays", "notice.error.serviceDays");
         }
         if (t.deadline() == null) {
-            throw new DomainException("notice.error.deadlineRequired");
+            p.add("deadlineDate", "notice.error.deadlineRequired");
         }
-        String contact = text(t.contactName(), "notice.error.contactName", 50);
-        String phone = phone(t.contactPhone(), "notice.error.contactPhone");
-        String complaint = phone(t.complaintPhone(), "notice.error.complaintPhone");
+        String contact = p.check("contactName", () -> text(t.contactName(), "notice.error.contactName", 50));
+        String phone = p.check("contactPhone", () -> phone(t.contactPhone(), "notice.error.contactPhone"));
+        String complaint = p.check("complaintPhone", () -> phone(t.complaintPhone(), "notice.error.complaintPhone"));
         if (t.caseIds() == null || t.caseIds().isEmpty()) {
-            throw new DomainException("notice.error.caseRequired");
+            p.add("cases", "notice.error.caseRequired");
         }
         List<NoticeTerms.AvoidanceLine> avoid = new ArrayList<>();
         Set<Long> seen = new LinkedHashSet<>();
         for (NoticeTerms.AvoidanceLine a : t.avoidances() == null ? List.<NoticeTerms.AvoidanceLine>of() : t.avoidances()) {
             if (a.firmId() == null) {
-                throw new DomainException("notice.error.avoidanceFirm");
+                p.add("avoidances", "notice.error.avoidanceFirm");
+                continue;
             }
             if (!seen.add(a.firmId())) {
-                throw new DomainException("notice.error.avoidanceTwice");
+                p.add("avoidances", "notice.error.avoidanceTwice");
+                continue;
             }
-            avoid.add(new NoticeTerms.AvoidanceLine(a.firmId(), text(a.reason(), "notice.error.avoidanceReason", 500)));
+            String why = p.check("avoidances", () -> text(a.reason(), "notice.error.avoidanceReason", 500));
+            avoid.add(new NoticeTerms.AvoidanceLine(a.firmId(), why));
         }
+        p.throwIfAny();
         return new NoticeTerms(t.serviceItemId(), title, content, scale, t.regionCode(), t.fundSource(), m, fixed, floor,
                 ceiling, minBidders, wp, wc, wq, coefficients, reason, t.serviceDays(), t.deadline(), contact, phone,
                 complaint, new LinkedHashSet<>(t.caseIds()), avoid);

@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.model.file.UploadedFile;
 import org.zjcs.catalog.application.CatalogService;
 import org.zjcs.catalog.domain.ServiceItem;
@@ -29,7 +30,9 @@ import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.procurement.domain.NoticeTerms;
 import org.zjcs.procurement.domain.SelectionMethod;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.error.ValidationException;
 import org.zjcs.shared.i18n.Messages;
+import org.zjcs.shared.web.FieldMessages;
 import org.zjcs.shared.web.RegionPicker;
 import org.zjcs.shared.web.UploadedFiles;
 
@@ -194,12 +197,35 @@ public class NoticeEditBean implements Serializable {
                 new LinkedHashSet<>(java.util.Arrays.asList(caseIds == null ? new Long[0] : caseIds)), lines);
     }
 
+    /** The label of each field the notice rules name (NoticeRules.check), for the summary above the form. */
+    static final Map<String, String> FIELD_LABELS = Map.ofEntries(
+            Map.entry("serviceItem", "notice.serviceItem"), Map.entry("title", "notice.title"),
+            Map.entry("serviceContent", "notice.serviceContent"), Map.entry("projectScale", "notice.projectScale"),
+            Map.entry("district", "register.region"), Map.entry("fundSource", "notice.fundSource"),
+            Map.entry("method", "notice.method"), Map.entry("fixedPrice", "notice.field.fixedPrice"),
+            Map.entry("priceFloor", "notice.field.priceFloor"), Map.entry("priceCeiling", "notice.field.priceCeiling"),
+            Map.entry("directPickReason", "notice.directPickReason"), Map.entry("minBidders", "notice.minBidders"),
+            Map.entry("weightPrice", "notice.weight.label"), Map.entry("coefficients", "notice.coefficients"),
+            Map.entry("serviceDays", "notice.serviceDays"), Map.entry("deadlineDate", "notice.deadline"),
+            Map.entry("contactName", "register.contactName"), Map.entry("contactPhone", "register.contactPhone"),
+            Map.entry("complaintPhone", "notice.complaintPhone"), Map.entry("cases", "notice.cases"),
+            Map.entry("avoidances", "notice.section.avoidance"));
+
+    /** A refusal: every field the rules refused at its field with a summary, or the one rule that refused. */
+    private static void refused(DomainException e) {
+        if (e instanceof ValidationException v) {
+            FieldMessages.show("notice", v, FIELD_LABELS);
+        } else {
+            Messages.error(e.messageKey(), e.args());
+        }
+    }
+
     public void save() {
         try {
             id = noticeService.saveDraft(id, terms());
             Messages.info("notice.saved");
         } catch (DomainException e) {
-            Messages.error(e.messageKey(), e.args());
+            refused(e);
         }
     }
 
@@ -209,7 +235,7 @@ public class NoticeEditBean implements Serializable {
             id = noticeService.saveAndPublish(id, terms());
             return "/owner/notice-manage.xhtml?faces-redirect=true&published=1&id=" + id;
         } catch (DomainException e) {
-            Messages.error(e.messageKey(), e.args());
+            refused(e);
             return null;
         }
     }
@@ -222,7 +248,7 @@ public class NoticeEditBean implements Serializable {
             noticeService.addAttachment(id, UploadedFiles.of(attachment));
             Messages.info("notice.attachmentAdded");
         } catch (DomainException e) {
-            Messages.error(e.messageKey(), e.args());
+            refused(e);
         } catch (IOException e) {
             Messages.error("upload.error.io");
         }

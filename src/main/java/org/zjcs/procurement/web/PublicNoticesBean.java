@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.zjcs.catalog.application.CatalogService;
+import org.zjcs.shared.time.DateText;
 import org.zjcs.catalog.domain.ServiceItem;
 import org.zjcs.procurement.application.NoticeService;
 import org.zjcs.procurement.domain.NoticeStatus;
@@ -104,14 +104,7 @@ public class PublicNoticesBean {
     }
 
     private static Optional<LocalDate> date(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text.trim()));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return DateText.lenient(text);
     }
 
     public boolean isHasNext() {

@@ -57,10 +57,22 @@ public final class Messages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
+    /**
+     * The reader's language ({@link LocaleBean}, from the language cookie). Not the view root's locale alone: before
+     * the template's {@code f:view locale} is applied at rendering (in an {@code f:viewAction}, e.g. the confirmation
+     * after publishing a notice) that is still the browser's Accept-Language.
+     */
     private static Locale currentLocale() {
         FacesContext fc = FacesContext.getCurrentInstance();
-        if (fc != null && fc.getViewRoot() != null) {
-            return fc.getViewRoot().getLocale();
+        if (fc != null) {
+            try {
+                return jakarta.enterprise.inject.spi.CDI.current().select(LocaleBean.class).get().getLocale();
+            } catch (RuntimeException e) {
+                // no request scope or no CDI here: the view's locale
+            }
+            if (fc.getViewRoot() != null) {
+                return fc.getViewRoot().getLocale();
+            }
         }
         return LocaleBean.DEFAULT_LOCALE;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.error.ValidationException;
 
 /** The rules of a notice's terms, one refusal each, and what a valid set of terms becomes. */
 class NoticeRulesTest {
@@ -94,5 +95,43 @@ class NoticeRulesTest {
                 new BigDecimal("1"), null, null, null, null, null, null, null, null, 20, LocalDateTime.of(2026, 12, 1, 17, 0),
                 "Wang", "029-87451230", "12345678", Set.of(1L), List.of(new NoticeTerms.AvoidanceLine(1001L, " ")));
         assertEquals("notice.error.avoidanceReason", refusal(noReason));
+    }
+
+    @Test
+    void anEmptyFormNamesEveryMissingFieldAtOnce() {
+        NoticeTerms empty = new NoticeTerms(null, " ", null, "", null, null, SelectionMethod.RANDOM_DRAW, null, null, null,
+                null, null, null, null, null, null, null, null, "", null, " ", Set.of(), List.of());
+        ValidationException e = assertThrows(ValidationException.class, () -> NoticeRules.check(empty, THRESHOLD));
+        assertEquals(List.of("serviceItem", "title", "serviceContent", "projectScale", "district", "fundSource", "fixedPrice",
+                "serviceDays", "deadlineDate", "contactName", "contactPhone", "complaintPhone", "cases"), e.fields());
+        assertEquals("notice.error.serviceItem", e.messageKey(), "as a domain exception: the first problem");
+        ValidationException.Problem price = e.problems().get(6);
+        assertEquals("money.error.required", price.messageKey());
+        assertEquals(new DomainException.Label("notice.field.fixedPrice"), price.args()[0], "names the field in the reader's language");
+    }
+
+    @Test
+    void aRuleNeedingAnotherFieldWaitsForItsValueAndIndependentProblemsAreAllNamed() {
+        NoticeTerms t = terms(SelectionMethod.SCORED, null, "90000", "80000", null, 50, null, 30, null);
+        ValidationException e = assertThrows(ValidationException.class, () -> NoticeRules.check(t, THRESHOLD));
+        assertEquals(List.of("priceFloor", "weightPrice"), e.fields());
+        assertEquals("notice.error.floorAboveCeiling", e.problems().get(0).messageKey());
+        assertEquals("notice.error.weights", e.problems().get(1).messageKey());
+
+        NoticeTerms pick = terms(SelectionMethod.DIRECT_PICK, "100000", null, null, " ", null, null, null, null);
+        ValidationException p = assertThrows(ValidationException.class, () -> NoticeRules.check(pick, THRESHOLD));
+        assertEquals(List.of("fixedPrice", "directPickReason"), p.fields(), "over the threshold and no reason: both named");
+    }
+
+    @Test
+    void eachBadAvoidanceLineIsNamed() {
+        NoticeTerms base = terms(SelectionMethod.RANDOM_DRAW, "86000", null, null, null, null, null, null, null);
+        NoticeTerms t = new NoticeTerms(base.serviceItemId(), base.title(), base.serviceContent(), base.projectScale(),
+                base.regionCode(), base.fundSource(), base.method(), base.fixedPrice(), null, null, null, null, null, null, null,
+                null, base.serviceDays(), base.deadline(), base.contactName(), base.contactPhone(), base.complaintPhone(),
+                base.caseIds(), List.of(new NoticeTerms.AvoidanceLine(null, "x"), new NoticeTerms.AvoidanceLine(5L, " ")));
+        ValidationException e = assertThrows(ValidationException.class, () -> NoticeRules.check(t, THRESHOLD));
+        assertEquals(List.of("notice.error.avoidanceFirm", "notice.error.avoidanceReason"),
+                e.problems().stream().map(ValidationException.Problem::messageKey).toList());
     }
 }
