@@ -151,7 +151,7 @@ public class ContractService {
                 throw new DomainException("contract.error.notUploader");
             }
         }
-        BigDecimal yuan = Money.yuan(amount, "contract.amount");
+        BigDecimal yuan = Money.yuan(amount, "contract.field.amount");
         if (yuan.compareTo(award.getAmount()) > 0) {
             throw new DomainException("contract.error.aboveAward", award.getAmount().toPlainString());
         }
