@@ -1,0 +1,77 @@
+/* ZJCS — the little script of the one template (docs/architecture.md, "Layout: laptops and phones").
+ * 1. Swaps the class no-js on <html> to js, so CSS hides the menu behind its button only when the button works.
+ * 2. The menu button (below 900 px): shows or hides the navigation and the user block, keeps aria-expanded true.
+ * 3. Stacked tables (table.zj-stack, below 640 px): copies each column's header text into data-label of its cells,
+ *    which the CSS shows before the value. Runs again after PrimeFaces' partial updates. */
+(function () {
+    'use strict';
+    var root = document.documentElement;
+    root.classList.remove('no-js');
+    root.classList.add('js');
+
+    function initMenu() {
+        var button = document.getElementById('menu-toggle');
+        if (!button || button.getAttribute('data-ready')) {
+            return;
+        }
+        button.setAttribute('data-ready', 'true');
+        var menu = document.getElementById(button.getAttribute('aria-controls'));
+        button.addEventListener('click', function () {
+            var open = button.getAttribute('aria-expanded') !== 'true';
+            button.setAttribute('aria-expanded', open ? 'true' : 'false');
+            if (menu) {
+                menu.classList.toggle('zj-menu-open', open);
+            }
+        });
+        document.addEventListener('keydown', function (e) {
+            if (e.key === 'Escape' && button.getAttribute('aria-expanded') === 'true') {
+                button.click();
+                button.focus();
+            }
+        });
+    }
+
+    function labelTables() {
+        var tables = document.querySelectorAll('table.zj-stack');
+        for (var t = 0; t < tables.length; t++) {
+            var table = tables[t];
+            var heads = table.querySelectorAll('thead th');
+            if (!heads.length) {
+                continue;
+            }
+            var labels = [];
+            for (var h = 0; h < heads.length; h++) {
+                labels.push((heads[h].textContent || '').replace(/\s+/g, ' ').trim());
+            }
+            var rows = table.querySelectorAll('tbody > tr');
+            for (var r = 0; r < rows.length; r++) {
+                var cells = rows[r].children;
+                for (var c = 0; c < cells.length && c < labels.length; c++) {
+                    if (labels[c] && !cells[c].hasAttribute('data-label')) {
+                        cells[c].setAttribute('data-label', labels[c]);
+                    }
+                }
+            }
+        }
+    }
+
+    function init() {
+        initMenu();
+        labelTables();
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxComplete', labelTables);
+    } else {
+        window.addEventListener('load', function () {
+            if (window.jQuery) {
+                window.jQuery(document).on('pfAjaxComplete', labelTables);
+            }
+        });
+    }
+})();
