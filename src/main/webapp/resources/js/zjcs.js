@@ -2,7 +2,9 @@
  * 1. Swaps the class no-js on <html> to js, so CSS hides the menu behind its button only when the button works.
  * 2. The menu button (below 900 px): shows or hides the navigation and the user block, keeps aria-expanded true.
  * 3. Stacked tables (table.zj-stack, below 640 px): copies each column's header text into data-label of its cells,
- *    which the CSS shows before the value. Runs again after PrimeFaces' partial updates. */
+ *    which the CSS shows before the value.
+ * 4. The audit log's details: a possible line break after each comma of the JSON.
+ * 3 and 4 run again after PrimeFaces' partial updates. */
 (function () {
     'use strict';
     var root = document.documentElement;
@@ -55,9 +57,34 @@
         }
     }
 
+    /* JSON in the audit log's details column: a line may break after each comma, not inside a name or a value */
+    function breakDetails() {
+        var codes = document.querySelectorAll('.zj-col-details code:not([data-wbr])');
+        for (var i = 0; i < codes.length; i++) {
+            var code = codes[i];
+            code.setAttribute('data-wbr', 'true');
+            if (code.children.length) {
+                continue;
+            }
+            var parts = (code.textContent || '').split(',');
+            code.textContent = '';
+            for (var p = 0; p < parts.length; p++) {
+                code.appendChild(document.createTextNode(parts[p] + (p < parts.length - 1 ? ',' : '')));
+                if (p < parts.length - 1) {
+                    code.appendChild(document.createElement('wbr'));
+                }
+            }
+        }
+    }
+
+    function refresh() {
+        labelTables();
+        breakDetails();
+    }
+
     function init() {
         initMenu();
-        labelTables();
+        refresh();
     }
 
     if (document.readyState === 'loading') {
@@ -66,11 +93,11 @@
         init();
     }
     if (window.jQuery) {
-        window.jQuery(document).on('pfAjaxComplete', labelTables);
+        window.jQuery(document).on('pfAjaxComplete', refresh);
     } else {
         window.addEventListener('load', function () {
             if (window.jQuery) {
-                window.jQuery(document).on('pfAjaxComplete', labelTables);
+                window.jQuery(document).on('pfAjaxComplete', refresh);
             }
         });
     }
