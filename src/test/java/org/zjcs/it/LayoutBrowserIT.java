@@ -177,6 +177,9 @@ class LayoutBrowserIT {
         List<WebElement> cells = driver.findElements(By.cssSelector(selector));
         assertFalse(cells.isEmpty(), "no " + what + " (" + selector + ")");
         for (WebElement cell : cells) {
+            if (cell.getText().isBlank()) {
+                continue; // an entry that can no longer be ended has no button
+            }
             long lines = Layouts.number(driver, Layouts.LINES, cell);
             assertEquals(1, lines, what + " '" + cell.getText() + "' takes " + lines + " lines");
         }

@@ -192,13 +192,18 @@ final class Layouts {
                 return out;""");
     }
 
-    /** The number of lines the contents of {@code element} take. */
+    /** The number of lines the text inside {@code element} takes (line boxes of its text nodes, not of its boxes). */
     static final String LINES = """
-            const range = document.createRange();
-            range.selectNodeContents(arguments[0]);
-            const tops = [...range.getClientRects()].filter(r => r.width > 0 && r.height > 0).map(r => r.bottom);
+            const bottoms = [];
+            const walker = document.createTreeWalker(arguments[0], NodeFilter.SHOW_TEXT);
+            while (walker.nextNode()) {
+              if (!walker.currentNode.textContent.trim()) continue;
+              const range = document.createRange();
+              range.selectNodeContents(walker.currentNode);
+              for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) bottoms.push(r.bottom);
+            }
             const lines = [];
-            for (const b of tops.sort((x, y) => x - y)) {
+            for (const b of bottoms.sort((x, y) => x - y)) {
               if (!lines.length || b - lines[lines.length - 1] > 4) lines.push(b);
             }
             return lines.length;""";
