@@ -3,7 +3,7 @@
  * 2. The menu button (below 900 px): shows or hides the navigation and the user block, keeps aria-expanded true.
  * 3. Stacked tables (table.zj-stack, below 640 px): copies each column's header text into data-label of its cells,
  *    which the CSS shows before the value.
- * 4. The audit log's details: a possible line break after each comma of the JSON.
+ * 4. The audit log: a possible line break after each comma of the details' JSON and each underscore of an action.
  * 3 and 4 run again after PrimeFaces' partial updates. */
 (function () {
     'use strict';
@@ -57,24 +57,39 @@
         }
     }
 
-    /* JSON in the audit log's details column: a line may break after each comma, not inside a name or a value */
-    function breakDetails() {
-        var codes = document.querySelectorAll('.zj-col-details code:not([data-wbr])');
-        for (var i = 0; i < codes.length; i++) {
-            var code = codes[i];
-            code.setAttribute('data-wbr', 'true');
-            if (code.children.length) {
-                continue;
-            }
-            var parts = (code.textContent || '').split(',');
-            code.textContent = '';
-            for (var p = 0; p < parts.length; p++) {
-                code.appendChild(document.createTextNode(parts[p] + (p < parts.length - 1 ? ',' : '')));
-                if (p < parts.length - 1) {
-                    code.appendChild(document.createElement('wbr'));
+    /* The audit log: a line may break after each comma of the details' JSON and after each underscore of an action
+       name (QUALIFICATION_EXPIRY_WARNED), not inside a word, a name or a value */
+    function breakAfter(selector, mark) {
+        var cells = document.querySelectorAll(selector + ':not([data-wbr])');
+        for (var i = 0; i < cells.length; i++) {
+            var cell = cells[i];
+            cell.setAttribute('data-wbr', 'true');
+            var walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT, null);
+            var nodes = [];
+            while (walker.nextNode()) {
+                var parent = walker.currentNode.parentNode;
+                if (walker.currentNode.nodeValue.indexOf(mark) >= 0
+                        && !(parent.classList && parent.classList.contains('ui-column-title'))) {
+                    nodes.push(walker.currentNode);
                 }
             }
+            for (var n = 0; n < nodes.length; n++) {
+                var parts = nodes[n].nodeValue.split(mark);
+                var fragment = document.createDocumentFragment();
+                for (var p = 0; p < parts.length; p++) {
+                    fragment.appendChild(document.createTextNode(parts[p] + (p < parts.length - 1 ? mark : '')));
+                    if (p < parts.length - 1) {
+                        fragment.appendChild(document.createElement('wbr'));
+                    }
+                }
+                nodes[n].parentNode.replaceChild(fragment, nodes[n]);
+            }
         }
+    }
+
+    function breakDetails() {
+        breakAfter('td.zj-col-details code', ',');
+        breakAfter('td.zj-col-action', '_');
     }
 
     function refresh() {
