@@ -118,13 +118,31 @@ final class Layouts {
         return ((Number) js(driver, script, args)).longValue();
     }
 
-    /** Sizes the window so that the page's viewport (window.innerWidth) is exactly {@code width} pixels wide. */
+    /**
+     * Sizes the window so that the page's viewport (window.innerWidth) is exactly {@code width} pixels wide. A resize
+     * takes effect a moment later: wait for it before correcting by the window's frame (none in headless Chromium).
+     */
     static void viewport(WebDriver driver, int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
-        long inner = number(driver, "return window.innerWidth;");
-        if (inner != width) {
-            driver.manage().window().setSize(new Dimension(width + (int) (width - inner), height));
+        int outer = width;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            driver.manage().window().setSize(new Dimension(outer, height));
+            long inner = -1;
+            long until = System.currentTimeMillis() + 3000;
+            while (System.currentTimeMillis() < until) {
+                inner = number(driver, "return window.innerWidth;");
+                if (inner == width) {
+                    return;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+            outer = Math.max(200, outer + (int) (width - inner));
         }
+        throw new AssertionError("could not make the viewport " + width + " px wide");
     }
 
     /** Logs out (forgets the session) and, unless {@code user} is null, logs in as that user. */
