@@ -117,6 +117,9 @@ public class NoticeService {
     @Inject
     Clock clock;
 
+    @Inject
+    WitnessService witnesses;
+
     // ---- drafting ----
 
     /** Saves a new draft ({@code id} null) or changes one of the caller's drafts; returns its id. */
@@ -223,7 +226,10 @@ public class NoticeService {
         byte[] seed = new byte[32];
         SEEDS.nextBytes(seed);
         String seedHex = HexFormat.of().formatHex(seed);
-        n.publish(deadline, Sha256.hex(seed), sealing.sealer().seal(seedContext(noticeId), seedHex), now);
+        // the independent witness commits to its own secret too: the draw needs both (docs/draw.md, "Version 2")
+        WitnessService.Commitment witness = witnesses.commit(noticeId);
+        n.publish(deadline, Sha256.hex(seed), sealing.sealer().seal(seedContext(noticeId), seedHex), witness.saltHex(),
+                witness.commitment(), now);
         Announcement a = announce(n, AnnouncementKind.PUBLICATION, me.username(), null, null, now);
         timeSet(noticeId, deadline);
         audit.record("NOTICE_PUBLISHED", OBJECT_TYPE, String.valueOf(noticeId),
@@ -457,6 +463,9 @@ public class NoticeService {
                 .add("avoidances", avoid)
                 .add("attachments", att)
                 .add("drawCommitment", Objects.toString(n.getDrawCommitment(), ""));
+        if (n.getDrawWitnessCommitment() != null) {
+            o.add("drawWitnessCommitment", n.getDrawWitnessCommitment());
+        }
         return o;
     }
 

@@ -143,6 +143,17 @@ public class Notice {
     @Column(name = "draw_seed_sealed", length = 200)
     private String drawSeedSealed;
 
+    /**
+     * The salt (hex) from which the independent witness derives this notice's witness secret (docs/draw.md, "Version
+     * 2"); {@code null} for a notice published before draws had a witness (it keeps version 1).
+     */
+    @Column(name = "draw_witness_salt", length = 64)
+    private String drawWitnessSalt;
+
+    /** SHA-256 (hex) of the witness secret, published with the notice next to the seed's commitment. */
+    @Column(name = "draw_witness_commitment", length = 64)
+    private String drawWitnessCommitment;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "notice_case", joinColumns = @JoinColumn(name = "notice_id"))
     @Column(name = "approval_case_id")
@@ -231,7 +242,18 @@ public class Notice {
 
     /** Publishes the draft with its checked deadline and the commitment to its sealed draw seed. */
     public void publish(Instant deadline, String seedCommitment, String sealedSeed, Instant now) {
+        publish(deadline, seedCommitment, sealedSeed, null, null, now);
+    }
+
+    /**
+     * Publishes the draft with its checked deadline, the commitment to its sealed draw seed and the witness's salt and
+     * commitment (a version-2 draw).
+     */
+    public void publish(Instant deadline, String seedCommitment, String sealedSeed, String witnessSalt,
+                        String witnessCommitment, Instant now) {
         status = status.moveTo(NoticeStatus.PUBLISHED);
+        drawWitnessSalt = witnessSalt;
+        drawWitnessCommitment = witnessCommitment;
         enrolmentDeadline = deadline;
         drawCommitment = seedCommitment;
         drawSeedSealed = sealedSeed;
@@ -505,6 +527,14 @@ public class Notice {
 
     public String getDrawSeedSealed() {
         return drawSeedSealed;
+    }
+
+    public String getDrawWitnessSalt() {
+        return drawWitnessSalt;
+    }
+
+    public String getDrawWitnessCommitment() {
+        return drawWitnessCommitment;
     }
 
     public Set<Long> getCaseIds() {

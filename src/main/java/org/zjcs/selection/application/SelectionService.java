@@ -25,6 +25,7 @@ import org.zjcs.audit.application.AuditService;
 import org.zjcs.credit.application.CreditService;
 import org.zjcs.credit.domain.CreditStanding;
 import org.zjcs.procurement.application.NoticeService;
+import org.zjcs.procurement.application.WitnessService;
 import org.zjcs.procurement.domain.AnnouncementKind;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.procurement.domain.NoticeStatus;
@@ -44,6 +45,7 @@ import org.zjcs.selection.domain.Exclusion;
 import org.zjcs.selection.domain.QualificationScore;
 import org.zjcs.selection.domain.SelectionResult;
 import org.zjcs.selection.domain.SelectionStatus;
+import org.zjcs.selection.domain.draw.DrawStream;
 import org.zjcs.selection.domain.draw.Proof;
 import org.zjcs.selection.domain.method.Entry;
 import org.zjcs.selection.domain.method.FailureReason;
@@ -105,6 +107,9 @@ public class SelectionService {
 
     @Inject
     SealingService sealing;
+
+    @Inject
+    WitnessService witnesses;
 
     @Inject
     CalendarService calendar;
@@ -214,8 +219,20 @@ public class SelectionService {
                 n.getWeightPrice() == null ? null : new Weights(n.getWeightPrice(), n.getWeightCredit(), n.getWeightQualification()),
                 directPick, entries);
         byte[] seed = seedOf(n);
-        Outcome outcome = SelectionRules.select(input, seed);
-        String proofJson = Proof.of(input, seed, outcome).toJson();
+        Outcome outcome;
+        String proofJson;
+        if (n.getDrawWitnessCommitment() != null && n.getDrawSeedSealed() != null) {
+            // version 2 (docs/draw.md): the witness, revealed only now, and the closed ledger, withdrawals included
+            byte[] witness = witnesses.reveal(n);
+            List<String> ledger = enrolments.ledger(n.getId());
+            outcome = SelectionRules.of(input.method()).select(input,
+                    input.drawStreamV2(seed, witness, DrawStream.ledgerDigest(ledger)));
+            proofJson = Proof.ofV2(input, seed, witness, ledger, outcome).toJson();
+        } else {
+            // a notice published before draws had a witness keeps version 1
+            outcome = SelectionRules.select(input, seed);
+            proofJson = Proof.of(input, seed, outcome).toJson();
+        }
         boolean selected = outcome.isSelected();
         Entry winner = outcome.winner();
         BigDecimal amount = !selected ? null : winner.price() != null ? winner.price() : n.getFixedPrice();

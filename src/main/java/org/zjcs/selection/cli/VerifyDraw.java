@@ -20,7 +20,8 @@ import org.zjcs.selection.domain.method.Step;
  * something does not match, 2 on a usage error or a file that is not a proof.
  *
  * <pre>
- * mvn -q compile exec:java -Dexec.mainClass=org.zjcs.selection.cli.VerifyDraw -Dexec.args=docs/draw-example-proof.json
+ * mvn -q compile exec:java@verify-draw -Dexec.args=docs/draw-example-proof.json      (version 1)
+ * mvn -q compile exec:java@verify-draw -Dexec.args=docs/draw-example-proof-v2.json   (version 2)
  * VerifyDraw proof.json      (or - to read standard input)
  * </pre>
  */
@@ -66,6 +67,20 @@ public final class VerifyDraw {
         out.println("Commitment:      " + proof.commitment());
         out.println("SHA-256(seed):   " + v.recomputedCommitment()
                 + (v.commitmentMatches() ? "  (matches the commitment)" : "  (DOES NOT match the commitment)"));
+        if (v.v2() != null) {
+            ProofVerifier.V2Check c = v.v2();
+            out.println("Witness:         " + proof.v2().witnessHex());
+            out.println("Witness commit.: " + proof.v2().witnessCommitment());
+            out.println("SHA-256(witn.):  " + c.recomputedWitnessCommitment() + (c.witnessCommitmentMatches()
+                    ? "  (matches the witness commitment)" : "  (DOES NOT match the witness commitment)"));
+            out.println("Ledger:          " + proof.v2().ledger().size() + " submissions, withdrawals included"
+                    + (c.entriesInLedger() ? "" : "  (SOME ENTRIES ARE NOT IN THE LEDGER)"));
+            out.println("Ledger digest:   " + c.recomputedLedgerDigest() + (c.ledgerDigestMatches()
+                    ? "  (matches the published digest)" : "  (DOES NOT match the published " + proof.v2().ledgerDigest()
+                    + ")"));
+            out.println("Effective seed:  " + c.effectiveSeed()
+                    + "  = SHA-256(\"zjcs-draw-v2\" || seed || witness || ledger digest)");
+        }
         out.println("Minimum bidders: " + proof.minBidders());
         if (proof.coefficients() != null) {
             out.println("Coefficients:    " + proof.coefficients());

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.zjcs.procurement.application.NoticeService;
 import org.zjcs.procurement.domain.Notice;
@@ -36,6 +37,7 @@ public class VerifyBean {
     private Proof proof;
     private Verification verification;
     private String publishedCommitment;
+    private String publishedWitnessCommitment;
 
     /** A step for the page: its key and its values as one line. */
     public static final class StepRow {
@@ -97,7 +99,9 @@ public class VerifyBean {
         if (result == null) {
             return;
         }
-        publishedCommitment = notices.publicNotice(notice).map(Notice::getDrawCommitment).orElse(null);
+        Optional<Notice> published = notices.publicNotice(notice);
+        publishedCommitment = published.map(Notice::getDrawCommitment).orElse(null);
+        publishedWitnessCommitment = published.map(Notice::getDrawWitnessCommitment).orElse(null);
         proof = Proof.parse(result.getProof());
         verification = ProofVerifier.verify(proof);
     }
@@ -136,7 +140,63 @@ public class VerifyBean {
 
     public boolean isVerified() {
         load();
-        return verification != null && verification.verified();
+        return verification != null && verification.verified() && !isWitnessDowngraded()
+                && (!isV2() || isWitnessCommitmentMatches());
+    }
+
+    /** {@code zjcs-draw-v1} or {@code zjcs-draw-v2}. */
+    public String getVersion() {
+        load();
+        return proof == null ? null : proof.version();
+    }
+
+    /** A version-2 proof (witness and ledger), verified as such. */
+    public boolean isV2() {
+        load();
+        return verification != null && verification.v2() != null;
+    }
+
+    public String getPublishedWitnessCommitment() {
+        load();
+        return publishedWitnessCommitment;
+    }
+
+    public String getWitness() {
+        load();
+        return proof == null || proof.v2() == null ? null : proof.v2().witnessHex();
+    }
+
+    public String getRecomputedWitnessCommitment() {
+        load();
+        return isV2() ? verification.v2().recomputedWitnessCommitment() : null;
+    }
+
+    /** The witness's hash is the witness commitment published with the notice (and the one in the proof). */
+    public boolean isWitnessCommitmentMatches() {
+        load();
+        return isV2() && verification.v2().witnessCommitmentMatches()
+                && verification.v2().recomputedWitnessCommitment().equals(publishedWitnessCommitment);
+    }
+
+    /** The notice committed to a witness, yet the proof has none: a draw that left the witness out. */
+    public boolean isWitnessDowngraded() {
+        load();
+        return verification != null && publishedWitnessCommitment != null && !isV2();
+    }
+
+    public String getLedgerDigest() {
+        load();
+        return isV2() ? verification.v2().recomputedLedgerDigest() : null;
+    }
+
+    public List<String> getLedger() {
+        load();
+        return proof == null || proof.v2() == null ? List.of() : proof.v2().ledger();
+    }
+
+    public String getEffectiveSeed() {
+        load();
+        return isV2() ? verification.v2().effectiveSeed() : null;
     }
 
     public String getEntriesDigest() {

@@ -27,17 +27,26 @@ public final class SealingKey {
     }
 
     public static byte[] load(Optional<String> configured, Path dataDir) {
+        return load(configured, dataDir, "zjcs.sealing.key", FILE);
+    }
+
+    /**
+     * The same for another 32-byte key: the configuration value {@code setting} when set, otherwise the file
+     * {@code relativeFile} in the data directory, created with a fresh random key the first time (e.g. the draw
+     * witness's key, docs/draw.md).
+     */
+    public static byte[] load(Optional<String> configured, Path dataDir, String setting, String relativeFile) {
         if (configured.isPresent() && !configured.get().isBlank()) {
-            return decode(configured.get().trim(), "zjcs.sealing.key");
+            return decode(configured.get().trim(), setting);
         }
-        Path file = dataDir.resolve(FILE);
+        Path file = dataDir.resolve(relativeFile);
         try {
             if (!Files.exists(file)) {
                 create(file);
             }
             return decode(Files.readString(file, StandardCharsets.US_ASCII).trim(), file.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the sealing key " + file, e);
+            throw new UncheckedIOException("Cannot read or create the key " + file, e);
         }
     }
 
@@ -69,10 +78,10 @@ public final class SealingKey {
         try {
             key = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("The sealing key in " + where + " is not base64", e);
+            throw new IllegalStateException("The key in " + where + " is not base64", e);
         }
         if (key.length != 32) {
-            throw new IllegalStateException("The sealing key in " + where + " must be 32 bytes, not " + key.length);
+            throw new IllegalStateException("The key in " + where + " must be 32 bytes, not " + key.length);
         }
         return key;
     }

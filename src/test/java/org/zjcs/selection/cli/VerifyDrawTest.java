@@ -38,6 +38,27 @@ class VerifyDrawTest {
     }
 
     @Test
+    void theVersion2ExampleProofVerifies() {
+        assertEquals(0, run("", ExampleProof.FILE_V2), err.toString(StandardCharsets.UTF_8));
+        String text = out();
+        assertTrue(text.startsWith("Draw proof zjcs-draw-v2, notice 1001"), text);
+        assertTrue(text.contains("(matches the witness commitment)"), text);
+        assertTrue(text.contains("Ledger:          7 submissions, withdrawals included"), text);
+        assertTrue(text.contains("Effective seed:  6331c35973ead00135cc5e36f3806d91c71f10778b8b9db810386d9da2033d89"), text);
+        assertTrue(text.contains("Winner: 3 Firm C Survey Institute"), text);
+        assertTrue(text.contains("Proof verified."), text);
+    }
+
+    @Test
+    void aVersion2ProofWithAWrongWitnessCommitmentExitsWithOne() {
+        String json = ExampleProof.proofV2().toJson().replace(ExampleProof.proofV2().v2().witnessCommitment(),
+                "00".repeat(32));
+        assertEquals(1, run(json, "-"));
+        assertTrue(out().contains("(DOES NOT match the witness commitment)"), out());
+        assertTrue(out().contains("MISMATCH witnessCommitment: published " + "00".repeat(32)), out());
+    }
+
+    @Test
     void fromStandardInput() {
         assertEquals(0, run(ExampleProof.proof().toJson(), "-"));
         assertTrue(out().contains("Winner: 2 Firm B"));

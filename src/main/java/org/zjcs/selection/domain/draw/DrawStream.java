@@ -37,6 +37,12 @@ import java.util.regex.Pattern;
 public final class DrawStream {
 
     public static final String VERSION = "zjcs-draw-v1";
+    /**
+     * Version 2 (docs/draw.md, "Version 2"): the blocks use the effective seed
+     * {@code SHA-256(UTF-8("zjcs-draw-v2") || seed || witness || ledgerDigest)} and the label prefix
+     * {@code "zjcs-draw-v2|"}; everything else is as in version 1.
+     */
+    public static final String VERSION_2 = "zjcs-draw-v2";
     public static final int SEED_BYTES = 32;
 
     private static final Pattern RECEIPT = Pattern.compile("[0-9a-f]{64}");
@@ -44,6 +50,7 @@ public final class DrawStream {
     private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private final String version;
     private final byte[] seed;
     private final long noticeId;
     private final List<String> sortedReceipts;
@@ -57,10 +64,15 @@ public final class DrawStream {
      * @param receipts the receipt hashes of the eligible entries, 64-character lowercase hex, distinct, in any order
      */
     public DrawStream(byte[] seed, long noticeId, Collection<String> receipts) {
+        this(VERSION, seed, noticeId, receipts);
+    }
+
+    private DrawStream(String version, byte[] seed, long noticeId, Collection<String> receipts) {
         Objects.requireNonNull(seed, "seed");
         if (seed.length != SEED_BYTES) {
             throw new IllegalArgumentException("The seed must be " + SEED_BYTES + " bytes, not " + seed.length);
         }
+        this.version = version;
         this.seed = seed.clone();
         this.noticeId = noticeId;
         List<String> sorted = new ArrayList<>(receipts);
@@ -77,6 +89,53 @@ public final class DrawStream {
         }
         this.sortedReceipts = List.copyOf(sorted);
         this.entriesDigest = sha256(String.join("\n", sorted).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A version-2 stream: the blocks use the effective seed {@link #effectiveSeed(byte[], byte[], byte[])} and the
+     * label prefix {@value #VERSION_2}.
+     *
+     * @param seed         the notice's seed, 32 bytes (committed at publication, sealed by the platform)
+     * @param witness      the witness secret, 32 bytes (committed at publication, held by the independent witness)
+     * @param ledgerDigest SHA-256 of the closed submission ledger, 32 bytes ({@link #ledgerDigest(List)})
+     */
+    public static DrawStream v2(byte[] seed, byte[] witness, byte[] ledgerDigest, long noticeId,
+                                Collection<String> receipts) {
+        return new DrawStream(VERSION_2, effectiveSeed(seed, witness, ledgerDigest), noticeId, receipts);
+    }
+
+    /** {@code SHA-256(UTF-8("zjcs-draw-v2") || seed || witness || ledgerDigest)}, each of the three 32 bytes. */
+    public static byte[] effectiveSeed(byte[] seed, byte[] witness, byte[] ledgerDigest) {
+        requireLength(seed, "seed");
+        requireLength(witness, "witness");
+        requireLength(ledgerDigest, "ledger digest");
+        MessageDigest sha = newSha256();
+        sha.update(VERSION_2.getBytes(StandardCharsets.UTF_8));
+        sha.update(seed);
+        sha.update(witness);
+        sha.update(ledgerDigest);
+        return sha.digest();
+    }
+
+    /**
+     * The digest of the closed submission ledger: {@code SHA-256(UTF-8(join("\n", receipt hashes in ledger order)))},
+     * every submission (enrolment, revision, withdrawal, re-enrolment) in the order it was stored; the same value the
+     * audit entry {@code NOTICE_CLOSED} anchors as {@code ledgerSha256}.
+     */
+    public static byte[] ledgerDigest(List<String> ledger) {
+        for (String r : ledger) {
+            if (r == null || !RECEIPT.matcher(r).matches()) {
+                throw new IllegalArgumentException("A ledger entry must be 64 lowercase hex characters: " + r);
+            }
+        }
+        return sha256(String.join("\n", ledger).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void requireLength(byte[] b, String what) {
+        Objects.requireNonNull(b, what);
+        if (b.length != SEED_BYTES) {
+            throw new IllegalArgumentException("The " + what + " must be " + SEED_BYTES + " bytes, not " + b.length);
+        }
     }
 
     /** A stream from the seed in hex (64 hex characters). */
@@ -112,6 +171,12 @@ public final class DrawStream {
         return noticeId;
     }
 
+    /** {@value #VERSION} or {@value #VERSION_2}. */
+    public String version() {
+        return version;
+    }
+
+    /** The seed the blocks use: the notice's seed (version 1) or the effective seed (version 2). */
     public String seedHex() {
         return hex(seed);
     }
@@ -141,7 +206,7 @@ public final class DrawStream {
 
     /** The text hashed between the seed and the entries digest. */
     String label(String purpose, long counter) {
-        return VERSION + "|" + noticeId + "|" + purpose + "|" + counter;
+        return version + "|" + noticeId + "|" + purpose + "|" + counter;
     }
 
     /** Draws an index uniformly in [0, n) for the purpose, continuing its counter; recorded as a step. */
@@ -212,7 +277,7 @@ public final class DrawStream {
         }
     }
 
-    private static byte[] sha256(byte[] bytes) {
+    static byte[] sha256(byte[] bytes) {
         return newSha256().digest(bytes);
     }
 

@@ -31,7 +31,7 @@ import org.zjcs.selection.domain.method.Weights;
  * "The proof"): keys in a fixed order, amounts and scores as plain decimal strings, ids and whole numbers as JSON
  * numbers, what the method does not use as {@code null}, entries in ascending receipt order.
  *
- * @param version          {@value DrawStream#VERSION}
+ * @param version          {@value DrawStream#VERSION} or {@value DrawStream#VERSION_2}
  * @param noticeId         the notice
  * @param method           the selection method
  * @param seedHex          the revealed seed, 64 lowercase hex characters
@@ -42,10 +42,38 @@ import org.zjcs.selection.domain.method.Weights;
  * @param directPickFirmId direct pick: the named firm; otherwise {@code null}
  * @param entries          the eligible entries, in ascending receipt order
  * @param result           the published result
+ * @param v2               version 2: the witness and the ledger; {@code null} in a version-1 proof
  */
 public record Proof(String version, long noticeId, SelectionMethod method, String seedHex, String commitment,
                     int minBidders, List<Integer> coefficients, Weights weights, Long directPickFirmId,
-                    List<Entry> entries, Result result) {
+                    List<Entry> entries, Result result, V2 v2) {
+
+    /**
+     * What a version-2 proof adds (docs/draw.md, "Version 2").
+     *
+     * @param witnessHex        the revealed witness secret, 64 lowercase hex characters
+     * @param witnessCommitment {@code hex(SHA-256(witness))}, published with the notice
+     * @param ledgerDigest      {@code hex(SHA-256(UTF-8(join("\n", ledger))))}
+     * @param ledger            the receipt hashes of every submission on the notice (withdrawals included), in the
+     *                          order they were stored
+     */
+    public record V2(String witnessHex, String witnessCommitment, String ledgerDigest, List<String> ledger) {
+
+        public V2 {
+            Objects.requireNonNull(witnessHex, "witness");
+            Objects.requireNonNull(witnessCommitment, "witnessCommitment");
+            Objects.requireNonNull(ledgerDigest, "ledgerDigest");
+            ledger = List.copyOf(ledger);
+        }
+    }
+
+    /** A version-1 proof (no witness, no ledger). */
+    public Proof(String version, long noticeId, SelectionMethod method, String seedHex, String commitment,
+                 int minBidders, List<Integer> coefficients, Weights weights, Long directPickFirmId,
+                 List<Entry> entries, Result result) {
+        this(version, noticeId, method, seedHex, commitment, minBidders, coefficients, weights, directPickFirmId,
+                entries, result, null);
+    }
 
     /**
      * The published result.
@@ -81,14 +109,28 @@ public record Proof(String version, long noticeId, SelectionMethod method, Strin
         Objects.requireNonNull(result, "result");
     }
 
-    /** The proof of a selection that ran with this input and seed. */
+    /** The version-1 proof of a selection that ran with this input and seed. */
     public static Proof of(SelectionInput input, byte[] seed, Outcome outcome) {
+        return of(DrawStream.VERSION, input, seed, outcome, null);
+    }
+
+    /**
+     * The version-2 proof of a selection that ran with {@code input.drawStreamV2(seed, witness,
+     * DrawStream.ledgerDigest(ledger))}.
+     */
+    public static Proof ofV2(SelectionInput input, byte[] seed, byte[] witness, List<String> ledger, Outcome outcome) {
+        V2 v2 = new V2(DrawStream.hex(witness), DrawStream.commitment(witness),
+                DrawStream.hex(DrawStream.ledgerDigest(ledger)), ledger);
+        return of(DrawStream.VERSION_2, input, seed, outcome, v2);
+    }
+
+    private static Proof of(String version, SelectionInput input, byte[] seed, Outcome outcome, V2 v2) {
         SelectionMethod m = input.method();
-        return new Proof(DrawStream.VERSION, input.noticeId(), m, DrawStream.hex(seed), DrawStream.commitment(seed),
+        return new Proof(version, input.noticeId(), m, DrawStream.hex(seed), DrawStream.commitment(seed),
                 input.minBidders(), m == SelectionMethod.REASONABLE_PRICE ? input.coefficients() : null,
                 m == SelectionMethod.SCORED ? input.weights() : null,
                 m == SelectionMethod.DIRECT_PICK ? input.directPickFirmId() : null, input.entries(),
-                Result.of(outcome));
+                Result.of(outcome), v2);
     }
 
     /** The selection input the proof describes (default coefficients when it has none). */
@@ -120,8 +162,13 @@ public record Proof(String version, long noticeId, SelectionMethod method, Strin
                 .add("noticeId", noticeId)
                 .add("method", method.name())
                 .add("seed", seedHex)
-                .add("commitment", commitment)
-                .add("minBidders", minBidders);
+                .add("commitment", commitment);
+        if (v2 != null) {
+            o.add("witness", v2.witnessHex())
+                    .add("witnessCommitment", v2.witnessCommitment())
+                    .add("ledgerDigest", v2.ledgerDigest());
+        }
+        o.add("minBidders", minBidders);
         if (coefficients == null) {
             o.addNull("coefficients");
         } else {
@@ -146,6 +193,11 @@ public record Proof(String version, long noticeId, SelectionMethod method, Strin
             es.add(eb);
         }
         o.add("entries", es);
+        if (v2 != null) {
+            JsonArrayBuilder ledger = Json.createArrayBuilder();
+            v2.ledger().forEach(ledger::add);
+            o.add("ledger", ledger);
+        }
         JsonObjectBuilder r = Json.createObjectBuilder().add("status", result.status().name());
         if (result.failure() == null) {
             r.addNull("failure");
@@ -220,10 +272,21 @@ public record Proof(String version, long noticeId, SelectionMethod method, Strin
                     r.isNull("coefficient") ? null : intOf(r, "coefficient"));
             String seed = o.getString("seed");
             DrawStream.parseSeed(seed); // 64 hex characters
-            return new Proof(o.getString("version"), longOf(o, "noticeId"),
+            String version = o.getString("version");
+            V2 v2 = null;
+            if (DrawStream.VERSION_2.equals(version) || o.containsKey("witness")) {
+                String witness = o.getString("witness");
+                DrawStream.parseSeed(witness); // 64 hex characters
+                List<String> ledger = new ArrayList<>();
+                for (JsonValue v : o.getJsonArray("ledger")) {
+                    ledger.add(((JsonString) v).getString());
+                }
+                v2 = new V2(witness, o.getString("witnessCommitment"), o.getString("ledgerDigest"), ledger);
+            }
+            return new Proof(version, longOf(o, "noticeId"),
                     SelectionMethod.valueOf(o.getString("method")), seed, o.getString("commitment"),
                     intOf(o, "minBidders"), coefficients, weights,
-                    o.isNull("directPickFirmId") ? null : longOf(o, "directPickFirmId"), entries, result);
+                    o.isNull("directPickFirmId") ? null : longOf(o, "directPickFirmId"), entries, result, v2);
         } catch (JsonException | ClassCastException | NullPointerException | ArithmeticException e) {
             throw new IllegalArgumentException("Not a valid draw proof: " + e.getMessage(), e);
         }

@@ -83,4 +83,9 @@ public record SelectionInput(long noticeId, SelectionMethod method, int minBidde
     public DrawStream drawStream(byte[] seed) {
         return new DrawStream(seed, noticeId, receipts());
     }
+
+    /** The version-2 draw stream (docs/draw.md, "Version 2"): seed, witness and ledger digest, 32 bytes each. */
+    public DrawStream drawStreamV2(byte[] seed, byte[] witness, byte[] ledgerDigest) {
+        return DrawStream.v2(seed, witness, ledgerDigest, noticeId, receipts());
+    }
 }

@@ -15,6 +15,7 @@ import org.zjcs.selection.domain.method.SelectionRules;
 public final class ExampleProof {
 
     public static final String FILE = "docs/draw-example-proof.json";
+    public static final String FILE_V2 = "docs/draw-example-proof-v2.json";
 
     private ExampleProof() {
     }
@@ -33,5 +34,12 @@ public final class ExampleProof {
         SelectionInput in = input();
         Outcome o = SelectionRules.select(in, DrawVectors.seed());
         return Proof.of(in, DrawVectors.seed(), o);
+    }
+
+    /** The same input drawn with version 2: witness 20 .. 3f and the ledger of {@link DrawVectors#ledger()}. */
+    public static Proof proofV2() {
+        SelectionInput in = input();
+        Outcome o = SelectionRules.of(in.method()).select(in, DrawVectors.streamV2());
+        return Proof.ofV2(in, DrawVectors.seed(), DrawVectors.witness(), DrawVectors.ledger(), o);
     }
 }
