@@ -29,13 +29,17 @@ class FileAccessIT {
         long certificate = number("SELECT certificate_file_id FROM owner_unit WHERE organisation_id = ?", orgOf("owner04"));
         long contract = number("SELECT MIN(file_id) FROM contract_version");
         long deliverable = number("SELECT MIN(file_id) FROM deliverable_file");
-        long attachment = number("SELECT MIN(stored_file_id) FROM notice_attachment");
+        long evidence = number("SELECT MIN(file_id) FROM credit_list_evidence");
 
+        for (long review : new long[] {material, scan, certificate}) {
+            assertTrue(review > 0, "the demo has such a file");
+        }
         WebClient operator = Fixtures.as("operator01");
         assertReadForReview(operator, material, "FIRM_REGISTRATION");
         assertReadForReview(operator, scan, "QUALIFICATION_REVIEW");
         assertReadForReview(operator, certificate, "OWNER_REGISTRATION");
-        for (long other : new long[] {contract, deliverable, attachment}) {
+        for (long other : new long[] {contract, deliverable, evidence}) {
+            assertTrue(other > 0, "the demo has such a file");
             long before = audited(other);
             assertEquals(404, operator.get("/files/" + other).statusCode(), "an operator does not read file " + other);
             assertEquals(before, audited(other), "nothing audited for a refused read");
