@@ -72,6 +72,9 @@ class FileAccessIT {
         assertEquals(302, member.login(username, It.DEMO_PASSWORD).statusCode());
         assertEquals(200, member.get("/owner/index.xhtml").statusCode());
         assertEquals(200, member.get("/files/" + certificate).statusCode(), "a member reads its unit's file");
+        WebClient otherTab = new WebClient(); // a second session of the same member, next asking for a role page
+        assertEquals(302, otherTab.login(username, It.DEMO_PASSWORD).statusCode());
+        assertEquals(200, otherTab.get("/owner/index.xhtml").statusCode());
 
         try (Connection c = It.db(); PreparedStatement ps = c.prepareStatement(
                 "UPDATE user_account SET status = 'DISABLED' WHERE username = ?")) {
@@ -84,6 +87,10 @@ class FileAccessIT {
         assertEquals(302, file.statusCode(), "the file is refused at once");
         assertTrue(file.headers().firstValue("Location").orElseThrow().contains("/login.xhtml"));
         assertEquals(302, member.get("/owner/index.xhtml").statusCode(), "the session has ended: pages too");
+        HttpResponse<String> page = otherTab.get("/owner/index.xhtml");
+        assertEquals(302, page.statusCode(), "a role page ends the other session too (not a 403 that keeps it)");
+        assertTrue(page.headers().firstValue("Location").orElseThrow().contains("/login.xhtml"));
+        assertEquals(302, otherTab.get("/account/notifications.xhtml").statusCode(), "that session has ended");
         assertEquals(1, number("SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action = 'SESSION_ENDED_INACTIVE'",
                 username), "audited");
     }
