@@ -89,9 +89,14 @@ public class RequestLimitFilter extends HttpFilter {
                 try {
                     req.getParts();
                 } catch (IllegalStateException e) {
-                    // the container's multipart-config limit (a file or the whole request too large)
-                    tooLarge(req, res, maxBytes, false);
-                    return;
+                    // the container's multipart-config limit (a file or the whole request too large): such a request
+                    // is longer than one file may be; anything else is left to the page as before
+                    if (req.getContentLengthLong() > maxBytes || req.getContentLengthLong() < 0) {
+                        tooLarge(req, res, maxBytes, false);
+                        return;
+                    }
+                } catch (ServletException | IOException e) {
+                    // a malformed body: the page answers it as before
                 }
             }
         }
