@@ -2,7 +2,6 @@ package org.zjcs.security.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +44,6 @@ public class AccountStatusCache {
         }
     };
 
-    @Transactional
     public boolean isActive(long userId) {
         Instant now = clock.instant();
         synchronized (known) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.zjcs.shared.settings.SettingsService;
@@ -57,12 +58,12 @@ public class RateLimits {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "zjcs.ratelimit.exempt", defaultValue = " ")
-    String exemptList;
+    @ConfigProperty(name = "zjcs.ratelimit.exempt")
+    Optional<String> exemptList;
 
     @Inject
-    @ConfigProperty(name = "zjcs.trusted.proxies", defaultValue = " ")
-    String trustedProxyList;
+    @ConfigProperty(name = "zjcs.trusted.proxies")
+    Optional<String> trustedProxyList;
 
     private final WindowLimiter limiter = new WindowLimiter(MAX_KEYS);
     private Set<String> exempt = Set.of();
@@ -70,8 +71,8 @@ public class RateLimits {
 
     @PostConstruct
     void init() {
-        exempt = ClientAddress.parse(exemptList);
-        trustedProxies = ClientAddress.parse(trustedProxyList);
+        exempt = ClientAddress.parse(exemptList.orElse(""));
+        trustedProxies = ClientAddress.parse(trustedProxyList.orElse(""));
     }
 
     /** The client address of {@code request} ({@link ClientAddress}, with the configured trusted proxies). */
