@@ -31,7 +31,7 @@ class RateLimitIT {
         }
         HttpResponse<String> refused = web.postForm("/register/firm.xhtml", "reg", Map.of("submit", "提交"));
         assertEquals(429, refused.statusCode());
-        assertTrue(refused.body().contains(TOO_MANY), refused.body());
+        assertTrue(refused.body().contains(TOO_MANY) && refused.body().endsWith("</html>"), refused.body());
         long retry = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retry > 0 && retry <= 3600, "Retry-After within the hour: " + retry);
         assertEquals(200, web.get("/register/firm.xhtml").statusCode(), "reading the form is not limited");
@@ -51,8 +51,8 @@ class RateLimitIT {
         HttpResponse<String> refused = api.postMultipart("/api/notices/8014/deliverables", tiny);
         assertEquals(429, refused.statusCode());
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-        assertTrue(refused.body().contains("\"code\":\"ratelimit.error.tooMany\"") && refused.body().contains(TOO_MANY),
-                refused.body());
+        assertTrue(refused.body().contains("\"code\":\"ratelimit.error.tooMany\"") && refused.body().contains(TOO_MANY)
+                && refused.body().endsWith("秒后再试。\"}"), "the whole JSON answer: " + refused.body());
         assertTrue(refused.headers().firstValue("Retry-After").isPresent());
     }
 
@@ -67,7 +67,7 @@ class RateLimitIT {
                 .file("reg:licence", "big.pdf", "application/pdf", TestFiles.pdfBytes(20 * 1024 * 1024));
         HttpResponse<String> r = web.postMultipart("/register/firm.xhtml", form);
         assertEquals(413, r.statusCode());
-        assertTrue(r.body().contains("文件不能超过 10 MB"), r.body());
+        assertTrue(r.body().contains("文件不能超过 10 MB") && r.body().endsWith("</html>"), r.body());
         AccessControlIT.assertNoTrace(r.body());
         assertEquals(filesBefore, number("SELECT COUNT(*) FROM stored_file"), "nothing stored");
     }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -47,14 +48,15 @@ public class AccountStatusFilter extends HttpFilter {
                     Map.of("path", req.getRequestURI()));
             String path = req.getRequestURI().substring(req.getContextPath().length());
             if (path.startsWith("/api/")) {
-                res.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                res.setContentType("application/json");
-                res.setCharacterEncoding("UTF-8");
                 String lang = req.getHeader("Accept-Language");
                 Locale locale = lang != null && lang.trim().toLowerCase(Locale.ROOT).startsWith("en")
                         ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-                res.getWriter().print("{\"code\":\"security.error.sessionEnded\",\"message\":\""
-                        + Messages.text(locale, "security.error.sessionEnded") + "\"}");
+                byte[] body = ("{\"code\":\"security.error.sessionEnded\",\"message\":\""
+                        + Messages.text(locale, "security.error.sessionEnded") + "\"}").getBytes(StandardCharsets.UTF_8);
+                res.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                res.setContentType("application/json;charset=UTF-8");
+                res.setContentLength(body.length);
+                res.getOutputStream().write(body);
             } else {
                 res.sendRedirect(req.getContextPath() + "/login.xhtml");
             }

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import org.zjcs.shared.i18n.LocaleBean;
@@ -125,21 +125,22 @@ public class RequestLimitFilter extends HttpFilter {
                         Object arg) throws IOException {
         Locale locale = api ? apiLocale(req) : localeBean.getLocale();
         String text = Messages.text(locale, key, arg);
-        res.setStatus(status);
-        res.setContentType(api ? "application/json" : "text/html");
-        res.setCharacterEncoding("UTF-8");
-        res.setHeader("Cache-Control", "no-store");
-        try (PrintWriter out = res.getWriter()) {
-            if (api) {
-                out.print("{\"code\":\"" + key + "\",\"message\":\"" + json(text) + "\"}");
-            } else {
-                String back = req.getRequestURI();
-                out.print("<!DOCTYPE html><html lang=\"" + locale.toLanguageTag() + "\"><head><meta charset=\"UTF-8\">"
-                        + "<title>" + html(text) + "</title></head><body><p id=\"limit-message\">" + html(text)
-                        + "</p><p><a href=\"" + html(back) + "\">" + html(Messages.text(locale, "ratelimit.back"))
-                        + "</a></p></body></html>");
-            }
+        String body;
+        if (api) {
+            body = "{\"code\":\"" + key + "\",\"message\":\"" + json(text) + "\"}";
+        } else {
+            body = "<!DOCTYPE html><html lang=\"" + locale.toLanguageTag() + "\"><head><meta charset=\"UTF-8\">"
+                    + "<title>" + html(text) + "</title></head><body><p id=\"limit-message\">" + html(text)
+                    + "</p><p><a href=\"" + html(req.getRequestURI()) + "\">"
+                    + html(Messages.text(locale, "ratelimit.back")) + "</a></p></body></html>";
         }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        res.setStatus(status);
+        res.setContentType((api ? "application/json" : "text/html") + ";charset=UTF-8");
+        res.setHeader("Cache-Control", "no-store");
+        res.setContentLength(bytes.length);
+        res.getOutputStream().write(bytes);
+        res.flushBuffer();
     }
 
     private static Locale apiLocale(HttpServletRequest req) {
