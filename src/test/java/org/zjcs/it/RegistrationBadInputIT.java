@@ -129,12 +129,17 @@ class RegistrationBadInputIT {
         int max = (int) number("SELECT value FROM setting WHERE setting_key = 'upload.max-bytes'");
         assertEquals(10 * 1024 * 1024, max, "the documented limit (docs/domain-rules.md, upload.max-bytes)");
         Registration r = new Registration();
-        // The scan is refused when the form takes it (issue 20: files are held for the form first), named with its
-        // input; the three materials stay held for the form (tmp/uploads), none is stored.
+        // Issue 14: the container refuses a file over upload.max-bytes while it arrives (web.xml multipart-config =
+        // the setting), before the form reads anything; RequestLimitFilter answers 413 with the application's message.
         r.files.put("scan", new Upload("scan.pdf", TestFiles.pdfBytes(max + 1)));
         String mb = BigDecimal.valueOf(max).divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP)
                 .stripTrailingZeros().toPlainString();
-        assertRefusedAndNothingStored(r, text("upload.error.inField", text("register.scan"), text("upload.error.size", mb)));
+        Snapshot before = Snapshot.take();
+        HttpResponse<String> answer = submit(r);
+        assertEquals(413, answer.statusCode(), "refused by its size before the form reads it");
+        assertTrue(answer.body().contains(text("upload.error.size", mb)), answer.body());
+        AccessControlIT.assertNoTrace(answer.body());
+        assertNothingStored(r, before, 0);
     }
 
     // 5. File names with a path

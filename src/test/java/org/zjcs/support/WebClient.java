@@ -28,6 +28,21 @@ public final class WebClient {
             Pattern.compile("<update id=\"[^\"]*jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
 
     private final CookieManager cookies = new CookieManager();
+    /** The client address this client claims in X-Forwarded-For (the test server trusts loopback as a proxy), or null. */
+    private final String clientAddress;
+
+    public WebClient() {
+        this(null);
+    }
+
+    /**
+     * A client seen by the server as coming from {@code clientAddress} (for the per-address throttling and rate limits;
+     * the test server exempts its loopback runner from them).
+     */
+    public WebClient(String clientAddress) {
+        this.clientAddress = clientAddress;
+    }
+
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -198,6 +213,9 @@ public final class WebClient {
 
     private HttpResponse<String> send(HttpRequest.Builder b) {
         try {
+            if (clientAddress != null) {
+                b.header("X-Forwarded-For", clientAddress);
+            }
             return http.send(b.header("Accept-Language", "zh-CN").timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

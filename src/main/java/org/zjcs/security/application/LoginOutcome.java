@@ -1,13 +1,21 @@
 package org.zjcs.security.application;
 
-import java.time.Instant;
 import org.zjcs.security.domain.Role;
 
 /** The result of a login attempt, as the login page shows it. */
-public record LoginOutcome(Result result, Role role, Instant lockedUntil) {
+public record LoginOutcome(Result result, Role role, long retryAfterSeconds) {
 
     public enum Result {
-        SUCCESS, BAD_CREDENTIALS, LOCKED, DISABLED
+        /** Logged in. */
+        SUCCESS,
+        /** Unknown user name or wrong password (the same answer for both). */
+        BAD_CREDENTIALS,
+        /** Too many failed attempts for this name or address: wait {@link #retryAfterSeconds}; nothing was checked. */
+        THROTTLED,
+        /** The password was right but the account is disabled. */
+        DISABLED,
+        /** No password check could start in time (too many at once): try again. */
+        BUSY
     }
 
     public boolean success() {
@@ -15,14 +23,14 @@ public record LoginOutcome(Result result, Role role, Instant lockedUntil) {
     }
 
     static LoginOutcome success(Role role) {
-        return new LoginOutcome(Result.SUCCESS, role, null);
+        return new LoginOutcome(Result.SUCCESS, role, 0);
     }
 
     static LoginOutcome failed(Result result) {
-        return new LoginOutcome(result, null, null);
+        return new LoginOutcome(result, null, 0);
     }
 
-    static LoginOutcome locked(Instant until) {
-        return new LoginOutcome(Result.LOCKED, null, until);
+    static LoginOutcome throttled(long seconds) {
+        return new LoginOutcome(Result.THROTTLED, null, seconds);
     }
 }

@@ -12,28 +12,31 @@ import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.DisabledAccountException;
-import org.apache.shiro.authc.LockedAccountException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.Subject;
 import org.zjcs.audit.application.AuditService;
+import org.zjcs.security.domain.Passwords;
 import org.zjcs.security.domain.UserAccount;
 import org.zjcs.security.infrastructure.AccountRepository;
 import org.zjcs.security.infrastructure.ZjcsPrincipal;
 import org.zjcs.shared.event.CurrentActor;
-import org.zjcs.shared.settings.SettingsService;
+import org.zjcs.shared.ratelimit.RateLimits;
+import org.zjcs.shared.ratelimit.SecurityEvents;
 
 /**
- * Logs users in and out. Counts wrong passwords and locks an account after the configured number of
- * failures (settings security.login.max-failures, default 5; security.login.lock-minutes, default 15).
- * Every attempt, success or not, and every lockout is audited.
+ * Logs users in and out. No lock-out: failed attempts slow further attempts down per user name and per client
+ * address ({@link LoginThrottle}); while one must wait, the answer is "too many attempts, try again in N s" and the
+ * password is not checked. An unknown user name, a wrong password and a disabled account get the same answer at the
+ * same cost (the realm checks unknown names against a dummy hash); that an account is disabled is told only after its
+ * password matched. At most a few password hashes run at once ({@link Passwords}); when none can start in time the
+ * answer is "busy, try again". Every attempt is audited, without the password.
  */
 @ApplicationScoped
 public class LoginService {
 
     public static final String ACTION_LOGIN = "LOGIN";
     public static final String ACTION_LOGIN_FAILED = "LOGIN_FAILED";
-    public static final String ACTION_LOGIN_REFUSED_LOCKED = "LOGIN_REFUSED_LOCKED";
-    public static final String ACTION_ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
+    public static final String ACTION_LOGIN_THROTTLED = "LOGIN_THROTTLED";
     public static final String ACTION_LOGOUT = "LOGOUT";
     static final String OBJECT_TYPE = "UserAccount";
 
@@ -44,7 +47,10 @@ public class LoginService {
     AuditService audit;
 
     @Inject
-    SettingsService settings;
+    LoginThrottle throttle;
+
+    @Inject
+    SecurityEvents events;
 
     @Inject
     Clock clock;
@@ -52,53 +58,50 @@ public class LoginService {
     @Transactional
     public LoginOutcome login(String rawUsername, String password, String clientAddress) {
         String username = rawUsername == null ? "" : rawUsername.trim();
+        String client = clientAddress == null ? "" : clientAddress;
         Instant now = clock.instant();
-        Optional<UserAccount> found = accounts.lockByUsername(username);
+        Optional<UserAccount> found = accounts.findByUsername(username);
         String objectId = found.map(a -> String.valueOf(a.getId())).orElse("unknown");
+        // What was typed is kept as the actor only when it names an account (else it may be a mistyped password).
+        String actor = found.isPresent() ? username : CurrentActor.ANONYMOUS;
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("username", username);
-        details.put("client", clientAddress == null ? "" : clientAddress);
+        if (found.isPresent()) {
+            details.put("username", username);
+        }
+        details.put("client", client);
 
-        if (found.isPresent() && found.get().isLocked(now)) {
-            details.put("lockedUntil", found.get().getLockedUntil().toString());
-            audit.recordAs(username, ACTION_LOGIN_REFUSED_LOCKED, OBJECT_TYPE, objectId, details);
-            return LoginOutcome.locked(found.get().getLockedUntil());
+        Duration wait = throttle.waitFor(username, client, now);
+        if (!wait.isZero()) {
+            long seconds = RateLimits.seconds(wait);
+            details.put("retryAfterSeconds", seconds);
+            events.count(SecurityEvents.LOGIN_THROTTLED);
+            audit.recordAs(actor, ACTION_LOGIN_THROTTLED, OBJECT_TYPE, objectId, details);
+            return LoginOutcome.throttled(seconds);
         }
         Subject subject = SecurityUtils.getSubject();
         try {
             subject.login(new UsernamePasswordToken(username, password == null ? "" : password));
-        } catch (LockedAccountException e) {
-            audit.recordAs(username, ACTION_LOGIN_REFUSED_LOCKED, OBJECT_TYPE, objectId, details);
-            return LoginOutcome.locked(found.map(UserAccount::getLockedUntil).orElse(now));
         } catch (DisabledAccountException e) {
+            // the password was right: now the account's state may be told
             details.put("reason", "disabled");
-            audit.recordAs(username, ACTION_LOGIN_FAILED, OBJECT_TYPE, objectId, details);
+            audit.recordAs(actor, ACTION_LOGIN_FAILED, OBJECT_TYPE, objectId, details);
             return LoginOutcome.failed(LoginOutcome.Result.DISABLED);
         } catch (AuthenticationException e) {
-            if (found.isEmpty()) {
-                // What was typed is not a user name here (it may be a mistyped password): it is not kept.
-                details.remove("username");
-                details.put("reason", "unknown-user");
-                audit.recordAs(CurrentActor.ANONYMOUS, ACTION_LOGIN_FAILED, OBJECT_TYPE, objectId, details);
-                return LoginOutcome.failed(LoginOutcome.Result.BAD_CREDENTIALS);
+            if (e.getCause() instanceof Passwords.BusyException) {
+                events.count(SecurityEvents.LOGIN_BUSY);
+                return LoginOutcome.failed(LoginOutcome.Result.BUSY);
             }
-            details.put("reason", "bad-password");
-            audit.recordAs(username, ACTION_LOGIN_FAILED, OBJECT_TYPE, objectId, details);
-            if (found.isPresent()) {
-                UserAccount account = found.get();
-                int max = settings.intValue(SettingsService.LOGIN_MAX_FAILURES, 5);
-                Duration lock = Duration.ofMinutes(settings.intValue(SettingsService.LOGIN_LOCK_MINUTES, 15));
-                if (account.registerFailedLogin(now, max, lock)) {
-                    Map<String, Object> lockDetails = new LinkedHashMap<>();
-                    lockDetails.put("failures", max);
-                    lockDetails.put("lockedUntil", account.getLockedUntil().toString());
-                    audit.recordAs(username, ACTION_ACCOUNT_LOCKED, OBJECT_TYPE, objectId, lockDetails);
-                    return LoginOutcome.locked(account.getLockedUntil());
-                }
-            }
+            throttle.failed(username, client, now);
+            events.count(SecurityEvents.LOGIN_FAILED);
+            details.put("reason", found.isEmpty() ? "unknown-user" : "bad-password");
+            audit.recordAs(actor, ACTION_LOGIN_FAILED, OBJECT_TYPE, objectId, details);
             return LoginOutcome.failed(LoginOutcome.Result.BAD_CREDENTIALS);
+        } catch (Passwords.BusyException e) {
+            events.count(SecurityEvents.LOGIN_BUSY);
+            return LoginOutcome.failed(LoginOutcome.Result.BUSY);
         }
         UserAccount account = found.orElseThrow();
+        throttle.succeeded(username, client);
         account.registerSuccessfulLogin(now);
         audit.recordAs(username, ACTION_LOGIN, OBJECT_TYPE, objectId, details);
         return LoginOutcome.success(account.primaryRole());

@@ -54,6 +54,9 @@ public class MembershipService {
     AuditService audit;
 
     @Inject
+    AccountStatusCache statusCache;
+
+    @Inject
     NotificationService notifications;
 
     @Inject
@@ -150,6 +153,7 @@ public class MembershipService {
             throw new DomainException("member.error.alreadyInactive");
         }
         member.deactivate();
+        statusCache.forget(userId);
         audit.record("MEMBER_DEACTIVATED", "UserAccount", String.valueOf(userId), Map.of("username", member.getUsername()));
     }
 
@@ -159,6 +163,7 @@ public class MembershipService {
             throw new DomainException("member.error.alreadyActive");
         }
         member.reactivate();
+        statusCache.forget(userId);
         audit.record("MEMBER_REACTIVATED", "UserAccount", String.valueOf(userId), Map.of("username", member.getUsername()));
     }
 

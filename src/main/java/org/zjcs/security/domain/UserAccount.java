@@ -15,14 +15,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A login account. It belongs to exactly one organisation and has one or more roles. It owns the
- * lockout rule: after {@code maxFailures} wrong passwords in a row it is locked for the lock duration.
+ * A login account. It belongs to exactly one organisation and has one or more roles. It is never locked by wrong
+ * passwords: failed logins are slowed down in memory (security.application.LoginThrottle).
  */
 @Entity
 @Table(name = "user_account")
@@ -56,12 +55,6 @@ public class UserAccount {
     @Column(name = "status", nullable = false, length = 16)
     private AccountStatus status;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -89,30 +82,7 @@ public class UserAccount {
         this.createdAt = createdAt;
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /**
-     * Counts a wrong password. Returns true when this failure locks the account (the count reached
-     * {@code maxFailures}); the count starts again after the lock.
-     */
-    public boolean registerFailedLogin(Instant now, int maxFailures, Duration lockDuration) {
-        if (isLocked(now)) {
-            return false;
-        }
-        failedLogins++;
-        if (failedLogins >= Math.max(1, maxFailures)) {
-            lockedUntil = now.plus(lockDuration);
-            failedLogins = 0;
-            return true;
-        }
-        return false;
-    }
-
     public void registerSuccessfulLogin(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
         lastLoginAt = now;
     }
 
@@ -161,14 +131,6 @@ public class UserAccount {
 
     public AccountStatus getStatus() {
         return status;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public boolean isUnitAdmin() {

@@ -3,10 +3,12 @@ package org.zjcs.security.infrastructure;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.enterprise.inject.spi.CDI;
 import java.io.IOException;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.filter.authz.RolesAuthorizationFilter;
 import org.apache.shiro.web.util.WebUtils;
+import org.zjcs.security.application.AccountStatusCache;
 
 /**
  * {@code roles[X]} in shiro.ini: an anonymous user is sent to the login page; a logged-in user without
@@ -19,6 +21,11 @@ public class RoleRequiredFilter extends RolesAuthorizationFilter {
         Subject subject = getSubject(request, response);
         if (subject.getPrincipal() == null) {
             saveRequestAndRedirectToLogin(request, response);
+        } else if (subject.getPrincipal() instanceof ZjcsPrincipal p
+                && !CDI.current().select(AccountStatusCache.class).get().isActive(p.userId())) {
+            // a deactivated account has no roles: its session ends here too (AccountStatusFilter on other paths)
+            subject.logout();
+            redirectToLogin(request, response);
         } else {
             WebUtils.toHttp(response).sendError(HttpServletResponse.SC_FORBIDDEN);
         }

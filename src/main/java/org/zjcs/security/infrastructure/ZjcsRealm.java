@@ -1,13 +1,12 @@
 package org.zjcs.security.infrastructure;
 
 import jakarta.enterprise.inject.spi.CDI;
-import java.time.Clock;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
 import org.apache.shiro.authc.AuthenticationToken;
 import org.apache.shiro.authc.DisabledAccountException;
-import org.apache.shiro.authc.LockedAccountException;
 import org.apache.shiro.authc.SimpleAuthenticationInfo;
 import org.apache.shiro.authc.UnknownAccountException;
 import org.apache.shiro.authc.UsernamePasswordToken;
@@ -27,27 +26,63 @@ import org.zjcs.security.domain.UserAccount;
 public class ZjcsRealm extends AuthorizingRealm {
 
     public ZjcsRealm() {
-        PasswordMatcher matcher = new PasswordMatcher();
+        PasswordMatcher matcher = new PasswordMatcher() {
+            @Override
+            public boolean doCredentialsMatch(AuthenticationToken token, AuthenticationInfo info) {
+                // at most Passwords.permits() argon2 checks at once; BusyException when none is free in time
+                return Passwords.gated(() -> super.doCredentialsMatch(token, info));
+            }
+        };
         matcher.setPasswordService(Passwords.service());
         setCredentialsMatcher(matcher);
         setAuthenticationTokenClass(UsernamePasswordToken.class);
         setCachingEnabled(false);
     }
 
+    /**
+     * The account's hash for the credentials check; an unknown user name gets a dummy hash (same cost, never matches)
+     * and a disabled account its real one: what the account's state is is told only after the password matched
+     * ({@link #assertCredentialsMatch}), so that unknown, wrong and disabled look alike to someone guessing.
+     */
     @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) throws AuthenticationException {
         String username = ((UsernamePasswordToken) token).getUsername();
-        UserAccount account = accounts().findByUsername(username)
-                .orElseThrow(() -> new UnknownAccountException("Unknown account"));
-        if (account.getStatus() != AccountStatus.ACTIVE) {
-            throw new DisabledAccountException("Account disabled");
+        Optional<UserAccount> found = accounts().findByUsername(username);
+        if (found.isEmpty()) {
+            return new CheckedInfo(UNKNOWN, Passwords.dummyHash(), getName(), false);
         }
-        if (account.isLocked(CDI.current().select(Clock.class).get().instant())) {
-            throw new LockedAccountException("Account locked");
-        }
+        UserAccount account = found.get();
         ZjcsPrincipal principal = new ZjcsPrincipal(account.getId(), account.getUsername(),
                 account.getOrganisation().getId());
-        return new SimpleAuthenticationInfo(principal, account.getPasswordHash(), getName());
+        return new CheckedInfo(principal, account.getPasswordHash(), getName(),
+                account.getStatus() == AccountStatus.ACTIVE);
+    }
+
+    @Override
+    protected void assertCredentialsMatch(AuthenticationToken token, AuthenticationInfo info) throws AuthenticationException {
+        super.assertCredentialsMatch(token, info);
+        if (info instanceof CheckedInfo checked) {
+            if (!(checked.getPrincipals().getPrimaryPrincipal() instanceof ZjcsPrincipal)) {
+                throw new UnknownAccountException("Unknown account");
+            }
+            if (!checked.active) {
+                throw new DisabledAccountException("Account disabled");
+            }
+        }
+    }
+
+    /** The principal of an unknown user name's dummy check (never logged in: the dummy hash matches no password). */
+    private static final String UNKNOWN = "unknown-user";
+
+    /** Authentication info with the account's state, checked after the password. */
+    private static final class CheckedInfo extends SimpleAuthenticationInfo {
+        private static final long serialVersionUID = 1L;
+        private final boolean active;
+
+        CheckedInfo(Object principal, String hash, String realm, boolean active) {
+            super(principal, hash, realm);
+            this.active = active;
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
+import org.zjcs.security.application.OperatorFileAccess;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.infrastructure.CurrentUser;
 import org.zjcs.security.infrastructure.ZjcsPrincipal;
@@ -15,8 +16,9 @@ import org.zjcs.shared.storage.FileStorageService;
 import org.zjcs.shared.web.Downloads;
 
 /**
- * {@code GET /files/{id}}: a stored file, always as an attachment, only to its own organisation or to an
- * operator (who reviews registrations). Anyone else gets 404, so ids reveal nothing.
+ * {@code GET /files/{id}}: a stored file, always as an attachment, only to its own organisation or to an operator
+ * when the file belongs to a registration or qualification under review ({@link OperatorFileAccess}, audited as
+ * {@code FILE_READ_FOR_REVIEW}). Anyone else gets 404, so ids reveal nothing.
  */
 @WebServlet("/files/*")
 public class FileDownloadServlet extends HttpServlet {
@@ -25,6 +27,9 @@ public class FileDownloadServlet extends HttpServlet {
 
     @Inject
     transient FileStorageService files;
+
+    @Inject
+    transient OperatorFileAccess operatorAccess;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -35,7 +40,8 @@ public class FileDownloadServlet extends HttpServlet {
         }
         boolean operator = SecurityUtils.getSubject().hasRole(Role.OPERATOR.name());
         Downloads.sendById(req, resp, files, id -> files.find(id)
-                .filter(f -> operator || me.get().organisationId() == orZero(f.getOwnerOrganisationId())));
+                .filter(f -> me.get().organisationId() == orZero(f.getOwnerOrganisationId())
+                        || operator && operatorAccess.allowAndAudit(f.getId())));
     }
 
     private static long orZero(Long v) {

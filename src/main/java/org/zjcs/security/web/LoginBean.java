@@ -7,27 +7,28 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import org.apache.shiro.web.util.SavedRequest;
 import org.apache.shiro.web.util.WebUtils;
 import org.zjcs.security.application.LoginOutcome;
 import org.zjcs.security.application.LoginService;
 import org.zjcs.shared.i18n.Messages;
+import org.zjcs.security.application.LoginThrottle;
+import org.zjcs.shared.ratelimit.RateLimits;
 import org.zjcs.shared.settings.SettingsService;
-import org.zjcs.shared.time.BusinessTime;
 
 /** Backing bean of login.xhtml. */
 @Named
 @RequestScoped
 public class LoginBean {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(BusinessTime.ZONE);
-
     @Inject
     LoginService loginService;
 
     @Inject
     SettingsService settings;
+
+    @Inject
+    RateLimits rateLimits;
 
     private String username;
     private String password;
@@ -40,7 +41,7 @@ public class LoginBean {
             Messages.error("login.error.required");
             return;
         }
-        LoginOutcome outcome = loginService.login(username, password, request.getRemoteAddr());
+        LoginOutcome outcome = loginService.login(username, password, rateLimits.clientOf(request));
         password = null;
         switch (outcome.result()) {
             case SUCCESS -> {
@@ -52,18 +53,19 @@ public class LoginBean {
                         : ec.getRequestContextPath() + (outcome.role() == null ? "/index.xhtml" : outcome.role().landingPage());
                 ec.redirect(target);
             }
-            case LOCKED -> Messages.error("login.error.locked", TIME.format(outcome.lockedUntil()));
+            case THROTTLED -> Messages.error("login.error.throttled", outcome.retryAfterSeconds());
+            case BUSY -> Messages.error("login.error.busy");
             case DISABLED -> Messages.error("login.error.disabled");
             default -> Messages.error("login.error.badCredentials");
         }
     }
 
-    public int getMaxFailures() {
-        return settings.intValue(SettingsService.LOGIN_MAX_FAILURES, 5);
+    public int getFreeFailures() {
+        return settings.intValue(LoginThrottle.ACCOUNT_FREE, 5);
     }
 
-    public int getLockMinutes() {
-        return settings.intValue(SettingsService.LOGIN_LOCK_MINUTES, 15);
+    public int getMaxDelaySeconds() {
+        return settings.intValue(LoginThrottle.ACCOUNT_MAX_DELAY, 60);
     }
 
     public String getUsername() {

@@ -11,9 +11,6 @@ import java.util.List;
 @Transactional
 public class SettingsService {
 
-    public static final String LOGIN_MAX_FAILURES = "security.login.max-failures";
-    public static final String LOGIN_LOCK_MINUTES = "security.login.lock-minutes";
-
     @PersistenceContext(unitName = "zjcs")
     private EntityManager em;
 
