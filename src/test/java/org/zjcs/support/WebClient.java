@@ -149,23 +149,26 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** Posts a JSON body (REST resources). */
+    /** Posts a JSON body (REST resources), as the site's own pages do (same Origin, the CSRF header). */
     public HttpResponse<String> postJson(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(It.baseUrl() + path))
+        return send(sameSite(HttpRequest.newBuilder(URI.create(It.baseUrl() + path)))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    /** Sends a JSON body with any method (PUT, DELETE…); a null body sends none. */
+    /** Sends a JSON body with any method (PUT, DELETE…), as the site's own pages do; a null body sends none. */
     public HttpResponse<String> sendJson(String method, String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(It.baseUrl() + path))
+        return send(sameSite(HttpRequest.newBuilder(URI.create(It.baseUrl() + path)))
                 .header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    /** Posts a multipart form (a JSF form with file inputs), as a browser does without scripts. */
+    /**
+     * Posts a multipart form (a JSF form with file inputs, or a REST upload), from a page of this site: with its
+     * Origin and the CSRF header the site's scripts send (JSF ignores the header).
+     */
     public HttpResponse<String> postMultipart(String path, Multipart form) {
-        return send(HttpRequest.newBuilder(URI.create(It.baseUrl() + path))
+        return send(sameSite(HttpRequest.newBuilder(URI.create(It.baseUrl() + path)))
                 .header("Content-Type", form.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray())));
     }
@@ -183,6 +186,34 @@ public final class WebClient {
                 .header("Faces-Request", "partial/ajax")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
+
+    /**
+     * Sends a request exactly as given (method, content type, body, headers) with this client's cookies and nothing
+     * else: e.g. what another site's form or script makes a logged-in user's browser send.
+     */
+    public HttpResponse<String> sendAs(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(It.baseUrl() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        headers.forEach(b::header);
+        return send(b);
+    }
+
+    /** The origin of the test server (scheme://host:port), as a browser sends it in Origin. */
+    public static String siteOrigin() {
+        URI u = URI.create(It.baseUrl());
+        return u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort());
+    }
+
+    /** What the site's own scripts add to a state-changing REST call: the page's Origin and the CSRF header. */
+    private static HttpRequest.Builder sameSite(HttpRequest.Builder b) {
+        return b.header("Origin", siteOrigin()).header(CSRF_HEADER, "1");
+    }
+
+    /** The custom header REST calls from the site's pages carry (org.zjcs.security.infrastructure.CsrfCheck.HEADER). */
+    public static final String CSRF_HEADER = "X-ZJCS-CSRF";
 
     /** Logs in through the login page; returns the answer to the login POST (a redirect on success). */
     public HttpResponse<String> login(String username, String password) {
