@@ -27,7 +27,15 @@ public final class WebClient {
     private static final Pattern PARTIAL_VIEW_STATE =
             Pattern.compile("<update id=\"[^\"]*jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
 
+    /** PrimeFaces' CSP start-up call in a page, with the page's nonce ('/' escaped as '\/'). */
+    private static final Pattern CSP_INIT = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    /** The parameter the page's script adds to every form under CSP (PrimeFaces checks it on postbacks). */
+    public static final String NONCE_PARAM = "primefaces.nonce";
+
     private final CookieManager cookies = new CookieManager();
+    /** The CSP nonce of each view this client was shown (by view state), as the page's script puts it in its forms. */
+    private final Map<String, String> nonces = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile String lastNonce;
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -79,6 +87,7 @@ public final class WebClient {
         form.put(formId + "_SUBMIT", "1");
         fields.forEach((k, v) -> form.put(formId + ":" + k, v));
         form.put("jakarta.faces.ViewState", viewState);
+        form.put(NONCE_PARAM, nonceFor(viewState));
         StringJoiner body = new StringJoiner("&");
         form.forEach((k, v) -> body.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(v, StandardCharsets.UTF_8)));
@@ -103,6 +112,7 @@ public final class WebClient {
         form.put(formId + "_SUBMIT", "1");
         fields.forEach((k, v) -> form.put(formId + ":" + k, v));
         form.put("jakarta.faces.ViewState", vs.group(1));
+        form.put(NONCE_PARAM, nonceFor(vs.group(1)));
         form.forEach((k, v) -> part(body, boundary, "name=\"" + k + "\"", null, v.getBytes(StandardCharsets.UTF_8)));
         files.forEach((id, file) -> {
             try {
@@ -144,9 +154,11 @@ public final class WebClient {
 
     /** Posts a raw form body, e.g. with a view state the server never issued. */
     public HttpResponse<String> postRaw(String path, String body) {
+        String withNonce = body.contains(NONCE_PARAM) ? body
+                : body + "&" + NONCE_PARAM + "=" + URLEncoder.encode(nonceFor(body), StandardCharsets.UTF_8);
         return send(HttpRequest.newBuilder(URI.create(It.baseUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(withNonce)));
     }
 
     /** Posts a JSON body (REST resources), as the site's own pages do (same Origin, the CSRF header). */
@@ -168,6 +180,9 @@ public final class WebClient {
      * Origin and the CSRF header the site's scripts send (JSF ignores the header).
      */
     public HttpResponse<String> postMultipart(String path, Multipart form) {
+        if (!path.startsWith("/api/") && !form.hasField(NONCE_PARAM)) {
+            form.field(NONCE_PARAM, nonceFor(new String(form.toByteArray(), StandardCharsets.UTF_8)));
+        }
         return send(sameSite(HttpRequest.newBuilder(URI.create(It.baseUrl() + path)))
                 .header("Content-Type", form.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray())));
@@ -177,7 +192,9 @@ public final class WebClient {
      * Posts a JSF Ajax request (the fields as the page's script would send them: the form's inputs, the view state
      * and the {@code jakarta.faces.*} parameters); the answer is a partial response.
      */
-    public HttpResponse<String> postAjax(String path, Map<String, String> fields) {
+    public HttpResponse<String> postAjax(String path, Map<String, String> given) {
+        Map<String, String> fields = new LinkedHashMap<>(given);
+        fields.computeIfAbsent(NONCE_PARAM, k -> nonceFor(String.valueOf(given.get("jakarta.faces.ViewState"))));
         StringJoiner body = new StringJoiner("&");
         fields.forEach((k, v) -> body.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(v, StandardCharsets.UTF_8)));
@@ -227,10 +244,45 @@ public final class WebClient {
                 .findFirst().orElse(null);
     }
 
+    /**
+     * The CSP nonce of the view whose state appears in {@code text} (a view state, or a form body holding one), else
+     * of the last page shown, else a new one in PrimeFaces' form (a stateless view accepts any well-formed nonce).
+     */
+    public String nonceFor(String text) {
+        if (text != null) {
+            for (Map.Entry<String, String> e : nonces.entrySet()) {
+                if (text.contains(e.getKey()) || text.contains(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8))) {
+                    return e.getValue();
+                }
+            }
+        }
+        String last = lastNonce;
+        return last != null ? last : java.util.Base64.getEncoder().encodeToString(
+                java.util.UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Remembers the nonce a page or partial response was rendered with, by its view state. */
+    private void noteNonce(String body) {
+        if (body == null) {
+            return;
+        }
+        Matcher m = CSP_INIT.matcher(body);
+        if (m.find()) {
+            String nonce = m.group(1).replace("\\/", "/");
+            lastNonce = nonce;
+            String vs = viewStateIn(body);
+            if (vs != null) {
+                nonces.put(vs, nonce);
+            }
+        }
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder b) {
         try {
-            return http.send(b.header("Accept-Language", "zh-CN").timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> r = http.send(b.header("Accept-Language", "zh-CN").timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            noteNonce(r.body());
+            return r;
         } catch (IOException e) {
             throw new AssertionError("HTTP request failed: " + e, e);
         } catch (InterruptedException e) {
