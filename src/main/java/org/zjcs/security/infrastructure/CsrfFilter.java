@@ -61,8 +61,8 @@ public class CsrfFilter implements ContainerRequestFilter {
 
     /** Further origins of this site, e.g. the public https://… address when a proxy forwards to plain HTTP. */
     @Inject
-    @ConfigProperty(name = "zjcs.site.origins", defaultValue = " ")
-    String extraOrigins;
+    @ConfigProperty(name = "zjcs.site.origins")
+    Optional<String> extraOrigins;
 
     @Override
     public void filter(ContainerRequestContext ctx) {
@@ -100,7 +100,7 @@ public class CsrfFilter implements ContainerRequestFilter {
     private List<String> ownOrigins() {
         List<String> own = new ArrayList<>();
         own.add(request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort());
-        for (String o : extraOrigins.split(",")) {
+        for (String o : extraOrigins.orElse("").split(",")) {
             if (!o.isBlank()) {
                 own.add(o.trim());
             }
