@@ -117,7 +117,7 @@ class CsrfIT {
         assertEquals(files, DeliverableIT.files(), "no file stored");
 
         HttpResponse<String> uploaded = DeliverableIT.uploadApi(firm, notice, "Site survey report", TestFiles.pdf("report.pdf"));
-        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        assertEquals(2, uploaded.statusCode() / 100, uploaded.body());
         long version = DeliverableIT.versionId(notice, 1);
 
         refusedAsCrossSite(owner.sendAs("POST", DeliverableIT.api(version, "accept"), "application/x-www-form-urlencoded",
@@ -125,7 +125,7 @@ class CsrfIT {
         assertEquals("SUBMITTED", DeliverableIT.versionStatus(notice, 1), "not accepted");
 
         HttpResponse<String> accepted = owner.postJson(DeliverableIT.api(version, "accept"), "{}");
-        assertEquals(200, accepted.statusCode(), accepted.body());
+        assertEquals(2, accepted.statusCode() / 100, accepted.body());
         assertEquals("ACCEPTED", DeliverableIT.versionStatus(notice, 1));
     }
 
