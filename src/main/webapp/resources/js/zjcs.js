@@ -6,19 +6,9 @@
  * 4. The audit log: a possible line break after each comma of the details' JSON and each underscore of an action.
  * 3 and 4 run again after PrimeFaces' partial updates.
  * 5. Confirmation before a consequential button (data-confirm="question"; no inline onclick under the CSP,
- *    docs/security.md): "Cancel" stops the click before the button's own handlers (submit or Ajax) run.
- * 6. Faces Ajax under the CSP: tells MyFaces' faces.js the page's script nonce (this script's own), which it gives the
- *    scripts of a partial response; without it the browser blocks them. */
+ *    docs/security.md): "Cancel" stops the click before the button's own handlers (submit or Ajax) run. */
 (function () {
     'use strict';
-    var self = document.currentScript;
-    var nonce = self ? self.nonce || self.getAttribute('nonce') : null;
-    if (nonce) {
-        window.myfaces = window.myfaces || {};
-        window.myfaces.config = window.myfaces.config || {};
-        window.myfaces.config.cspMeta = {nonce: nonce};
-    }
-
     var root = document.documentElement;
     root.classList.remove('no-js');
     root.classList.add('js');
