@@ -4,7 +4,9 @@
  * 3. Stacked tables (table.zj-stack, below 640 px): copies each column's header text into data-label of its cells,
  *    which the CSS shows before the value.
  * 4. The audit log: a possible line break after each comma of the details' JSON and each underscore of an action.
- * 3 and 4 run again after PrimeFaces' partial updates. */
+ * 3 and 4 run again after PrimeFaces' partial updates.
+ * 5. Confirmation before a consequential button (data-confirm="question"; no inline onclick under the CSP,
+ *    docs/security.md): "Cancel" stops the click before the button's own handlers (submit or Ajax) run. */
 (function () {
     'use strict';
     var root = document.documentElement;
@@ -101,6 +103,15 @@
         initMenu();
         refresh();
     }
+
+    /* 5. Listens in the capture phase on the document: it runs first, and covers buttons added by Ajax updates */
+    document.addEventListener('click', function (event) {
+        var el = event.target && event.target.closest ? event.target.closest('[data-confirm]') : null;
+        if (el && !el.disabled && !window.confirm(el.getAttribute('data-confirm'))) {
+            event.preventDefault();
+            event.stopImmediatePropagation();
+        }
+    }, true);
 
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', init);

@@ -72,6 +72,8 @@ public final class Browser {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+        // the console is readable by tests (e.g. CSP violations: CspBrowserIT)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

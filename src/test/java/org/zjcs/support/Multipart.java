@@ -35,6 +35,11 @@ public final class Multipart {
         return file(name, "", "application/octet-stream", new byte[0]);
     }
 
+    /** Whether a part of this name was added. */
+    public boolean hasField(String name) {
+        return new String(body.toByteArray(), StandardCharsets.UTF_8).contains("name=\"" + quote(name) + "\"");
+    }
+
     public String contentType() {
         return "multipart/form-data; boundary=" + boundary;
     }

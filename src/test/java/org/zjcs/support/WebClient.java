@@ -27,7 +27,15 @@ public final class WebClient {
     private static final Pattern PARTIAL_VIEW_STATE =
             Pattern.compile("<update id=\"[^\"]*jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
 
+    /** PrimeFaces' CSP start-up call in a page, with the page's nonce ('/' escaped as '\/'). */
+    private static final Pattern CSP_INIT = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    /** The parameter the page's script adds to every form under CSP (PrimeFaces checks it on postbacks). */
+    public static final String NONCE_PARAM = "primefaces.nonce";
+
     private final CookieManager cookies = new CookieManager();
+    /** The CSP nonce of each view this client was shown (by view state), as the page's script puts it in its forms. */
+    private final Map<String, String> nonces = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile String lastNonce;
     /** The client address this client claims in X-Forwarded-For (the test server trusts loopback as a proxy), or null. */
     private final String clientAddress;
 
@@ -94,6 +102,7 @@ public final class WebClient {
         form.put(formId + "_SUBMIT", "1");
         fields.forEach((k, v) -> form.put(formId + ":" + k, v));
         form.put("jakarta.faces.ViewState", viewState);
+        form.put(NONCE_PARAM, nonceFor(viewState));
         StringJoiner body = new StringJoiner("&");
         form.forEach((k, v) -> body.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(v, StandardCharsets.UTF_8)));
@@ -118,6 +127,7 @@ public final class WebClient {
         form.put(formId + "_SUBMIT", "1");
         fields.forEach((k, v) -> form.put(formId + ":" + k, v));
         form.put("jakarta.faces.ViewState", vs.group(1));
+        form.put(NONCE_PARAM, nonceFor(vs.group(1)));
         form.forEach((k, v) -> part(body, boundary, "name=\"" + k + "\"", null, v.getBytes(StandardCharsets.UTF_8)));
         files.forEach((id, file) -> {
             try {
@@ -159,28 +169,36 @@ public final class WebClient {
 
     /** Posts a raw form body, e.g. with a view state the server never issued. */
     public HttpResponse<String> postRaw(String path, String body) {
+        String withNonce = body.contains(NONCE_PARAM) ? body
+                : body + "&" + NONCE_PARAM + "=" + URLEncoder.encode(nonceFor(body), StandardCharsets.UTF_8);
         return send(HttpRequest.newBuilder(URI.create(It.baseUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(withNonce)));
     }
 
-    /** Posts a JSON body (REST resources). */
+    /** Posts a JSON body (REST resources), as the site's own pages do (same Origin, the CSRF header). */
     public HttpResponse<String> postJson(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(It.baseUrl() + path))
+        return send(sameSite(HttpRequest.newBuilder(URI.create(It.baseUrl() + path)))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    /** Sends a JSON body with any method (PUT, DELETE…); a null body sends none. */
+    /** Sends a JSON body with any method (PUT, DELETE…), as the site's own pages do; a null body sends none. */
     public HttpResponse<String> sendJson(String method, String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(It.baseUrl() + path))
+        return send(sameSite(HttpRequest.newBuilder(URI.create(It.baseUrl() + path)))
                 .header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    /** Posts a multipart form (a JSF form with file inputs), as a browser does without scripts. */
+    /**
+     * Posts a multipart form (a JSF form with file inputs, or a REST upload), from a page of this site: with its
+     * Origin and the CSRF header the site's scripts send (JSF ignores the header).
+     */
     public HttpResponse<String> postMultipart(String path, Multipart form) {
-        return send(HttpRequest.newBuilder(URI.create(It.baseUrl() + path))
+        if (!path.startsWith("/api/") && !form.hasField(NONCE_PARAM)) {
+            form.field(NONCE_PARAM, nonceFor(new String(form.toByteArray(), StandardCharsets.UTF_8)));
+        }
+        return send(sameSite(HttpRequest.newBuilder(URI.create(It.baseUrl() + path)))
                 .header("Content-Type", form.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray())));
     }
@@ -189,7 +207,9 @@ public final class WebClient {
      * Posts a JSF Ajax request (the fields as the page's script would send them: the form's inputs, the view state
      * and the {@code jakarta.faces.*} parameters); the answer is a partial response.
      */
-    public HttpResponse<String> postAjax(String path, Map<String, String> fields) {
+    public HttpResponse<String> postAjax(String path, Map<String, String> given) {
+        Map<String, String> fields = new LinkedHashMap<>(given);
+        fields.computeIfAbsent(NONCE_PARAM, k -> nonceFor(String.valueOf(given.get("jakarta.faces.ViewState"))));
         StringJoiner body = new StringJoiner("&");
         fields.forEach((k, v) -> body.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(v, StandardCharsets.UTF_8)));
@@ -198,6 +218,34 @@ public final class WebClient {
                 .header("Faces-Request", "partial/ajax")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
+
+    /**
+     * Sends a request exactly as given (method, content type, body, headers) with this client's cookies and nothing
+     * else: e.g. what another site's form or script makes a logged-in user's browser send.
+     */
+    public HttpResponse<String> sendAs(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(It.baseUrl() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        headers.forEach(b::header);
+        return send(b);
+    }
+
+    /** The origin of the test server (scheme://host:port), as a browser sends it in Origin. */
+    public static String siteOrigin() {
+        URI u = URI.create(It.baseUrl());
+        return u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort());
+    }
+
+    /** What the site's own scripts add to a state-changing REST call: the page's Origin and the CSRF header. */
+    private static HttpRequest.Builder sameSite(HttpRequest.Builder b) {
+        return b.header("Origin", siteOrigin()).header(CSRF_HEADER, "1");
+    }
+
+    /** The custom header REST calls from the site's pages carry (org.zjcs.security.infrastructure.CsrfCheck.HEADER). */
+    public static final String CSRF_HEADER = "X-ZJCS-CSRF";
 
     /** Logs in through the login page; returns the answer to the login POST (a redirect on success). */
     public HttpResponse<String> login(String username, String password) {
@@ -211,13 +259,48 @@ public final class WebClient {
                 .findFirst().orElse(null);
     }
 
+    /**
+     * The CSP nonce of the view whose state appears in {@code text} (a view state, or a form body holding one), else
+     * of the last page shown, else a new one in PrimeFaces' form (a stateless view accepts any well-formed nonce).
+     */
+    public String nonceFor(String text) {
+        if (text != null) {
+            for (Map.Entry<String, String> e : nonces.entrySet()) {
+                if (text.contains(e.getKey()) || text.contains(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8))) {
+                    return e.getValue();
+                }
+            }
+        }
+        String last = lastNonce;
+        return last != null ? last : java.util.Base64.getEncoder().encodeToString(
+                java.util.UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Remembers the nonce a page or partial response was rendered with, by its view state. */
+    private void noteNonce(String body) {
+        if (body == null) {
+            return;
+        }
+        Matcher m = CSP_INIT.matcher(body);
+        if (m.find()) {
+            String nonce = m.group(1).replace("\\/", "/");
+            lastNonce = nonce;
+            String vs = viewStateIn(body);
+            if (vs != null) {
+                nonces.put(vs, nonce);
+            }
+        }
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder b) {
         try {
             if (clientAddress != null) {
                 b.header("X-Forwarded-For", clientAddress);
             }
-            return http.send(b.header("Accept-Language", "zh-CN").timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> r = http.send(b.header("Accept-Language", "zh-CN").timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            noteNonce(r.body());
+            return r;
         } catch (IOException e) {
             throw new AssertionError("HTTP request failed: " + e, e);
         } catch (InterruptedException e) {

@@ -22,6 +22,7 @@ import org.zjcs.security.domain.Role;
 import org.zjcs.security.infrastructure.ZjcsPrincipal;
 import org.zjcs.shared.crypto.Sha256;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.ratelimit.SecurityEvents;
 
 /**
  * The API keys with which approval departments' systems push cases ({@code POST /api/approval-cases}). The operator
@@ -51,6 +52,9 @@ public class ApiKeyService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SecurityEvents events;
 
     /** A new random key in the platform's form ({@value #PREFIX} and 43 URL-safe base64 characters). */
     static String newKey() {
@@ -116,8 +120,19 @@ public class ApiKeyService {
                 });
     }
 
-    /** The department of a valid presented key (see {@link #validKey}). */
+    /**
+     * The department of a valid presented key (see {@link #validKey}). A presented key that is refused is counted
+     * ({@link SecurityEvents#API_KEY_REFUSED}) and audited {@code API_KEY_REFUSED} with its length only, never the key.
+     */
     public Optional<Long> authenticate(String presentedKey) {
-        return validKey(presentedKey).map(DepartmentApiKey::getDepartmentId);
+        Optional<Long> department = validKey(presentedKey).map(DepartmentApiKey::getDepartmentId);
+        if (department.isEmpty() && presentedKey != null && !presentedKey.isBlank()) {
+            events.count(SecurityEvents.API_KEY_REFUSED);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("length", String.valueOf(presentedKey.length()));
+            details.put("platformForm", String.valueOf(presentedKey.trim().startsWith(PREFIX)));
+            audit.recordAs(org.zjcs.shared.event.CurrentActor.ANONYMOUS, "API_KEY_REFUSED", OBJECT_TYPE, "-", details);
+        }
+        return department;
     }
 }

@@ -15,6 +15,7 @@ import org.zjcs.shared.i18n.Messages;
 import org.zjcs.security.application.LoginThrottle;
 import org.zjcs.shared.ratelimit.RateLimits;
 import org.zjcs.shared.settings.SettingsService;
+import org.zjcs.shared.web.LocalRedirect;
 
 /** Backing bean of login.xhtml. */
 @Named
@@ -47,17 +48,25 @@ public class LoginBean {
             case SUCCESS -> {
                 request.changeSessionId();
                 SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
-                String target = saved != null && saved.getRequestURI() != null && saved.getRequestURI().startsWith("/")
-                        && "GET".equalsIgnoreCase(saved.getMethod())
-                        ? saved.getRequestUrl()
-                        : ec.getRequestContextPath() + (outcome.role() == null ? "/index.xhtml" : outcome.role().landingPage());
-                ec.redirect(target);
+                String workspace = ec.getRequestContextPath()
+                        + (outcome.role() == null ? "/index.xhtml" : outcome.role().landingPage());
+                ec.redirect(saved == null ? workspace
+                        : afterLogin(ec.getRequestContextPath(), saved.getMethod(), saved.getRequestUrl(), workspace));
             }
             case THROTTLED -> Messages.error("login.error.throttled", outcome.retryAfterSeconds());
             case BUSY -> Messages.error("login.error.busy");
             case DISABLED -> Messages.error("login.error.disabled");
             default -> Messages.error("login.error.badCredentials");
         }
+    }
+
+    /**
+     * Where a successful login goes: back to the page the user asked for (a saved GET), only if it is a relative path
+     * of this application ({@link LocalRedirect}: not {@code //host}, {@code /\host} or an absolute URL); else the
+     * user's workspace.
+     */
+    static String afterLogin(String contextPath, String savedMethod, String savedUrl, String workspace) {
+        return "GET".equalsIgnoreCase(savedMethod) ? LocalRedirect.orElse(contextPath, savedUrl, workspace) : workspace;
     }
 
     public int getFreeFailures() {

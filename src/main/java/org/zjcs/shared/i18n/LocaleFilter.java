@@ -12,10 +12,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.StringJoiner;
+import org.zjcs.shared.web.LocalRedirect;
 
 /**
  * The language switch: any GET with {@code ?lang=en} or {@code ?lang=zh-CN} sets the language cookie
- * ({@link LocaleBean#COOKIE}; no HTTP session) and redirects to the same address without the parameter. Mapped in web.xml before Shiro, so that it also
+ * ({@link LocaleBean#COOKIE}; no HTTP session) and redirects to the same address without the parameter (only if that
+ * address is a local path, {@link LocalRedirect}; else to the home page). Mapped in web.xml before Shiro, so that it also
  * works on pages Shiro refuses.
  */
 public class LocaleFilter extends HttpFilter {
@@ -53,6 +55,9 @@ public class LocaleFilter extends HttpFilter {
             }
         }
         String q = query.toString();
-        res.sendRedirect(req.getRequestURI() + (q.isEmpty() ? "" : "?" + q));
+        // only back to a page of this application: GET //evil.example/?lang=en must not send the reader to evil.example
+        String context = req.getContextPath();
+        String target = LocalRedirect.orElse(context, req.getRequestURI() + (q.isEmpty() ? "" : "?" + q), context + "/");
+        res.sendRedirect(target);
     }
 }

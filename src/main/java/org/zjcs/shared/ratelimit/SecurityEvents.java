@@ -27,6 +27,10 @@ public class SecurityEvents {
     public static final String UPLOAD_TOO_LARGE = "upload_too_large";
     /** A request of a session whose account is no longer active. */
     public static final String INACTIVE_SESSION = "inactive_session";
+    /** A state-changing REST call with the session cookie refused as cross-site (CSRF). */
+    public static final String CSRF_REFUSED = "csrf_refused";
+    /** A department API key that is unknown, revoked or of an inactive department. */
+    public static final String API_KEY_REFUSED = "api_key_refused";
 
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)

@@ -106,7 +106,7 @@ public class PublicPageFilter extends HttpFilter {
             if (kept.contentLanguage() != null) {
                 res.setHeader("Content-Language", kept.contentLanguage());
             }
-            answer(req, res, kept.body(), kept.etag());
+            answer(req, res, kept.body(), kept.etag(), newNonce());
             return;
         }
         Buffered buffered = new Buffered(res);
@@ -123,11 +123,20 @@ public class PublicPageFilter extends HttpFilter {
             }
             return;
         }
-        String etag = "\"" + hash(body) + "\"";
+        // the page's script nonce (PrimeFaces CSP) changes with every render: hash and keep the page without it
+        String nonce = ContentSecurityPolicy.nonceOf(res.getHeader(ContentSecurityPolicy.HEADER));
+        byte[] plain = Nonces.out(body, nonce);
+        String etag = hash(plain);
         if (!res.containsHeader("Set-Cookie")) { // never keep a page that hands out something personal
-            cache.keep(key, body, res.getContentType(), res.getHeader("Content-Language"), etag);
+            cache.keep(key, plain, res.getContentType(), res.getHeader("Content-Language"), etag);
         }
-        answer(req, res, body, etag);
+        answer(req, res, plain, etag, nonce == null ? newNonce() : nonce);
+    }
+
+    /** A nonce as PrimeFaces draws it (Base64 of a random UUID; PrimeFaces checks that form on postbacks). */
+    static String newNonce() {
+        return java.util.Base64.getEncoder().encodeToString(
+                java.util.UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The language a visitor without a session reads in (the cookie set by the language switch). */
@@ -142,32 +151,52 @@ public class PublicPageFilter extends HttpFilter {
         return "zh";
     }
 
-    private static void answer(HttpServletRequest req, HttpServletResponse res, byte[] body, String etag)
+    /**
+     * Answers with the page (its nonce placeholders filled with {@code nonce}, sent in the CSP header too) or 304.
+     * The ETag is {@code "hash.nonce"}: the hash of the page without its nonce, and the nonce the browser's copy
+     * carries, so that a 304 can send the policy that copy's scripts need (browsers take the 304's headers).
+     */
+    private static void answer(HttpServletRequest req, HttpServletResponse res, byte[] plain, String hash, String nonce)
             throws IOException {
-        res.setHeader("ETag", etag);
         res.setHeader("Cache-Control", "no-cache");
         res.setHeader("Vary", "Cookie");
         String match = req.getHeader("If-None-Match");
-        if (match != null && matches(match, etag)) {
+        String cachedNonce = match == null ? null : matchingNonce(match, hash);
+        if (cachedNonce != null) {
+            res.setHeader("ETag", etag(hash, cachedNonce));
+            res.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.withNonce(cachedNonce));
             res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             res.setContentLength(0);
             return;
         }
+        byte[] body = Nonces.in(plain, nonce);
+        res.setHeader("ETag", etag(hash, nonce));
+        res.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.withNonce(nonce));
         res.setContentLength(body.length);
         res.getOutputStream().write(body);
     }
 
-    static boolean matches(String ifNoneMatch, String etag) {
+    static String etag(String hash, String nonce) {
+        return "\"" + hash + "." + nonce + "\"";
+    }
+
+    /** The nonce of the browser's copy when one of the If-None-Match tags is this page's hash, else null. */
+    static String matchingNonce(String ifNoneMatch, String hash) {
         for (String candidate : ifNoneMatch.split(",")) {
             String c = candidate.trim();
             if (c.startsWith("W/")) {
                 c = c.substring(2);
             }
-            if (c.equals(etag) || "*".equals(c)) {
-                return true;
+            if (c.length() < 2 || !c.startsWith("\"") || !c.endsWith("\"")) {
+                continue;
+            }
+            c = c.substring(1, c.length() - 1);
+            int dot = c.indexOf('.');
+            if (dot > 0 && c.substring(0, dot).equals(hash) && ContentSecurityPolicy.isNonce(c.substring(dot + 1))) {
+                return c.substring(dot + 1);
             }
         }
-        return false;
+        return null;
     }
 
     static String hash(byte[] body) {

@@ -18,6 +18,16 @@ public class StatelessPublicViews implements PhaseListener {
 
     @Override
     public void beforePhase(PhaseEvent event) {
+        if (event.getPhaseId() == PhaseId.RENDER_RESPONSE) {
+            makeTransient(event);
+        }
+    }
+
+    /**
+     * Also as soon as the view exists (after restore view): PrimeFaces' CSP listener, which runs before this one at
+     * render, keeps the page's nonce in the view map of a stateful view and so would open a session.
+     */
+    private static void makeTransient(PhaseEvent event) {
         UIViewRoot root = event.getFacesContext().getViewRoot();
         if (root != null && PublicPageFilter.PAGES.contains(root.getViewId())
                 && !event.getFacesContext().isPostback() && SecurityUtils.getSubject().getPrincipal() == null) {
@@ -27,11 +37,13 @@ public class StatelessPublicViews implements PhaseListener {
 
     @Override
     public void afterPhase(PhaseEvent event) {
-        // nothing
+        if (event.getPhaseId() == PhaseId.RESTORE_VIEW) {
+            makeTransient(event);
+        }
     }
 
     @Override
     public PhaseId getPhaseId() {
-        return PhaseId.RENDER_RESPONSE;
+        return PhaseId.ANY_PHASE;
     }
 }
