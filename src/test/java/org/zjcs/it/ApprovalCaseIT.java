@@ -237,12 +237,19 @@ class ApprovalCaseIT {
         String n = number("NOKEY");
         String json = body(n, "Project", null, "Item", OWNER_CODE);
         String message = Texts.zh("api.error.key");
+        long refusedBefore = count("SELECT COUNT(*) FROM audit_entry WHERE action = 'API_KEY_REFUSED'");
         error(push(null, json), 401, "api.error.key", message);
         error(push("", json), 401, "api.error.key", message);
-        error(push("zjcs_" + UUID.randomUUID(), json), 401, "api.error.key", message);
+        String guessed = "zjcs_" + UUID.randomUUID();
+        error(push(guessed, json), 401, "api.error.key", message);
         error(push(keyX + "x", json), 401, "api.error.key", message);
         error(read(null, n), 401, "api.error.key", message);
         assertEquals(0, cases(n));
+        // the two presented wrong keys are security events: audited without the key, counted in the metrics
+        assertEquals(refusedBefore + 2, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'API_KEY_REFUSED'"));
+        assertEquals(0, count("SELECT COUNT(*) FROM audit_entry WHERE details LIKE ?", "%" + guessed.substring(5) + "%"));
+        assertTrue(new WebClient().get("/metrics?scope=application").body()
+                .contains("zjcs_security_events_total{event=\"api_key_refused\""), "counted in the metrics");
         // and the same body with the key is accepted: the refusals were about the key
         assertEquals(201, push(keyX, json).statusCode());
     }

@@ -102,17 +102,18 @@ class CspBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reg:city"), "\u897f\u5b89\u5e02"));
         assertEquals(List.of(), violations(), "CSP violations during the Ajax update");
 
-        Map<String, List<String>> pages = Map.of(
-                "firm01", List.of("/firm/index.xhtml", "/firm/qualifications.xhtml", "/firm/credit.xhtml",
-                        "/firm/evaluations.xhtml", "/account/notifications.xhtml"),
-                "owner01", List.of("/owner/index.xhtml", "/owner/notices.xhtml", "/owner/cases.xhtml",
-                        "/owner/evaluations.xhtml", "/owner/notice-edit.xhtml", "/account/members.xhtml"),
-                "approver01", List.of("/approval/index.xhtml", "/approval/cases.xhtml", "/approval/timeline.xhtml"),
-                "regulator01", List.of("/regulator/index.xhtml", "/regulator/appeals.xhtml", "/regulator/credit-lists.xhtml",
-                        "/regulator/credit-repairs.xhtml", "/regulator/credit-rules.xhtml", "/regulator/catalog.xhtml"),
-                "operator01", List.of("/operator/index.xhtml", "/operator/reviews.xhtml", "/operator/firms.xhtml",
-                        "/operator/audit.xhtml", "/operator/calendar.xhtml", "/operator/api-keys.xhtml"));
-        for (Map.Entry<String, List<String>> role : pages.entrySet()) {
+        List<Map.Entry<String, List<String>>> pages = List.of(
+                Map.entry("firm01", List.of("/firm/index.xhtml", "/firm/qualifications.xhtml", "/firm/credit.xhtml",
+                        "/firm/evaluations.xhtml", "/account/notifications.xhtml")),
+                Map.entry("owner01", List.of("/owner/index.xhtml", "/owner/notices.xhtml", "/owner/cases.xhtml",
+                        "/owner/evaluations.xhtml", "/owner/notice-edit.xhtml", "/account/members.xhtml")),
+                Map.entry("approver01", List.of("/approval/index.xhtml", "/approval/cases.xhtml", "/approval/timeline.xhtml")),
+                Map.entry("regulator01", List.of("/regulator/index.xhtml", "/regulator/appeals.xhtml", "/regulator/credit-lists.xhtml",
+                        "/regulator/credit-repairs.xhtml", "/regulator/credit-rules.xhtml", "/regulator/catalog.xhtml")),
+                Map.entry("operator01", List.of("/operator/index.xhtml", "/operator/reviews.xhtml", "/operator/firms.xhtml",
+                        "/operator/audit.xhtml", "/operator/calendar.xhtml", "/operator/api-keys.xhtml")));
+        // in this order: the operator's api-keys page must be the last one shown (the dialog below is on it)
+        for (Map.Entry<String, List<String>> role : pages) {
             loginAs(role.getKey());
             role.getValue().forEach(this::visit);
         }

@@ -22,6 +22,7 @@ import org.zjcs.security.domain.Role;
 import org.zjcs.security.infrastructure.ZjcsPrincipal;
 import org.zjcs.shared.crypto.Sha256;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.event.CurrentActor;
 import org.zjcs.shared.ratelimit.SecurityEvents;
 
 /**
@@ -106,33 +107,33 @@ public class ApiKeyService {
 
     /**
      * The key presented by a caller, if it is a key the platform issued, not revoked, of a department that is still
-     * active; otherwise empty (no reason is given to the caller).
+     * active; otherwise empty (no reason is given to the caller). A presented key that is refused is a security event:
+     * counted ({@link SecurityEvents#API_KEY_REFUSED}) and audited {@code API_KEY_REFUSED} with its length only, never
+     * the key. No key at all is not counted (the caller simply did not authenticate).
      */
     public Optional<DepartmentApiKey> validKey(String presentedKey) {
-        if (presentedKey == null || presentedKey.isBlank() || presentedKey.length() > 200) {
+        if (presentedKey == null || presentedKey.isBlank()) {
             return Optional.empty();
         }
-        return keys.byHash(Sha256.hex(presentedKey.trim()))
+        Optional<DepartmentApiKey> valid = presentedKey.length() > 200 ? Optional.empty()
+                : keys.byHash(Sha256.hex(presentedKey.trim()))
                 .filter(k -> !k.isRevoked())
                 .filter(k -> {
                     Organisation d = accounts.organisation(k.getDepartmentId());
                     return d.getKind() == OrganisationKind.DEPARTMENT && d.getStatus() == OrganisationStatus.ACTIVE;
                 });
-    }
-
-    /**
-     * The department of a valid presented key (see {@link #validKey}). A presented key that is refused is counted
-     * ({@link SecurityEvents#API_KEY_REFUSED}) and audited {@code API_KEY_REFUSED} with its length only, never the key.
-     */
-    public Optional<Long> authenticate(String presentedKey) {
-        Optional<Long> department = validKey(presentedKey).map(DepartmentApiKey::getDepartmentId);
-        if (department.isEmpty() && presentedKey != null && !presentedKey.isBlank()) {
+        if (valid.isEmpty()) {
             events.count(SecurityEvents.API_KEY_REFUSED);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("length", String.valueOf(presentedKey.length()));
             details.put("platformForm", String.valueOf(presentedKey.trim().startsWith(PREFIX)));
-            audit.recordAs(org.zjcs.shared.event.CurrentActor.ANONYMOUS, "API_KEY_REFUSED", OBJECT_TYPE, "-", details);
+            audit.recordAs(CurrentActor.ANONYMOUS, "API_KEY_REFUSED", OBJECT_TYPE, "-", details);
         }
-        return department;
+        return valid;
+    }
+
+    /** The department of a valid presented key (see {@link #validKey}). */
+    public Optional<Long> authenticate(String presentedKey) {
+        return validKey(presentedKey).map(DepartmentApiKey::getDepartmentId);
     }
 }
