@@ -211,10 +211,10 @@ class DeliverableIT {
 
         WebClient loser = as(Fixtures.firm(ContractIT.ITEM));
         assertFalse(loser.get(page(notice)).body().contains("id=\"upload\""), "a firm that did not win gets no upload form");
-        AwardDeclineIT.refused(uploadApi(loser, notice, "Not mine", TestFiles.pdf("x.pdf")), 400, "deliverable.error.notWinner");
+        AwardDeclineIT.refused(uploadApi(loser, notice, "Not mine", TestFiles.pdf("x.pdf")), 404, "notice.error.notFound"); // looks absent
         assertFalse(as("owner01").get(page(notice)).body().contains("id=\"upload\""), "nor does the owner");
-        AwardDeclineIT.refused(uploadApi(as("owner01"), notice, "By the owner", TestFiles.pdf("x.pdf")), 400,
-                "deliverable.error.notWinner");
+        AwardDeclineIT.refused(uploadApi(as("owner01"), notice, "By the owner", TestFiles.pdf("x.pdf")), 403,
+                "security.error.forbidden"); // only a firm uploads
 
         WebClient firm = as((String) a[1]);
         assertTrue(firm.get(page(notice)).body().contains("id=\"upload\""), "the winning firm may upload");
