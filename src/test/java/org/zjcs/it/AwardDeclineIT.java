@@ -87,7 +87,7 @@ class AwardDeclineIT {
         assertFalse(as(second).get(ContractIT.page(notice)).body().contains("id=\"decline\""), "a losing firm may not");
 
         // refusals store nothing
-        refused(as(second).postJson(decline(notice), "{\"reason\": \"We lost anyway\"}"), 400, "decline.error.notWinner");
+        refused(as(second).postJson(decline(notice), "{\"reason\": \"We lost anyway\"}"), 404, "notice.error.notFound");
         refused(owner.postJson(decline(notice), "{\"reason\": \"The owner cannot\"}"), 403, "security.error.forbidden");
         refused(win.postJson(decline(notice), "{\"reason\": \"   \"}"), 400, "decline.error.reasonRequired");
         refused(win.postJson(decline(notice), "{\"reason\": \"" + "x".repeat(501) + "\"}"), 400, "decline.error.reasonTooLong");

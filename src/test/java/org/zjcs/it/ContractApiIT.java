@@ -135,7 +135,7 @@ class ContractApiIT {
         AwardDeclineIT.refused(firm.postJson("/api/contract-versions/" + version + "/return", "{\"reason\": \" \"}"), 400,
                 "contract.error.reasonRequired");
         AwardDeclineIT.refused(as(Fixtures.firm(ContractIT.ITEM)).postJson("/api/contract-versions/" + version + "/confirm", "{}"),
-                400, "contract.error.notParty");
+                404, "contract.error.notFound"); // another firm: the version looks absent
         assertEquals("SUBMITTED", text("SELECT status FROM contract_version WHERE id = ?", version));
         assertEquals(1, ContractIT.versions(notice));
 

@@ -126,7 +126,7 @@ class ContractExtensionIT {
         String otherPage = otherFirm.get(ContractIT.page(notice)).body();
         assertFalse(otherPage.contains("id=\"extension\"") || otherPage.contains("id=\"extensionAnswer\""),
                 "a firm that is not a party sees no form");
-        AwardDeclineIT.refused(requestApi(otherFirm, notice, "2027-05-31", "Not mine"), 400, "extension.error.notWinner");
+        AwardDeclineIT.refused(requestApi(otherFirm, notice, "2027-05-31", "Not mine"), 404, "notice.error.notFound");
         assertFalse(owner.get(ContractIT.page(notice)).body().contains("id=\"extension\""), "the owner gets no request form");
         AwardDeclineIT.refused(requestApi(owner, notice, "2027-05-31", "By the owner"), 403, "security.error.forbidden");
         AwardDeclineIT.refused(requestApi(firm, notice, "31.05.2027", "Bad date"), 400, "contract.error.dateFormat");

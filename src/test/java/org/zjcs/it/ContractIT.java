@@ -193,10 +193,10 @@ class ContractIT {
         String loserPage = loser.get(page(notice)).body();
         assertFalse(loserPage.contains("id=\"upload\""), "no upload form for a non-party");
         assertTrue(loserPage.contains("id=\"not-party\""), loserPage);
-        AwardDeclineIT.refused(uploadApi(loser, notice, "50000", "2026-12-01", "2027-01-31", TestFiles.pdf("c.pdf")), 400,
-                "contract.error.notParty");
+        AwardDeclineIT.refused(uploadApi(loser, notice, "50000", "2026-12-01", "2027-01-31", TestFiles.pdf("c.pdf")), 404,
+                "notice.error.notFound"); // no party: the notice's contract looks absent (authorization matrix)
         AwardDeclineIT.refused(uploadApi(as("approver01"), notice, "50000", "2026-12-01", "2027-01-31", TestFiles.pdf("c.pdf")),
-                400, "contract.error.notParty");
+                403, "security.error.forbidden"); // neither role of a party
         AwardDeclineIT.refused(uploadApi(owner, notice, "50000", "2026-12-01", "2027-01-31", null), 400,
                 "contract.error.fileRequired");
 

@@ -115,9 +115,9 @@ class DeliverableIT {
         assertTrue(firmPage.contains("id=\"answer-waiting\""), "only the hint that it waits for the owner");
         assertTrue(owner.get(page(notice)).body().contains("id=\"answer\""), "the owner is asked to accept");
         assertFalse(approver.get(page(notice)).body().contains("id=\"check\""), "no check form before the acceptance");
-        AwardDeclineIT.refused(firm.postJson(api(v1Id, "accept"), "{}"), 400, "deliverable.error.ownUpload");
-        AwardDeclineIT.refused(firm.postJson(api(v1Id, "return"), "{\"reason\": \"Mine\"}"), 400, "deliverable.error.ownUpload");
-        AwardDeclineIT.refused(as("owner04").postJson(api(v1Id, "accept"), "{}"), 400, "deliverable.error.notOwner");
+        AwardDeclineIT.refused(firm.postJson(api(v1Id, "accept"), "{}"), 403, "security.error.forbidden");
+        AwardDeclineIT.refused(firm.postJson(api(v1Id, "return"), "{\"reason\": \"Mine\"}"), 403, "security.error.forbidden");
+        AwardDeclineIT.refused(as("owner04").postJson(api(v1Id, "accept"), "{}"), 404, "notice.error.notFound");
         AwardDeclineIT.refused(approver.postJson(api(v1Id, "checks"), "{\"pass\": true}"), 400, "deliverable.error.notAccepted");
         assertEquals("SUBMITTED", versionStatus(notice, 1));
         assertEquals(0, number("SELECT COUNT(*) FROM deliverable_check c JOIN deliverable d ON d.id = c.deliverable_id "
@@ -142,8 +142,8 @@ class DeliverableIT {
         String otherPage = as("approver02").get(page(notice)).body();
         assertFalse(otherPage.contains("id=\"check\""), "staff of an unrelated department get no check form");
         assertTrue(otherPage.contains("id=\"not-party\""), otherPage);
-        AwardDeclineIT.refused(as("approver02").postJson(api(v2Id, "checks"), "{\"pass\": true}"), 400,
-                "deliverable.error.notDepartment");
+        AwardDeclineIT.refused(as("approver02").postJson(api(v2Id, "checks"), "{\"pass\": true}"), 404,
+                "notice.error.notFound"); // an unrelated department: looks absent
         AwardDeclineIT.refused(firm.postJson(api(v2Id, "checks"), "{\"pass\": true}"), 403, "security.error.forbidden");
         AwardDeclineIT.refused(approver.postJson(api(v1Id, "checks"), "{\"pass\": true}"), 400, "deliverable.error.notLatest");
         AwardDeclineIT.refused(approver.postJson(api(999_999_999L, "checks"), "{\"pass\": true}"), 404,
@@ -211,10 +211,10 @@ class DeliverableIT {
 
         WebClient loser = as(Fixtures.firm(ContractIT.ITEM));
         assertFalse(loser.get(page(notice)).body().contains("id=\"upload\""), "a firm that did not win gets no upload form");
-        AwardDeclineIT.refused(uploadApi(loser, notice, "Not mine", TestFiles.pdf("x.pdf")), 400, "deliverable.error.notWinner");
+        AwardDeclineIT.refused(uploadApi(loser, notice, "Not mine", TestFiles.pdf("x.pdf")), 404, "notice.error.notFound"); // looks absent
         assertFalse(as("owner01").get(page(notice)).body().contains("id=\"upload\""), "nor does the owner");
-        AwardDeclineIT.refused(uploadApi(as("owner01"), notice, "By the owner", TestFiles.pdf("x.pdf")), 400,
-                "deliverable.error.notWinner");
+        AwardDeclineIT.refused(uploadApi(as("owner01"), notice, "By the owner", TestFiles.pdf("x.pdf")), 403,
+                "security.error.forbidden"); // only a firm uploads
 
         WebClient firm = as((String) a[1]);
         assertTrue(firm.get(page(notice)).body().contains("id=\"upload\""), "the winning firm may upload");

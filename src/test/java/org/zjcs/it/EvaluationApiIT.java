@@ -117,7 +117,7 @@ class EvaluationApiIT {
         AwardDeclineIT.refused(firm.postJson(appeal(999_999_999L), "{\"reasons\": \"x\"}"), 404, "evaluation.error.notFound");
 
         // bad input and the other refusals: nothing stored
-        AwardDeclineIT.refused(evaluate(as("owner04"), notice, "VERY_DISSATISFIED"), 400, "evaluation.error.notOwner");
+        AwardDeclineIT.refused(evaluate(as("owner04"), notice, "VERY_DISSATISFIED"), 404, "evaluation.error.notFound");
         AwardDeclineIT.refused(owner.postJson(evaluation(notice), json("5", null, "no level")), 400, "evaluation.error.levelRequired");
         AwardDeclineIT.refused(owner.postJson(evaluation(notice), json("null", "SATISFIED", "no quality")), 400,
                 "evaluation.error.aspectRequired");
@@ -139,7 +139,7 @@ class EvaluationApiIT {
         AwardDeclineIT.refused(owner.postJson(appeal(evaluationId), "{\"reasons\": \"by the owner\"}"), 403,
                 "security.error.forbidden");
         AwardDeclineIT.refused(as(Fixtures.firm(ContractIT.ITEM)).postJson(appeal(evaluationId), "{\"reasons\": \"not ours\"}"),
-                400, "appeal.error.notFirm");
+                404, "evaluation.error.notFound"); // another firm's evaluation looks absent
         AwardDeclineIT.refused(firm.postJson(appeal(evaluationId), "{\"reasons\": \" \"}"), 400, "appeal.error.reasonsRequired");
         AwardDeclineIT.refused(firm.postJson(appeal(evaluationId), "{}"), 400, "appeal.error.reasonsRequired");
         assertEquals(0, number("SELECT COUNT(*) FROM evaluation_appeal WHERE evaluation_id = ?", evaluationId));

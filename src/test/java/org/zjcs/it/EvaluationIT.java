@@ -91,7 +91,7 @@ class EvaluationIT {
         String otherPage = owner04.get(DeliverableIT.page(notice)).body();
         assertFalse(otherPage.contains("id=\"evaluate\"") || otherPage.contains("evaluation-after-acceptance"),
                 "another owner unit gets no form");
-        AwardDeclineIT.refused(EvaluationApiIT.evaluate(owner04, notice, "VERY_DISSATISFIED"), 400, "evaluation.error.notOwner");
+        AwardDeclineIT.refused(EvaluationApiIT.evaluate(owner04, notice, "VERY_DISSATISFIED"), 404, "evaluation.error.notFound");
         Map<String, String> noAspect = form("SATISFIED");
         noAspect.put("fees", "");
         HttpResponse<String> missing = evaluate(owner, notice, noAspect);

@@ -59,7 +59,7 @@ class MembershipIT {
         WebClient member = loggedIn("owner02");
         long before = invitationsOf(2001);
         HttpResponse<String> r = member.postJson(INVITATIONS, "{\"displayName\":\"Zhang San\"}");
-        assertEquals(400, r.statusCode(), r.body());
+        assertEquals(403, r.statusCode(), r.body());
         assertTrue(r.body().contains(Texts.zh("member.error.notUnitAdmin")), r.body());
         assertEquals(before, invitationsOf(2001), "a refused invitation stores nothing");
 

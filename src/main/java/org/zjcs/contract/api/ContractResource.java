@@ -84,11 +84,11 @@ public class ContractResource {
             })))
     @APIResponse(responseCode = "201", description = "Filed; Location names the version",
             content = @Content(schema = @Schema(implementation = VersionDto.class)))
-    @APIResponse(responseCode = "400", description = "Refused: not a party, not awarded, a version pending, amount above the "
+    @APIResponse(responseCode = "400", description = "Refused: not awarded, a version pending, amount above the "
             + "award, bad dates, no file or not a PDF (nothing is stored)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "404", description = "No such public notice", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No such public notice, or the caller is not one of its parties", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response submit(@Parameter(description = "notice id") @PathParam("id") long id,
                            @Parameter(hidden = true) @FormParam("amount") String amount,
                            @Parameter(hidden = true) @FormParam("serviceContent") String serviceContent,
@@ -110,12 +110,12 @@ public class ContractResource {
             + "request at a time); the owner unit answers")
     @APIResponse(responseCode = "201", description = "Requested; Location names the request",
             content = @Content(schema = @Schema(implementation = ExtensionDto.class)))
-    @APIResponse(responseCode = "400", description = "Refused: not the winning firm, not in service, one pending, no reason, "
+    @APIResponse(responseCode = "400", description = "Refused: not in service, one pending, no reason, "
             + "the end not after the current end (nothing is stored)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "Not a firm account", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "404", description = "No such public notice", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No such public notice, or the caller is not one of its parties", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response requestExtension(@Parameter(description = "notice id") @PathParam("id") long id, ExtensionRequest request) {
         return ContractApi.call(headers, NOT_FOUND, () -> {
             ContractExtension e = contracts.requestExtension(id, ContractApi.date(request == null ? null : request.end()),

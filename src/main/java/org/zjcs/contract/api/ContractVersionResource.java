@@ -56,10 +56,10 @@ public class ContractVersionResource {
     @Path("confirm")
     @Operation(summary = "The other party confirms the submitted version: the filing is complete (late if past the due time)")
     @APIResponse(responseCode = "200", description = "Confirmed", content = @Content(schema = @Schema(implementation = VersionDto.class)))
-    @APIResponse(responseCode = "400", description = "Refused: not a party, the caller's own upload, not awaiting confirmation",
+    @APIResponse(responseCode = "400", description = "Refused: the caller's own upload, not awaiting confirmation",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "404", description = "No such version", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No such version, or the caller is not a party", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response confirm(@Parameter(description = "contract version id") @PathParam("id") long id) {
         return ContractApi.call(headers, NOT_FOUND, () -> Response.ok(VersionDto.of(contracts.confirm(id))).build());
     }
@@ -68,10 +68,10 @@ public class ContractVersionResource {
     @Path("return")
     @Operation(summary = "The other party returns the submitted version with a reason; the uploader may file a corrected one")
     @APIResponse(responseCode = "200", description = "Returned", content = @Content(schema = @Schema(implementation = VersionDto.class)))
-    @APIResponse(responseCode = "400", description = "Refused: not a party, the caller's own upload, not awaiting "
+    @APIResponse(responseCode = "400", description = "Refused: the caller's own upload, not awaiting "
             + "confirmation, no reason", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "404", description = "No such version", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No such version, or the caller is not a party", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response returnIt(@Parameter(description = "contract version id") @PathParam("id") long id, ReasonRequest request) {
         return ContractApi.call(headers, NOT_FOUND, () -> Response.ok(VersionDto.of(
                 contracts.returnContract(id, request == null ? null : request.reason()))).build());

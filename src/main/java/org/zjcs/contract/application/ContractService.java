@@ -131,17 +131,19 @@ public class ContractService {
     /** A party of an awarded notice files the signed contract, or a corrected version of the one it filed and got back. */
     public ContractVersion submit(long noticeId, BigDecimal amount, String serviceContent, LocalDate start, LocalDate end,
                                   Upload file) {
-        ZjcsPrincipal me = Guard.requireLogin();
+        // role, then ownership, then state: a caller of another role gets 403, one who is no party "not found"
+        ZjcsPrincipal me = Guard.requireAnyRole(Role.OWNER, Role.FIRM);
         Notice n = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
                 .orElseThrow(() -> new DomainException("notice.error.notFound"));
+        Optional<SelectionResult> selected = award(noticeId);
+        ContractParty party = partyOf(me, n, selected.map(SelectionResult::getWinnerFirmId).orElse(null));
+        if (party == null) {
+            throw new DomainException("notice.error.notFound");
+        }
         if (n.getStatus() != NoticeStatus.AWARDED) {
             throw new DomainException("contract.error.notAwarded");
         }
-        SelectionResult award = award(noticeId).orElseThrow(() -> new DomainException("contract.error.notAwarded"));
-        ContractParty party = partyOf(me, n, award.getWinnerFirmId());
-        if (party == null) {
-            throw new DomainException("contract.error.notParty");
-        }
+        SelectionResult award = selected.orElseThrow(() -> new DomainException("contract.error.notAwarded"));
         List<ContractVersion> all = contracts.ofNotice(noticeId);
         List<ContractVersion> before = ofWinner(all, award.getWinnerFirmId()); // a firm that declined no longer counts
         if (!before.isEmpty()) {
@@ -185,7 +187,7 @@ public class ContractService {
 
     /** The other party confirms the filed version: the notice becomes CONTRACTED; late when past the due time. */
     public ContractVersion confirm(long contractId) {
-        ZjcsPrincipal me = Guard.requireLogin();
+        ZjcsPrincipal me = Guard.requireAnyRole(Role.OWNER, Role.FIRM);
         Answer a = answering(contractId, me);
         Instant now = clock.instant();
         a.contract().confirm(now, me.username());
@@ -214,7 +216,7 @@ public class ContractService {
 
     /** The other party returns the filed version with a reason; the uploader may then file a corrected one. */
     public ContractVersion returnContract(long contractId, String reason) {
-        ZjcsPrincipal me = Guard.requireLogin();
+        ZjcsPrincipal me = Guard.requireAnyRole(Role.OWNER, Role.FIRM);
         Answer a = answering(contractId, me);
         a.contract().returnWith(reason, clock.instant(), me.username());
         audit.record("CONTRACT_RETURNED", "Notice", String.valueOf(a.notice().getId()),
@@ -238,7 +240,10 @@ public class ContractService {
                 .orElseThrow(() -> new DomainException("notice.error.notFound"));
         Optional<SelectionResult> award = award(noticeId);
         if (award.isEmpty() || award.get().getWinnerFirmId() == null || award.get().getWinnerFirmId() != me.organisationId()) {
-            throw new DomainException("decline.error.notWinner");
+            // a firm that never won the notice learns nothing; the firm that won (and declined already) is told why
+            boolean formerWinner = selections.latest(noticeId).map(SelectionResult::getWinnerFirmId)
+                    .filter(w -> w == me.organisationId()).isPresent();
+            throw new DomainException(formerWinner ? "decline.error.notWinner" : "notice.error.notFound");
         }
         switch (n.getStatus()) {
             case AWARDED -> { }
@@ -311,6 +316,11 @@ public class ContractService {
         Notice n = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
                 .orElseThrow(() -> new DomainException("notice.error.notFound"));
         ContractVersion c = confirmed(noticeId).orElse(null);
+        boolean winner = award(noticeId).map(SelectionResult::getWinnerFirmId).filter(w -> w == me.organisationId()).isPresent()
+                || (c != null && c.getWinnerFirmId() == me.organisationId());
+        if (!winner) {
+            throw new DomainException("notice.error.notFound"); // another firm's notice looks absent
+        }
         if (c == null || !SecurityUtils.getSubject().hasRole(Role.FIRM.name()) || me.organisationId() != c.getWinnerFirmId()) {
             throw new DomainException("extension.error.notWinner");
         }
@@ -462,7 +472,7 @@ public class ContractService {
         ContractVersion c = contracts.lock(contractId).orElseThrow(() -> new DomainException("contract.error.notFound"));
         ContractParty party = partyOf(me, n, c.getWinnerFirmId());
         if (party == null) {
-            throw new DomainException("contract.error.notParty");
+            throw new DomainException("contract.error.notFound"); // looks absent to anyone but a party
         }
         if (party == c.getUploaderParty()) {
             throw new DomainException("contract.error.ownUpload");

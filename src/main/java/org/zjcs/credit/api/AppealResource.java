@@ -33,11 +33,11 @@ public class AppealResource {
     @Operation(summary = "The evaluated firm appeals the evaluation with reasons, once, within the appeal time limit; "
             + "the evaluation stands until a regulator decides")
     @APIResponse(responseCode = "201", description = "Filed", content = @Content(schema = @Schema(implementation = AppealDto.class)))
-    @APIResponse(responseCode = "400", description = "Refused (nothing stored): another firm (appeal.error.notFirm), not given "
+    @APIResponse(responseCode = "400", description = "Refused (nothing stored): not given "
             + "yet, appealed already, too late (appeal.error.late), no reasons", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "Not a firm account", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "404", description = "evaluation.error.notFound: no such evaluation",
+    @APIResponse(responseCode = "404", description = "evaluation.error.notFound: no such evaluation, or another firm's",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response appeal(@Parameter(description = "evaluation id") @PathParam("id") long id, AppealRequest request) {
         return Response.status(Response.Status.CREATED)

@@ -58,7 +58,7 @@ public class NoticeEvaluationResource {
     @APIResponse(responseCode = "201", description = "Given; Location names the evaluation",
             content = @Content(schema = @Schema(implementation = EvaluationDto.class)))
     @APIResponse(responseCode = "400", description = "Refused (nothing stored): not expected yet (evaluation.error.notExpected: "
-            + "the deliverable is not accepted, or no such notice), another owner unit (notOwner), given already (twice), "
+            + "the deliverable is not accepted, or no such notice), given already (twice), "
             + "an aspect missing or outside 1-5, no level, a comment too long",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(schema = @Schema(implementation = ApiError.class)))

@@ -111,7 +111,7 @@ public class EvaluationService {
                 .orElseThrow(() -> new DomainException("evaluation.error.notExpected"));
         Evaluation e = repository.lockEvaluation(found.getId()).orElseThrow();
         if (me.organisationId() != e.getOwnerId()) {
-            throw new DomainException("evaluation.error.notOwner");
+            throw new DomainException("evaluation.error.notFound"); // another unit's evaluation looks absent
         }
         Instant now = clock.instant();
         boolean late = e.isOverdueAt(now);
@@ -265,6 +265,7 @@ public class EvaluationService {
     public Appeal appeal(long evaluationId, String reasons) {
         ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
         Evaluation e = repository.lockEvaluation(evaluationId)
+                .filter(x -> x.getFirmId() == me.organisationId()) // another firm's evaluation looks absent
                 .orElseThrow(() -> new DomainException("evaluation.error.notFound"));
         Instant now = clock.instant();
         Appeal a = Appeal.file(e, me.organisationId(), repository.appealOf(evaluationId).isPresent(), reasons, now,

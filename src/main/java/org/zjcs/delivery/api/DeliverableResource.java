@@ -89,10 +89,10 @@ public class DeliverableResource {
     @Path("accept")
     @Operation(summary = "The owner unit accepts the latest version: the notice is DELIVERED and the departments check it")
     @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = DeliverableDto.class)))
-    @APIResponse(responseCode = "400", description = "Refused: not the owner unit (the firm's own upload), not the latest "
+    @APIResponse(responseCode = "400", description = "Refused: not the latest "
             + "version, not awaiting acceptance", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "404", description = "No such version", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No such version, or not the caller's (another owner unit, an unlinked department)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response accept(@Parameter(description = "deliverable version id") @PathParam("id") long id) {
         return ContractApi.call(headers, NOT_FOUND, () -> Response.ok(DeliverableDto.of(delivery.acceptVersion(id))).build());
     }
@@ -101,10 +101,10 @@ public class DeliverableResource {
     @Path("return")
     @Operation(summary = "The owner unit returns the latest version with a reason; the firm uploads a new one")
     @APIResponse(responseCode = "200", description = "Returned", content = @Content(schema = @Schema(implementation = DeliverableDto.class)))
-    @APIResponse(responseCode = "400", description = "Refused: not the owner unit, not the latest version, not awaiting "
+    @APIResponse(responseCode = "400", description = "Refused: not the latest version, not awaiting "
             + "acceptance, no reason", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "404", description = "No such version", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No such version, or not the caller's (another owner unit, an unlinked department)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response returnIt(@Parameter(description = "deliverable version id") @PathParam("id") long id, ReasonRequest request) {
         return ContractApi.call(headers, NOT_FOUND, () -> Response.ok(DeliverableDto.of(
                 delivery.returnVersion(id, request == null ? null : request.reason()))).build());
@@ -115,12 +115,12 @@ public class DeliverableResource {
     @Operation(summary = "A linked department's staff check the accepted version: pass it (the notice is COMPLETED once every "
             + "department passed), or return it with a reason")
     @APIResponse(responseCode = "200", description = "Checked", content = @Content(schema = @Schema(implementation = DeliverableDto.class)))
-    @APIResponse(responseCode = "400", description = "Refused: a department not linked to the notice's cases, not the latest "
+    @APIResponse(responseCode = "400", description = "Refused: not the latest "
             + "version, not accepted yet, checked already, no reason", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "Not an approval staff account",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "404", description = "No such version", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No such version, or not the caller's (another owner unit, an unlinked department)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response check(@Parameter(description = "deliverable version id") @PathParam("id") long id, CheckRequest request) {
         boolean pass = request != null && request.pass();
         String reason = request == null ? null : request.reason();

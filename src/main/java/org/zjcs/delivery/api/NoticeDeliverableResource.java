@@ -61,10 +61,10 @@ public class NoticeDeliverableResource {
             })))
     @APIResponse(responseCode = "201", description = "Uploaded; Location names the version",
             content = @Content(schema = @Schema(implementation = DeliverableDto.class)))
-    @APIResponse(responseCode = "400", description = "Refused: not the winning firm, not in service, a version open, no note, "
+    @APIResponse(responseCode = "400", description = "Refused: not in service, a version open, no note, "
             + "no file or a refused file type (nothing is stored)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "404", description = "No such public notice", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No such public notice, or the caller did not win it", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response submit(@Parameter(description = "notice id") @PathParam("id") long id,
                            @Parameter(hidden = true) @FormParam("note") String note,
                            @Parameter(hidden = true) @FormParam("file1") EntityPart file1,

@@ -133,13 +133,13 @@ public class DeliveryService {
 
     /** The winning firm uploads a version: at least one file (PDF, JPEG or PNG) and a note. */
     public Deliverable submit(long noticeId, String note, List<Upload> uploads) {
-        ZjcsPrincipal me = Guard.requireLogin();
+        ZjcsPrincipal me = Guard.requireRole(Role.FIRM); // role first: anyone else 403
         Notice n = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
                 .orElseThrow(() -> new DomainException("notice.error.notFound"));
         ContractVersion contract = confirmedContract(noticeId)
                 .orElseThrow(() -> new DomainException("deliverable.error.notContracted"));
-        if (!SecurityUtils.getSubject().hasRole(Role.FIRM.name()) || me.organisationId() != contract.getWinnerFirmId()) {
-            throw new DomainException("deliverable.error.notWinner");
+        if (me.organisationId() != contract.getWinnerFirmId()) {
+            throw new DomainException("notice.error.notFound"); // another firm's contract looks absent
         }
         List<Deliverable> before = deliverables.ofNotice(noticeId);
         if (!before.isEmpty()) {
@@ -370,12 +370,15 @@ public class DeliveryService {
     }
 
     private Locked owned(long noticeId, Long deliverableId, ZjcsPrincipal me) {
-        Locked l = lock(noticeId, deliverableId);
-        boolean owner = SecurityUtils.getSubject().hasRole(Role.OWNER.name()) && me.organisationId() == l.notice().getOwnerId();
-        if (!owner) {
-            throw new DomainException(me.organisationId() == l.deliverable().getWinnerFirmId()
-                    ? "deliverable.error.ownUpload" : "deliverable.error.notOwner");
+        // role, then ownership, then the version and its state: a firm (the uploader too) or any other role gets 403,
+        // another owner unit "not found" (before anything about the notice's versions is told)
+        Guard.requireRole(Role.OWNER);
+        Notice notice = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
+                .orElseThrow(() -> new DomainException("notice.error.notFound"));
+        if (me.organisationId() != notice.getOwnerId()) {
+            throw new DomainException("notice.error.notFound");
         }
+        Locked l = lock(noticeId, deliverableId);
         if (l.deliverable().getStatus() != DeliverableStatus.SUBMITTED) {
             throw new DomainException("deliverable.error.notSubmitted");
         }
@@ -383,11 +386,13 @@ public class DeliveryService {
     }
 
     private Locked checking(long noticeId, Long deliverableId, ZjcsPrincipal me) {
-        Locked l = lock(noticeId, deliverableId);
-        if (!SecurityUtils.getSubject().hasRole(Role.APPROVER.name())
-                || !departments(l.notice()).contains(me.organisationId())) {
-            throw new DomainException("deliverable.error.notDepartment");
+        Guard.requireRole(Role.APPROVER);
+        Notice notice = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
+                .orElseThrow(() -> new DomainException("notice.error.notFound"));
+        if (!departments(notice).contains(me.organisationId())) {
+            throw new DomainException("notice.error.notFound"); // a department not linked to the notice: looks absent
         }
+        Locked l = lock(noticeId, deliverableId);
         l.deliverable().getStatus().requireCheckable();
         return l;
     }

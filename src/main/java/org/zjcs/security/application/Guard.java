@@ -36,4 +36,24 @@ public final class Guard {
         }
         return p;
     }
+
+    /**
+     * The logged-in caller, who must hold one of {@code roles} (e.g. either party of a contract): checked before the
+     * object is looked at, so a caller of another role learns nothing about it (403, never "not a party").
+     */
+    public static ZjcsPrincipal requireAnyRole(Role... roles) {
+        ZjcsPrincipal p = requireLogin();
+        Subject subject;
+        try {
+            subject = SecurityUtils.getSubject();
+        } catch (UnavailableSecurityManagerException e) {
+            throw new DomainException("security.error.loginRequired");
+        }
+        for (Role role : roles) {
+            if (subject.hasRole(role.name())) {
+                return p;
+            }
+        }
+        throw new DomainException("security.error.forbidden");
+    }
 }

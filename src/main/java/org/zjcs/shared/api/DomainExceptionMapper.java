@@ -12,8 +12,9 @@ import org.zjcs.shared.i18n.Messages;
 
 /**
  * A refused business rule is the caller's mistake: 400 with the rule's key and its text in the caller's language;
- * 401 when the call needs a login, 403 when the caller's role may not do it; 404 for an unknown credit rule version
- * or firm and for an evaluation that does not exist or the caller may not read; 409 for a change in place of a published credit rule version (publish a new version instead);
+ * 401 when the call needs a login, 403 when the caller's role may not do it (or, for invitations, it is no unit admin);
+ * 404 for an unknown credit rule version or firm, for an evaluation that does not exist or the caller may not read, and
+ * for every {@code *.error.notFound} (an unknown object, or another organisation's: it looks absent); 409 for a change in place of a published credit rule version (publish a new version instead);
  * 503 when a bid could not be taken now or its batch was not stored (busy, not stored, stopping: try again), or no
  * password-hashing permit was free in time (security.error.busy).
  */
@@ -30,12 +31,13 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         Locale use = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         Response.Status status = switch (e.messageKey()) {
             case "security.error.loginRequired" -> Response.Status.UNAUTHORIZED;
-            case "security.error.forbidden" -> Response.Status.FORBIDDEN;
+            case "security.error.forbidden", "member.error.notUnitAdmin" -> Response.Status.FORBIDDEN;
             case "credit.rules.error.noVersion", "credit.error.noFirm", "evaluation.error.notFound" -> Response.Status.NOT_FOUND;
             case "credit.rules.error.immutable" -> Response.Status.CONFLICT;
             case "enrolment.error.busy", "enrolment.error.notStored", "enrolment.error.unavailable", "security.error.busy" ->
                     Response.Status.SERVICE_UNAVAILABLE;
-            default -> Response.Status.BAD_REQUEST;
+            // an unknown object, or one that is not the caller's, looks absent (issue 14, the authorization matrix)
+            default -> e.messageKey().endsWith(".error.notFound") ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST;
         };
         return Response.status(status).type(MediaType.APPLICATION_JSON)
                 .entity(new ApiError(e.messageKey(), Messages.text(use, e.messageKey(), e.args()))).build();
