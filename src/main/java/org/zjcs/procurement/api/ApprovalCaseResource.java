@@ -164,10 +164,8 @@ public class ApprovalCaseResource {
                 .entity(new ApiError(key, Messages.text(locale(), key, args))).build();
     }
 
-    /** The caller's language, as the error mapper decides it: English if asked for first, Chinese otherwise. */
+    /** The caller's language, as the error mapper decides it ({@link org.zjcs.shared.api.ApiLocale}). */
     private Locale locale() {
-        Locale asked = headers == null || headers.getAcceptableLanguages().isEmpty()
-                ? Locale.SIMPLIFIED_CHINESE : headers.getAcceptableLanguages().get(0);
-        return "en".equals(asked.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        return org.zjcs.shared.api.ApiLocale.of(headers);
     }
 }

@@ -110,10 +110,8 @@ public class CaseTimelineResource {
                 Messages.text(locale, e.textKey(), e.args().toArray()), e.args(), e.actor(), links);
     }
 
-    /** The caller's language: English if asked for first, Chinese otherwise. */
+    /** The caller's language: the site's language cookie, else English if asked for first, else Chinese. */
     private Locale locale() {
-        Locale asked = headers == null || headers.getAcceptableLanguages().isEmpty()
-                ? Locale.SIMPLIFIED_CHINESE : headers.getAcceptableLanguages().get(0);
-        return "en".equals(asked.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        return org.zjcs.shared.api.ApiLocale.of(headers);
     }
 }
