@@ -97,7 +97,7 @@ public class ApprovalCaseResource {
     @POST
     @Operation(summary = "Push an approval case of the key's department",
             description = "The applicant need not be on the platform yet: the case becomes its own as soon as an owner "
-                    + "with that credit code registers. Errors are localized by Accept-Language (zh-CN default, en).")
+                    + "with that credit code registers. Errors are localized by the language cookie zjcs_lang, else Accept-Language (zh-CN default, en).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CaseRequest.class)))
     @APIResponse(responseCode = "201", description = "Registered; Location names the case",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
