@@ -29,14 +29,14 @@ class CalendarApiIT {
     void refusesAYearWhoseArrangementIsNotLoaded() {
         HttpResponse<String> r = web.get("/api/calendar/days/2099-01-05");
         assertEquals(409, r.statusCode());
-        assertTrue(r.body().contains("CALENDAR_NOT_AVAILABLE"), r.body());
+        assertTrue(r.body().contains("\"calendar.error.notAvailable\""), r.body());
     }
 
     @Test
     void badInputGetsAClearMessageAndNoTrace() {
         HttpResponse<String> r = web.get("/api/calendar/days/2025-13-45");
         assertEquals(400, r.statusCode());
-        assertTrue(r.body().contains("BAD_DATE"), r.body());
+        assertTrue(r.body().contains("\"calendar.error.badDate\""), r.body());
         HttpResponse<String> p = web.get("/api/calendar/add?from=2025-01-01&days=-1");
         assertEquals(400, p.statusCode());
         AccessControlIT.assertNoTrace(r.body() + p.body());

@@ -37,9 +37,7 @@ public final class ContractApi {
 
     /** An error answer in the caller's language, as the error mapper words it. */
     public static Response error(HttpHeaders headers, Response.Status status, String key, Object... args) {
-        Locale asked = headers == null || headers.getAcceptableLanguages().isEmpty()
-                ? Locale.SIMPLIFIED_CHINESE : headers.getAcceptableLanguages().get(0);
-        Locale use = "en".equals(asked.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        Locale use = org.zjcs.shared.api.ApiLocale.of(headers);
         return Response.status(status).type(MediaType.APPLICATION_JSON)
                 .entity(new ApiError(key, Messages.text(use, key, args))).build();
     }

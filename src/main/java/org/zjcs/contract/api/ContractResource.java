@@ -125,9 +125,16 @@ public class ContractResource {
         });
     }
 
+    /**
+     * An amount as the API takes it: ASCII digits with an optional sign and decimals (no exponent, no full-width or
+     * other Unicode digits, which BigDecimal would silently read; issue 14, bad-input corpus).
+     */
     private static BigDecimal amount(String text) {
         if (text == null || text.isBlank()) {
             return null;
+        }
+        if (!text.trim().matches("[+-]?[0-9]{1,20}(\\.[0-9]{1,20})?")) {
+            throw new DomainException("money.error.format");
         }
         try {
             return new BigDecimal(text.trim());

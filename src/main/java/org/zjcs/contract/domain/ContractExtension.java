@@ -25,6 +25,8 @@ import org.zjcs.shared.error.DomainException;
 public class ContractExtension {
 
     public static final int REASON_LENGTH = 1000;
+    /** How far past the current service end a request may reach, in years. */
+    public static final int MAX_EXTENSION_YEARS = 5;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -91,7 +93,7 @@ public class ContractExtension {
     /**
      * The rules of a request: a reason (at most {@value #REASON_LENGTH} characters) and a new end date that is not before
      * the service start (its own message) and lies after the current service end (the contract's, or the latest
-     * approved extension's).
+     * approved extension's), by at most {@value #MAX_EXTENSION_YEARS} years.
      */
     public static void checkRequest(LocalDate serviceStart, LocalDate currentEnd, LocalDate requestedEnd, String reason) {
         if (requestedEnd == null) {
@@ -102,6 +104,10 @@ public class ContractExtension {
         }
         if (!requestedEnd.isAfter(currentEnd)) {
             throw new DomainException("extension.error.notAfterCurrentEnd", currentEnd.toString());
+        }
+        if (requestedEnd.isAfter(currentEnd.plusYears(MAX_EXTENSION_YEARS))) {
+            // an end in the year 9999 is a typing or an input error, not a service period (issue 14, bad-input corpus)
+            throw new DomainException("extension.error.endTooLate", currentEnd.plusYears(MAX_EXTENSION_YEARS).toString());
         }
         checkReason(reason, "extension.error.reasonRequired");
     }

@@ -1,5 +1,6 @@
 package org.zjcs.credit.api;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,7 +18,7 @@ public final class EvaluationDtos {
     @Schema(description = "The owner's evaluation: the five aspects 1-5 (5 best, all required), the overall level "
             + "(VERY_SATISFIED, SATISFIED, BASICALLY_SATISFIED, DISSATISFIED or VERY_DISSATISFIED, required) and an "
             + "optional private comment (at most 1000 characters)")
-    public record EvaluationRequest(Integer quality, Integer timeliness, Integer attitude, Integer fees, Integer conduct,
+    public record EvaluationRequest(BigDecimal quality, BigDecimal timeliness, BigDecimal attitude, BigDecimal fees, BigDecimal conduct,
                                     String level, String comment) {
     }
 

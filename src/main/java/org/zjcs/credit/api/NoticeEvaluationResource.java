@@ -65,9 +65,29 @@ public class NoticeEvaluationResource {
     @APIResponse(responseCode = "403", description = "Not an owner account", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response evaluate(@Parameter(description = "notice id") @PathParam("id") long id, EvaluationRequest request) {
         EvaluationRequest r = request == null ? new EvaluationRequest(null, null, null, null, null, null, null) : request;
-        evaluations.evaluate(id, r.quality(), r.timeliness(), r.attitude(), r.fees(), r.conduct(),
+        evaluations.evaluate(id, score(r.quality()), score(r.timeliness()), score(r.attitude()), score(r.fees()), score(r.conduct()),
                 EvaluationLevel.parse(r.level()), r.comment());
         return Response.created(uri.getAbsolutePath())
                 .entity(EvaluationDto.of(evaluations.readEvaluation(id), evaluations.ratingsOf(id))).build();
+    }
+
+    /**
+     * A score as a whole number, or null when missing: read as a decimal first, since JSON-B would silently cut 4.5
+     * to 4 (issue 14, bad-input corpus); a fraction or a number beyond any score is refused as out of range.
+     */
+    private static Integer score(java.math.BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.stripTrailingZeros().scale() > 0 ? fraction() : value.intValueExact();
+        } catch (ArithmeticException e) {
+            return fraction();
+        }
+    }
+
+    private static Integer fraction() {
+        throw new org.zjcs.shared.error.DomainException("evaluation.error.aspectRange",
+                org.zjcs.credit.domain.Evaluation.MIN_SCORE, org.zjcs.credit.domain.Evaluation.MAX_SCORE);
     }
 }

@@ -97,7 +97,7 @@ public class ApprovalCaseResource {
     @POST
     @Operation(summary = "Push an approval case of the key's department",
             description = "The applicant need not be on the platform yet: the case becomes its own as soon as an owner "
-                    + "with that credit code registers. Errors are localized by Accept-Language (zh-CN default, en).")
+                    + "with that credit code registers. Errors are localized by the language cookie zjcs_lang, else Accept-Language (zh-CN default, en).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CaseRequest.class)))
     @APIResponse(responseCode = "201", description = "Registered; Location names the case",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
@@ -164,10 +164,8 @@ public class ApprovalCaseResource {
                 .entity(new ApiError(key, Messages.text(locale(), key, args))).build();
     }
 
-    /** The caller's language, as the error mapper decides it: English if asked for first, Chinese otherwise. */
+    /** The caller's language, as the error mapper decides it ({@link org.zjcs.shared.api.ApiLocale}). */
     private Locale locale() {
-        Locale asked = headers == null || headers.getAcceptableLanguages().isEmpty()
-                ? Locale.SIMPLIFIED_CHINESE : headers.getAcceptableLanguages().get(0);
-        return "en".equals(asked.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        return org.zjcs.shared.api.ApiLocale.of(headers);
     }
 }

@@ -1,30 +1,70 @@
 package org.zjcs.shared.api;
 
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.zjcs.shared.i18n.Messages;
 
 /**
  * Any exception the REST API did not expect becomes a plain 500 answer with an incident id; the details
- * go to the server log only, never to the caller.
+ * go to the server log only, never to the caller. What the caller got wrong is not unexpected: a body that is not
+ * the JSON the call takes (malformed, wrong types, wrong nesting: JSON-B's errors) is a 400 {@code api.error.json},
+ * and the framework's own refusals (unknown path, wrong method, wrong Content-Type, a path or query parameter that
+ * is not a number…) answer their status with the product's text ({@code api.error.status.NNN}), in the caller's
+ * language ({@link ApiLocale}), never the framework's English reason phrase.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(Throwable error) {
-        if (error instanceof WebApplicationException wae) {
-            Response r = wae.getResponse();
-            return Response.status(r.getStatus()).type(MediaType.APPLICATION_JSON)
-                    .entity(new ApiError("HTTP_" + r.getStatus(), r.getStatusInfo().getReasonPhrase())).build();
+        Locale locale = ApiLocale.of(headers);
+        if (isJsonInput(error)) {
+            LOG.log(Level.FINE, "A request body that is not the expected JSON", error);
+            return answer(Response.Status.BAD_REQUEST.getStatusCode(), "api.error.json", locale);
         }
+        if (error instanceof WebApplicationException wae) {
+            int status = wae.getResponse().getStatus();
+            String key = switch (status) {
+                case 400, 401, 403, 404, 405, 406, 413, 415, 503 -> "api.error.status." + status;
+                default -> "api.error.status.other";
+            };
+            return answer(status, key, locale);
+        }
+        return incident(error);
+    }
+
+    /** Whether {@code error} is JSON-B or JSON-P refusing the body (anywhere in its causes). */
+    static boolean isJsonInput(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response answer(int status, String key, Locale locale) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(new ApiError(key, Messages.text(locale, key, status))).build();
+    }
+
+    private static Response incident(Throwable error) {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error in the REST API, incident " + incident, error);
         return Response.serverError().type(MediaType.APPLICATION_JSON)

@@ -87,7 +87,14 @@ public class RequestLimitFilter extends HttpFilter {
                 }
             } else if (path.endsWith(".xhtml")) {
                 try {
-                    req.getParts();
+                    for (jakarta.servlet.http.Part part : req.getParts()) {
+                        if (!readableFileName(part)) {
+                            // e.g. a NUL in the file name: the container's upload code throws when the page reads the
+                            // name, which showed the error page (issue 14, bad-input corpus); refused here instead
+                            answer(req, res, 400, "upload.error.fileName", false, null);
+                            return;
+                        }
+                    }
                 } catch (IllegalStateException e) {
                     // the container's multipart-config limit (a file or the whole request too large): such a request
                     // is longer than one file may be; anything else is left to the page as before
@@ -103,7 +110,17 @@ public class RequestLimitFilter extends HttpFilter {
         chain.doFilter(req, res);
     }
 
-    private boolean refused(RateLimits.Action action, String client, boolean api, HttpServletRequest req,
+    /** Whether the container can give the part's file name (it refuses names with a NUL). */
+    private static boolean readableFileName(jakarta.servlet.http.Part part) {
+        try {
+            part.getSubmittedFileName();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+        private boolean refused(RateLimits.Action action, String client, boolean api, HttpServletRequest req,
                             HttpServletResponse res) throws IOException {
         Duration wait = limits.tryAcquire(action, client);
         if (wait.isZero()) {

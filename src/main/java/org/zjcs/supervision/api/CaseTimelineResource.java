@@ -32,7 +32,7 @@ import org.zjcs.supervision.application.CaseTimelineService.CaseTimeline;
 
 /**
  * The approval-case timeline for a department's approval system: every step of every notice linked to one of its
- * cases, in time order, with the texts in the caller's Accept-Language (en, or Chinese by default). Authenticated by the
+ * cases, in time order, with the texts in the caller's language (ApiLocale: en, or Chinese by default). Authenticated by the
  * department's API key like {@link ApprovalCaseResource}: 401 without a valid key, 404 for another department's case.
  */
 @Path("/approval-cases/{caseNumber}/timeline")
@@ -74,7 +74,7 @@ public class CaseTimelineResource {
     @Operation(summary = "The timeline of an approval case of the key's department",
             description = "Every step of every notice linked to the case (publication, corrections, enrolments once the "
                     + "deadline has passed, selection with its proof, objections, award, contract, ...), oldest first. "
-                    + "Texts are localized by Accept-Language (zh-CN default, en).")
+                    + "Texts are localized by the language cookie zjcs_lang, else Accept-Language (zh-CN default, en).")
     @APIResponse(responseCode = "200", description = "The case's timeline",
             content = @Content(schema = @Schema(implementation = TimelineView.class)))
     @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
@@ -110,10 +110,8 @@ public class CaseTimelineResource {
                 Messages.text(locale, e.textKey(), e.args().toArray()), e.args(), e.actor(), links);
     }
 
-    /** The caller's language: English if asked for first, Chinese otherwise. */
+    /** The caller's language: the site's language cookie, else English if asked for first, else Chinese. */
     private Locale locale() {
-        Locale asked = headers == null || headers.getAcceptableLanguages().isEmpty()
-                ? Locale.SIMPLIFIED_CHINESE : headers.getAcceptableLanguages().get(0);
-        return "en".equals(asked.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        return org.zjcs.shared.api.ApiLocale.of(headers);
     }
 }

@@ -76,6 +76,25 @@ class ContentTypeSnifferTest {
     }
 
     @Test
+    void polyglotsWithMarkupInTheirHeadAreRefusedWhateverTheirMagicNumber() {
+        assertRefused("%PDF-1.4\n<html><body><script>alert(1)</script></body></html>\n%%EOF".getBytes(StandardCharsets.US_ASCII));
+        byte[] jpegWithScript = ("\u00ff\u00d8\u00ff\u00fe\u0000\u0020<SCRIPT>alert(1)</SCRIPT>").getBytes(StandardCharsets.ISO_8859_1);
+        assertRefused(jpegWithScript);
+        byte[] pngWithSvg = "\u0089PNG\r\n\u001a\n<svg onload='alert(1)'/>".getBytes(StandardCharsets.ISO_8859_1);
+        assertRefused(pngWithSvg);
+        // An ordinary PDF head (objects, a binary comment, an XMP packet) is taken.
+        byte[] pdf = ("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj<</Type/Catalog/Pages 2 0 R/Metadata 3 0 R>>endobj\n"
+                + "3 0 obj<</Type/Metadata/Subtype/XML>>stream\n<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
+                + "<x:xmpmeta xmlns:x='adobe:ns:meta/'/>").getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(StoredFileType.PDF, ContentTypeSniffer.sniff(pdf));
+        // Markup past the head is not looked at (that is the file's content, served as a download of its type).
+        byte[] late = new byte[ContentTypeSniffer.HEAD_LENGTH + 20];
+        System.arraycopy(PDF, 0, late, 0, PDF.length);
+        System.arraycopy("<script>".getBytes(StandardCharsets.US_ASCII), 0, late, ContentTypeSniffer.HEAD_LENGTH + 2, 8);
+        assertEquals(StoredFileType.PDF, ContentTypeSniffer.sniff(late));
+    }
+
+    @Test
     void filesShorterThanTheMagicNumberAreRefused() {
         assertRefused(new byte[0]);
         assertRefused("%PDF".getBytes(StandardCharsets.US_ASCII));
