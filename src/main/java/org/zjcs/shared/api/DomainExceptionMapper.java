@@ -15,7 +15,7 @@ import org.zjcs.shared.i18n.Messages;
  * 401 when the call needs a login, 403 when the caller's role may not do it; 404 for an unknown credit rule version
  * or firm and for an evaluation that does not exist or the caller may not read; 409 for a change in place of a published credit rule version (publish a new version instead);
  * 503 when a bid could not be taken now or its batch was not stored (busy, not stored, stopping: try again), or no
- * password-hashing permit was free in time (security.error.busy).
+ * password-hashing permit was free in time (security.error.busy), or the file storage is full (upload.error.noSpace).
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -33,7 +33,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case "security.error.forbidden" -> Response.Status.FORBIDDEN;
             case "credit.rules.error.noVersion", "credit.error.noFirm", "evaluation.error.notFound" -> Response.Status.NOT_FOUND;
             case "credit.rules.error.immutable" -> Response.Status.CONFLICT;
-            case "enrolment.error.busy", "enrolment.error.notStored", "enrolment.error.unavailable", "security.error.busy" ->
+            case "enrolment.error.busy", "enrolment.error.notStored", "enrolment.error.unavailable", "security.error.busy",
+                 "upload.error.noSpace" ->
                     Response.Status.SERVICE_UNAVAILABLE;
             default -> Response.Status.BAD_REQUEST;
         };
