@@ -61,7 +61,7 @@ class DatabaseKillIT {
                 () -> new AssertionError("no mariadbd with --port=" + port() + " on this machine"));
         long notice = EnrolmentIT.insertNotice("LOWEST_PRICE", BidBatcherIT.ITEM, null, "50000.00", "60000.00",
                 Instant.now().plus(Duration.ofHours(2)), null);
-        List<WebClient> firms = BidBatcherIT.firms(16);
+        List<WebClient> firms = BidBatcherIT.firms(12);
 
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(firms.size());

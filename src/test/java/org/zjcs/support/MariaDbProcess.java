@@ -82,6 +82,17 @@ public final class MariaDbProcess {
         return pid;
     }
 
+    /** The process's command line. */
+    public List<String> command() {
+        return List.copyOf(command);
+    }
+
+    /** The value of a {@code --name=value} option of the command line. */
+    public String option(String name) {
+        return command.stream().filter(a -> a.startsWith(name + "=")).map(a -> a.substring(name.length() + 1)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + name + " in " + command));
+    }
+
     /** kill -9: no shutdown, no flush beyond what InnoDB already made durable. Waits until the process is gone. */
     public void killHard() throws Exception {
         Process kill = new ProcessBuilder("kill", "-9", String.valueOf(pid)).inheritIO().start();
@@ -102,6 +113,14 @@ public final class MariaDbProcess {
      * console goes to {@code log}.
      */
     public Process restart(String jdbcUrl, Path log, long timeoutSeconds) throws Exception {
+        return start(command, jdbcUrl, log, timeoutSeconds);
+    }
+
+    /**
+     * Starts another command (e.g. this one on another port and data directory) with this process's environment and
+     * working directory, stopped when the test JVM exits; waits until {@code jdbcUrl} answers.
+     */
+    public Process start(List<String> command, String jdbcUrl, Path log, long timeoutSeconds) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command).directory(workingDirectory.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().clear();

@@ -167,6 +167,17 @@ class FileStorageDiskFullTest {
     }
 
     @Test
+    void aHeldUploadOfAFormRespectsTheReserveToo() throws Exception {
+        TempUploads held = new TempUploads(root.resolve("tmp/uploads"), Clock.fixed(NOW, ZoneOffset.UTC));
+        DomainException e = assertThrows(DomainException.class,
+                () -> held.hold(new ByteArrayInputStream(pdf(50_000)), "scan.pdf", 1_000_000, Long.MAX_VALUE / 2));
+        assertEquals("upload.error.noSpace", e.messageKey());
+        assertEquals(List.of(), filesUnderRoot(), "nothing held");
+        held.hold(new ByteArrayInputStream(pdf(50_000)), "scan.pdf", 1_000_000, 0);
+        assertEquals(1, filesUnderRoot().size());
+    }
+
+    @Test
     void recognisesTheFileSystemsFullMessages() {
         assertTrue(FileStore.isNoSpace(new IOException("No space left on device")));
         assertTrue(FileStore.isNoSpace(new IOException("write failed", new IOException("Disk quota exceeded"))));
