@@ -65,8 +65,9 @@ class ServerKillIT {
                         + "FROM notice WHERE id = ?", notice));
                 // the scan (every 2 s on these servers) schedules the deadline; kill one second before it
                 sleepUntil(deadline.minusSeconds(1));
-                fault.killHard();
+                Instant signalled = fault.killHard();
                 Instant killedAt = Instant.now();
+                assertTrue(signalled.isBefore(deadline.minusMillis(500)), "SIGKILL sent " + signalled + ", deadline " + deadline);
                 assertEquals("PUBLISHED", Fixtures.status(notice), "nothing selected before the kill");
                 sleepUntil(killedAt.plusSeconds(10));
                 assertEquals("PUBLISHED", Fixtures.status(notice), "nothing selected while the server was down");
@@ -100,8 +101,8 @@ class ServerKillIT {
                 String ready = new WebClient().get("/health/ready").body();
                 assertTrue(ready.contains("\"intact\":true"), "the audit chain is intact after the crash: " + ready);
 
-                System.out.printf("ServerKillIT: setup %d ms, deadline %s, killed %s, restart to announced %d ms, total %d ms%n",
-                        (started - t0) / 1_000_000, deadline, killedAt, (caughtUp - restart) / 1_000_000,
+                System.out.printf("ServerKillIT: setup %d ms, deadline %s, SIGKILL %s, gone %s, restart to announced %d ms, total %d ms%n",
+                        (started - t0) / 1_000_000, deadline, signalled, killedAt, (caughtUp - restart) / 1_000_000,
                         (System.nanoTime() - t0) / 1_000_000);
             } finally {
                 System.setProperty("zjcs.it.baseUrl", mainUrl);

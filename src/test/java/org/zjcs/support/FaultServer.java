@@ -140,17 +140,25 @@ public final class FaultServer implements AutoCloseable {
         return Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid/" + NAME + ".pid")).trim());
     }
 
-    /** kill -9 of the server's JVM; returns once it is gone. */
-    public void killHard() throws Exception {
+    /**
+     * kill -9 (SIGKILL, sent directly: no helper process to start on a loaded machine) of the server's JVM; returns the
+     * instant the signal was sent, once the process is gone.
+     */
+    public java.time.Instant killHard() throws Exception {
         long pid = pid();
-        run(List.of("kill", "-9", String.valueOf(pid)), wlp, 10);
+        ProcessHandle jvm = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no process " + pid));
+        java.time.Instant sent = java.time.Instant.now();
+        if (!jvm.destroyForcibly()) {
+            throw new IllegalStateException("SIGKILL to " + pid + " refused");
+        }
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+        while (jvm.isAlive()) {
             if (System.nanoTime() > until) {
                 throw new IllegalStateException("server " + pid + " alive after kill -9");
             }
-            Thread.sleep(20);
+            Thread.sleep(10);
         }
+        return sent;
     }
 
     public Path messagesLog() {

@@ -95,9 +95,9 @@ public final class MariaDbProcess {
 
     /** kill -9: no shutdown, no flush beyond what InnoDB already made durable. Waits until the process is gone. */
     public void killHard() throws Exception {
-        Process kill = new ProcessBuilder("kill", "-9", String.valueOf(pid)).inheritIO().start();
-        if (kill.waitFor() != 0) {
-            throw new IllegalStateException("kill -9 " + pid + " failed");
+        ProcessHandle db = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no process " + pid));
+        if (!db.destroyForcibly()) { // SIGKILL
+            throw new IllegalStateException("SIGKILL to " + pid + " refused");
         }
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {

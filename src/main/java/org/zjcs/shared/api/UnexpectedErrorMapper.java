@@ -7,14 +7,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.zjcs.shared.error.DatabaseOutage;
 import org.zjcs.shared.i18n.Messages;
 
 /**
@@ -27,7 +24,7 @@ import org.zjcs.shared.i18n.Messages;
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
-    static final String DATABASE_UNAVAILABLE = "service.error.databaseUnavailable";
+    static final String DATABASE_UNAVAILABLE = DatabaseOutage.MESSAGE_KEY;
 
     @Context
     HttpHeaders headers;
@@ -39,7 +36,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             return Response.status(r.getStatus()).type(MediaType.APPLICATION_JSON)
                     .entity(new ApiError("HTTP_" + r.getStatus(), r.getStatusInfo().getReasonPhrase())).build();
         }
-        if (databaseUnreachable(error)) {
+        if (DatabaseOutage.isUnreachable(error)) {
             LOG.log(Level.WARNING, "REST call refused: the database is unreachable (" + error + ")");
             Locale locale = headers == null || headers.getAcceptableLanguages().isEmpty()
                     ? Locale.SIMPLIFIED_CHINESE : headers.getAcceptableLanguages().get(0);
@@ -52,24 +49,5 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected error in the REST API, incident " + incident, error);
         return Response.serverError().type(MediaType.APPLICATION_JSON)
                 .entity(new ApiError("INTERNAL_ERROR", "Internal error; incident " + incident)).build();
-    }
-
-    /** A connection-class database failure somewhere in the causes (the connection refused, lost or timed out). */
-    static boolean databaseUnreachable(Throwable error) {
-        int depth = 0;
-        for (Throwable t = error; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-            String name = t.getClass().getName();
-            if (name.endsWith("CommunicationsException") || name.endsWith("StaleConnectionException")) {
-                return true;
-            }
-        }
-        return false;
     }
 }
