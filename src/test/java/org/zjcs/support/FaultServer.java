@@ -32,6 +32,7 @@ public final class FaultServer implements AutoCloseable {
     private final Path work;
     private final int dbPort;
     private final int httpPort;
+    private final int httpsPort;
     private Process database;
 
     public FaultServer(Path wlp, Path work, int dbPort, int httpPort, int httpsPort) {
@@ -42,8 +43,6 @@ public final class FaultServer implements AutoCloseable {
         this.httpPort = httpPort;
         this.httpsPort = httpsPort;
     }
-
-    private final int httpsPort;
 
     public String baseUrl() {
         return "http://localhost:" + httpPort;
