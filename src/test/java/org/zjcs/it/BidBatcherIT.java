@@ -53,7 +53,7 @@ class BidBatcherIT {
         ExecutorService logins = Executors.newFixedThreadPool(8);
         try {
             List<Future<WebClient>> f = new ArrayList<>();
-            names.forEach(u -> f.add(logins.submit(() -> Fixtures.as(u))));
+            names.forEach(u -> f.add(logins.submit(() -> Fixtures.asRetrying(u))));
             List<WebClient> out = new ArrayList<>();
             for (Future<WebClient> x : f) {
                 out.add(x.get());

@@ -41,6 +41,24 @@ public final class Fixtures {
         return web;
     }
 
+    /**
+     * Logged in as {@code user}, trying again (up to 5 times, 1 s apart) when the login answers "busy": at most 4
+     * password hashes run at once and a login waits 3 s for one, so many logins at once on a loaded machine are refused
+     * as busy by design (docs/security.md, V2).
+     */
+    public static WebClient asRetrying(String user) throws InterruptedException {
+        WebClient web = new WebClient();
+        int status = 0;
+        for (int attempt = 0; attempt < 5 && status != 302; attempt++) {
+            if (attempt > 0) {
+                Thread.sleep(1000);
+            }
+            status = web.login(user, It.DEMO_PASSWORD).statusCode();
+        }
+        assertEquals(302, status, "login of " + user);
+        return web;
+    }
+
     /** An approved, active firm offering the service item, with a user account (password as the demo's); its username. */
     public static String firm(long serviceItemId) throws Exception {
         return firm(serviceItemId, "firm01");

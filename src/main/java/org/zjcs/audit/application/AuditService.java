@@ -62,14 +62,37 @@ public class AuditService implements ChangeRecorder {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ChainVerification verifyChain() {
+        return verifyChain(new ChainVerifier()).verification();
+    }
+
+    /** A verdict and the checkpoint it reached: the last entry found intact (id, hash). */
+    public record Checked(ChainVerification verification, long verifiedId, String verifiedHash) {
+    }
+
+    /**
+     * Verifies only the entries appended after a checkpoint (an entry verified before), up to the head: cheap enough to
+     * run every few seconds on a chain of millions. Entries before the checkpoint are trusted (the periodic full walk
+     * looks at them again).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Checked verifyAfter(long verifiedId, String verifiedHash) {
+        return verifyChain(new ChainVerifier(verifiedId, verifiedHash));
+    }
+
+    /** The whole chain, with its checkpoint. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Checked verifyAll() {
+        return verifyChain(new ChainVerifier());
+    }
+
+    private Checked verifyChain(ChainVerifier verifier) {
         AuditChainHead head = repository.head();
-        ChainVerifier verifier = new ChainVerifier();
-        long next = 1;
+        long next = verifier.lastVerifiedId() + 1;
         while (next <= head.getLastId()) {
             List<AuditEntry> page = repository.page(next, head.getLastId(), VERIFY_PAGE);
             for (AuditEntry e : page) {
                 if (!verifier.accept(e.toRecord())) {
-                    return verifier.result(head.getLastId(), head.getLastHash());
+                    return checked(verifier, head);
                 }
             }
             if (page.size() < VERIFY_PAGE) {
@@ -77,7 +100,12 @@ public class AuditService implements ChangeRecorder {
             }
             next = page.get(page.size() - 1).getId() + 1;
         }
-        return verifier.result(head.getLastId(), head.getLastHash());
+        return checked(verifier, head);
+    }
+
+    private static Checked checked(ChainVerifier verifier, AuditChainHead head) {
+        return new Checked(verifier.result(head.getLastId(), head.getLastHash()), verifier.lastVerifiedId(),
+                verifier.lastVerifiedHash());
     }
 
     public List<AuditEntry> search(Map<String, String> filters, int first, int size) {

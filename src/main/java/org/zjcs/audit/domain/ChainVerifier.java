@@ -11,6 +11,28 @@ public final class ChainVerifier {
     private long checked;
     private ChainVerification failure;
 
+    /** A walk from the first entry. */
+    public ChainVerifier() {
+    }
+
+    /**
+     * A walk that continues after an entry verified earlier (a checkpoint): the next entry must be
+     * {@code verifiedId + 1} and link to {@code verifiedHash}. Entries up to the checkpoint are not looked at again.
+     */
+    public ChainVerifier(long verifiedId, String verifiedHash) {
+        this.expectedId = verifiedId + 1;
+        this.expectedPrevHash = verifiedHash;
+    }
+
+    /** The last entry found intact so far (0 and the genesis hash before any): the next checkpoint. */
+    public long lastVerifiedId() {
+        return expectedId - 1;
+    }
+
+    public String lastVerifiedHash() {
+        return expectedPrevHash;
+    }
+
     /** Checks the next record; returns false once the chain is found broken (later records are not checked). */
     public boolean accept(AuditRecord r) {
         if (failure != null) {

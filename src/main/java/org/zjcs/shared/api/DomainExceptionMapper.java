@@ -16,8 +16,9 @@ import org.zjcs.shared.i18n.Messages;
  * 404 for an unknown credit rule version or firm, for an evaluation that does not exist or the caller may not read, and
  * for every {@code *.error.notFound} (an unknown object, or another organisation's: it looks absent); 409 for a change in place of a published credit rule version (publish a new version instead);
  * 503 when a bid could not be taken now or its batch was not stored (busy, not stored, stopping: try again), or no
- * password-hashing permit was free in time (security.error.busy); 413 for a JSON body over the limit of
- * {@link JsonInputGuard}. The language: {@link ApiLocale} (the site's language cookie, else Accept-Language).
+ * password-hashing permit was free in time (security.error.busy), or the file storage is full (upload.error.noSpace);
+ * 413 for a JSON body over the limit of {@link JsonInputGuard}. The language: {@link ApiLocale} (the site's language
+ * cookie, else Accept-Language).
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -34,7 +35,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case "credit.rules.error.noVersion", "credit.error.noFirm", "evaluation.error.notFound" -> Response.Status.NOT_FOUND;
             case "credit.rules.error.immutable" -> Response.Status.CONFLICT;
             case "api.error.tooLarge" -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
-            case "enrolment.error.busy", "enrolment.error.notStored", "enrolment.error.unavailable", "security.error.busy" ->
+            case "enrolment.error.busy", "enrolment.error.notStored", "enrolment.error.unavailable", "security.error.busy",
+                 "upload.error.noSpace" ->
                     Response.Status.SERVICE_UNAVAILABLE;
             // an unknown object, or one that is not the caller's, looks absent (issue 14, the authorization matrix)
             default -> e.messageKey().endsWith(".error.notFound") ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST;

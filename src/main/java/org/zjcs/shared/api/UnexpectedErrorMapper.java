@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.zjcs.shared.error.DatabaseOutage;
 import org.zjcs.shared.i18n.Messages;
 
 /**
@@ -21,12 +22,15 @@ import org.zjcs.shared.i18n.Messages;
  * the JSON the call takes (malformed, wrong types, wrong nesting: JSON-B's errors) is a 400 {@code api.error.json},
  * and the framework's own refusals (unknown path, wrong method, wrong Content-Type, a path or query parameter that
  * is not a number…) answer their status with the product's text ({@code api.error.status.NNN}), in the caller's
- * language ({@link ApiLocale}), never the framework's English reason phrase.
+ * language ({@link ApiLocale}), never the framework's English reason phrase. The database being unreachable
+ * (connection refused or lost: a connection-class SQLException, SQLState 08…, anywhere in the causes) is not a bug but
+ * an outage: 503 with {@code service.error.databaseUnavailable} in the caller's language, nothing done, try again.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+    static final String DATABASE_UNAVAILABLE = DatabaseOutage.MESSAGE_KEY;
 
     @Context
     HttpHeaders headers;
@@ -37,6 +41,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         if (isJsonInput(error)) {
             LOG.log(Level.FINE, "A request body that is not the expected JSON", error);
             return answer(Response.Status.BAD_REQUEST.getStatusCode(), "api.error.json", locale);
+        }
+        if (DatabaseOutage.isUnreachable(error)) {
+            LOG.log(Level.WARNING, "REST call refused: the database is unreachable (" + error + ")");
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON)
+                    .header("Retry-After", "5")
+                    .entity(new ApiError(DATABASE_UNAVAILABLE, Messages.text(locale, DATABASE_UNAVAILABLE))).build();
         }
         if (error instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();

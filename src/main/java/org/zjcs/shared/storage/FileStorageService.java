@@ -43,6 +43,12 @@ public class FileStorageService {
     /** Setting: the largest upload in bytes. */
     public static final String MAX_BYTES = "upload.max-bytes";
     public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+    /**
+     * Setting: the space in MB to keep free in the storage directory's file system; an upload that would leave less
+     * is refused with {@code upload.error.noSpace} (docs/operations.md, "Storage reserve"). 0 switches the check off.
+     */
+    public static final String MIN_FREE_MB = "storage.min-free-mb";
+    public static final int DEFAULT_MIN_FREE_MB = 100;
 
     private static final Logger LOG = Logger.getLogger(FileStorageService.class.getName());
     private static final Pattern PURPOSE = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
@@ -70,7 +76,8 @@ public class FileStorageService {
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
-    private volatile FileStore files;
+    /** Package-private for tests (a store whose writes fail). */
+    volatile FileStore files;
 
     /** The configured storage root (absolute). */
     public Path root() {
@@ -89,7 +96,8 @@ public class FileStorageService {
      * @param originalName the name the uploader gave; kept only as display text
      * @param purpose what the file is for, an upper-case code such as {@code BUSINESS_LICENCE} (at most 32 characters)
      * @throws DomainException {@code upload.error.empty}, {@code upload.error.type}, {@code upload.error.size} (argument:
-     *         the limit in MB) or {@code upload.error.io}
+     *         the limit in MB), {@code upload.error.noSpace} (the storage reserve would be used, or the disk is full) or
+     *         {@code upload.error.io}; in every case no row and no file are left
      */
     @Transactional
     public StoredFile store(InputStream in, String originalName, String purpose, Long ownerOrganisationId) {
@@ -100,14 +108,26 @@ public class FileStorageService {
         if (maxBytes < 1) {
             maxBytes = DEFAULT_MAX_BYTES;
         }
+        long minFreeMb = Math.max(0, settings.intValue(MIN_FREE_MB, DEFAULT_MIN_FREE_MB));
         Instant now = clock.instant();
         FileStore store = files();
         FileStore.Written written;
         try {
-            written = store.write(in, maxBytes, now);
+            written = store.write(in, maxBytes, minFreeMb * 1024 * 1024, now);
         } catch (IOException e) {
             LOG.log(Level.SEVERE, "Could not write an upload under " + store.root(), e);
+            if (FileStore.isNoSpace(e)) {
+                DomainException full = new DomainException("upload.error.noSpace");
+                full.initCause(e);
+                throw full;
+            }
             throw ioError(e);
+        } catch (DomainException e) {
+            if ("upload.error.noSpace".equals(e.messageKey())) {
+                LOG.warning("Upload refused: less than " + minFreeMb + " MB would stay free under " + store.root()
+                        + " (setting " + MIN_FREE_MB + ")");
+            }
+            throw e;
         }
         String key = written.storageKey();
         try {

@@ -1,5 +1,6 @@
 package org.zjcs.shared.storage;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -32,14 +33,75 @@ public final class FileStore {
 
     private final Path root;
     private final Supplier<UUID> ids;
+    private final UsableSpace usableSpace;
+    private final OutputOpener outputs;
 
     public FileStore(Path root) {
         this(root, UUID::randomUUID);
     }
 
     FileStore(Path root, Supplier<UUID> ids) {
+        this(root, ids, dir -> Files.getFileStore(dir).getUsableSpace(), FileStore::fileOutput);
+    }
+
+    /** With the measure of free space and the way temporary files are written replaced (tests: disk full). */
+    FileStore(Path root, Supplier<UUID> ids, UsableSpace usableSpace, OutputOpener outputs) {
         this.root = root.toAbsolutePath().normalize();
         this.ids = ids;
+        this.usableSpace = usableSpace;
+        this.outputs = outputs;
+    }
+
+    /** Bytes a write may still use in a directory's file system (java.nio.file.FileStore#getUsableSpace). */
+    @FunctionalInterface
+    interface UsableSpace {
+        long of(Path dir) throws IOException;
+    }
+
+    /** Where the bytes of an upload go: the temporary file, flushed to the disk before it is renamed. */
+    interface Output extends Closeable {
+        void write(byte[] b, int n) throws IOException;
+
+        void force() throws IOException;
+    }
+
+    @FunctionalInterface
+    interface OutputOpener {
+        Output open(Path temp) throws IOException;
+    }
+
+    static Output fileOutput(Path temp) throws IOException {
+        FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        return new Output() {
+            @Override
+            public void write(byte[] b, int n) throws IOException {
+                writeFully(channel, b, n);
+            }
+
+            @Override
+            public void force() throws IOException {
+                channel.force(true);
+            }
+
+            @Override
+            public void close() throws IOException {
+                channel.close();
+            }
+        };
+    }
+
+    /**
+     * True when an IOException says the file system is full ("No space left on device", ENOSPC; "Disk quota
+     * exceeded", EDQUOT): the user is told the storage is full rather than a general error.
+     */
+    public static boolean isNoSpace(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("No space left on device") || m.contains("Disk quota exceeded"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Path root() {
@@ -58,6 +120,15 @@ public final class FileStore {
      * @throws IOException the file could not be written; nothing is left behind
      */
     public Written write(InputStream in, long maxBytes, Instant now) throws IOException {
+        return write(in, maxBytes, 0, now);
+    }
+
+    /**
+     * As {@link #write(InputStream, long, Instant)}, keeping at least {@code minFreeBytes} free in the storage
+     * directory's file system: an upload that would leave less (measured before writing, and counted again with every
+     * block written) is refused with {@code upload.error.noSpace} and its temporary file removed. 0: no reserve.
+     */
+    public Written write(InputStream in, long maxBytes, long minFreeBytes, Instant now) throws IOException {
         byte[] head = in.readNBytes(ContentTypeSniffer.HEAD_LENGTH);
         if (head.length == 0) {
             throw new DomainException("upload.error.empty");
@@ -72,14 +143,20 @@ public final class FileStore {
         Path target = resolve(key);
         Path dir = target.getParent();
         Files.createDirectories(dir);
+        // What this upload may use without leaving less than the reserve free (others may write at the same time:
+        // the reserve, not this budget, is the safety margin).
+        long budget = minFreeBytes > 0 ? usableSpace.of(dir) - minFreeBytes : Long.MAX_VALUE;
+        if (budget < head.length) {
+            throw new DomainException("upload.error.noSpace");
+        }
         Path temp = Files.createTempFile(dir, TEMP_PREFIX, ".tmp");
         boolean moved = false;
         try {
             MessageDigest sha = sha256();
             long size;
-            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (Output out = outputs.open(temp)) {
                 sha.update(head);
-                writeFully(out, head, head.length);
+                out.write(head, head.length);
                 size = head.length;
                 byte[] buf = new byte[BUFFER];
                 while (true) {
@@ -93,10 +170,13 @@ public final class FileStore {
                     if (size > maxBytes) {
                         throw tooLarge(maxBytes);
                     }
+                    if (size > budget) {
+                        throw new DomainException("upload.error.noSpace");
+                    }
                     sha.update(buf, 0, n);
-                    writeFully(out, buf, n);
+                    out.write(buf, n);
                 }
-                out.force(true);
+                out.force();
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             moved = true;

@@ -51,10 +51,12 @@ public class TempUploadService {
         task = executor.scheduleWithFixedDelay(this::sweep, 60, Math.max(1, sweepSeconds), TimeUnit.SECONDS);
     }
 
-    /** Checks and holds an upload (DomainException when refused: empty, type, size). */
+    /** Checks and holds an upload (DomainException when refused: empty, type, size, no space: the storage reserve). */
     public TempUploads.Held hold(InputStream in, String originalName) {
         int max = settings.intValue(FileStorageService.MAX_BYTES, FileStorageService.DEFAULT_MAX_BYTES);
-        return uploads().hold(in, originalName, max < 1 ? FileStorageService.DEFAULT_MAX_BYTES : max);
+        long minFreeMb = Math.max(0, settings.intValue(FileStorageService.MIN_FREE_MB, FileStorageService.DEFAULT_MIN_FREE_MB));
+        return uploads().hold(in, originalName, max < 1 ? FileStorageService.DEFAULT_MAX_BYTES : max,
+                minFreeMb * 1024 * 1024);
     }
 
     public Optional<InputStream> open(String key) {

@@ -49,10 +49,24 @@ public final class TempUploads {
      * @throws UncheckedIOException the file could not be written
      */
     public Held hold(InputStream in, String originalName, long maxBytes) {
+        return hold(in, originalName, maxBytes, 0);
+    }
+
+    /**
+     * As {@link #hold(InputStream, String, long)}, keeping {@code minFreeBytes} free in the file system (the storage
+     * reserve, {@link FileStore#write(InputStream, long, long, java.time.Instant)}): {@code upload.error.noSpace} when the
+     * upload would use it or the disk is full; nothing is left behind.
+     */
+    public Held hold(InputStream in, String originalName, long maxBytes, long minFreeBytes) {
         try (in) {
-            FileStore.Written w = store.write(in, maxBytes, clock.instant());
+            FileStore.Written w = store.write(in, maxBytes, minFreeBytes, clock.instant());
             return new Held(w.storageKey(), FileNames.displayName(originalName), w.size(), w.type());
         } catch (IOException e) {
+            if (FileStore.isNoSpace(e)) {
+                org.zjcs.shared.error.DomainException full = new org.zjcs.shared.error.DomainException("upload.error.noSpace");
+                full.initCause(e);
+                throw full;
+            }
             throw new UncheckedIOException(e);
         }
     }

@@ -33,7 +33,8 @@ public class HeldFiles implements Serializable {
      * The slot after a submit: a newly chosen file is checked and held, and replaces the one held before (deleted);
      * with no new file the slot stays as it was.
      *
-     * @throws DomainException the new file is refused (empty, type, size, io); the slot keeps its previous file
+     * @throws DomainException the new file is refused (empty, type, size, io, no space: the storage reserve); the slot
+     *         keeps its previous file
      */
     public synchronized UploadSlot take(UploadedFile chosen, UploadSlot previous) {
         if (!isChosen(chosen)) {
