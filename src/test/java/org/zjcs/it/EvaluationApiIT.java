@@ -146,7 +146,7 @@ class EvaluationApiIT {
 
         assertEquals(200, pass(as("approver01"), notice).statusCode());
         AwardDeclineIT.refused(as("approver02").postJson(ratings(notice), "{\"rating\": \"POOR\"}"), 400,
-                "rating.error.notDepartment");
+                "rating.error.notExpected");
         AwardDeclineIT.refused(as("approver01").postJson(ratings(notice), "{\"rating\": \"BEST\"}"), 400,
                 "rating.error.ratingRequired");
         assertEquals(0, number("SELECT COUNT(*) FROM approval_rating WHERE notice_id = ? AND rated_at IS NOT NULL", notice));

@@ -157,7 +157,7 @@ class EvaluationIT {
         assertFalse(approver02.get(DeliverableIT.page(notice)).body().contains("id=\"rate\""),
                 "no form for another department");
         AwardDeclineIT.refused(approver02.postJson(EvaluationApiIT.ratings(notice), "{\"rating\": \"POOR\"}"), 400,
-                "rating.error.notDepartment");
+                "rating.error.notExpected");
         assertFalse(as("owner01").get(DeliverableIT.page(notice)).body().contains("id=\"rate\""), "nor for the owner");
         HttpResponse<String> none = approver.postForm(DeliverableIT.page(notice), "rate", Map.of("rating", "", "submitRating", "x"));
         assertTrue(none.body().contains(Texts.zh("rating.error.ratingRequired")), none.body());

@@ -34,8 +34,8 @@ public class QualityRatingResource {
     @Operation(summary = "A staff member of a department that passed the notice's deliverable rates its quality, once per "
             + "check; records the credit event APPROVAL_QUALITY_<RATING>")
     @APIResponse(responseCode = "201", description = "Rated", content = @Content(schema = @Schema(implementation = RatingDto.class)))
-    @APIResponse(responseCode = "400", description = "Refused (nothing stored): no department passed it yet "
-            + "(rating.error.notExpected, also for an unknown notice), a department that did not pass it (notDepartment), "
+    @APIResponse(responseCode = "400", description = "Refused (nothing stored): the caller's department has not passed "
+            + "it, whether or not another has (rating.error.notExpected, also for an unknown notice), "
             + "rated already (twice), no rating (ratingRequired)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "Not an approval staff account",
