@@ -34,6 +34,7 @@ import org.zjcs.procurement.application.CaseForm;
 import org.zjcs.procurement.domain.ApprovalCase;
 import org.zjcs.procurement.domain.DepartmentApiKey;
 import org.zjcs.shared.api.ApiError;
+import org.zjcs.shared.api.ApiLocale;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
 
@@ -166,6 +167,6 @@ public class ApprovalCaseResource {
 
     /** The caller's language, as the error mapper decides it ({@link org.zjcs.shared.api.ApiLocale}). */
     private Locale locale() {
-        return org.zjcs.shared.api.ApiLocale.of(headers);
+        return ApiLocale.of(headers);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.security.application.AccountStatusCache;
+import org.zjcs.shared.api.ApiLocale;
 import org.zjcs.shared.i18n.Messages;
 import org.zjcs.shared.ratelimit.SecurityEvents;
 
@@ -48,9 +49,7 @@ public class AccountStatusFilter extends HttpFilter {
                     Map.of("path", req.getRequestURI()));
             String path = req.getRequestURI().substring(req.getContextPath().length());
             if (path.startsWith("/api/")) {
-                String lang = req.getHeader("Accept-Language");
-                Locale locale = lang != null && lang.trim().toLowerCase(Locale.ROOT).startsWith("en")
-                        ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+                Locale locale = ApiLocale.of(req);
                 byte[] body = ("{\"code\":\"security.error.sessionEnded\",\"message\":\""
                         + Messages.text(locale, "security.error.sessionEnded") + "\"}").getBytes(StandardCharsets.UTF_8);
                 res.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.shared.api.ApiError;
 import org.zjcs.shared.event.CurrentActor;
-import org.zjcs.shared.i18n.LocaleBean;
+import org.zjcs.shared.api.ApiLocale;
 import org.zjcs.shared.i18n.Messages;
 import org.zjcs.shared.ratelimit.SecurityEvents;
 
@@ -86,7 +86,7 @@ public class CsrfFilter implements ContainerRequestFilter {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not record a refused cross-site call", e);
         }
-        Locale locale = locale(ctx);
+        Locale locale = ApiLocale.of(ctx);
         ctx.abortWith(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
                 .entity(new ApiError(KEY, Messages.text(locale, KEY))).build());
     }
@@ -101,15 +101,5 @@ public class CsrfFilter implements ContainerRequestFilter {
             }
         }
         return own;
-    }
-
-    /** The reader's language: the language cookie of the site, else the browser's first language. */
-    private static Locale locale(ContainerRequestContext ctx) {
-        Cookie lang = ctx.getCookies() == null ? null : ctx.getCookies().get(LocaleBean.COOKIE);
-        if (lang != null) {
-            return LocaleBean.of(lang.getValue());
-        }
-        List<Locale> accepted = ctx.getAcceptableLanguages();
-        return !accepted.isEmpty() && "en".equals(accepted.get(0).getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 }

@@ -3,7 +3,6 @@ package org.zjcs.shared.web;
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.zjcs.shared.error.DatabaseOutage;
-import org.zjcs.shared.i18n.LocaleBean;
+import org.zjcs.shared.api.ApiLocale;
 import org.zjcs.shared.i18n.Messages;
 
 /**
@@ -41,7 +40,7 @@ public class DatabaseOutageFilter extends HttpFilter {
     }
 
     static void refuse(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        Locale locale = english(req) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        Locale locale = ApiLocale.of(req);
         String text = Messages.text(locale, DatabaseOutage.MESSAGE_KEY);
         res.resetBuffer();
         res.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -61,18 +60,5 @@ public class DatabaseOutageFilter extends HttpFilter {
         }
         res.setContentLength(body.length);
         res.getOutputStream().write(body);
-    }
-
-    /** The language cookie, else the first Accept-Language. */
-    private static boolean english(HttpServletRequest req) {
-        if (req.getCookies() != null) {
-            for (Cookie c : req.getCookies()) {
-                if (LocaleBean.COOKIE.equals(c.getName())) {
-                    return c.getValue() != null && c.getValue().startsWith("en");
-                }
-            }
-        }
-        Locale l = req.getLocale();
-        return l != null && "en".equals(l.getLanguage());
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import org.zjcs.shared.api.ApiLocale;
 import org.zjcs.shared.i18n.LocaleBean;
 import org.zjcs.shared.i18n.Messages;
 import org.zjcs.shared.ratelimit.RateLimits;
@@ -140,7 +141,7 @@ public class RequestLimitFilter extends HttpFilter {
 
     private void answer(HttpServletRequest req, HttpServletResponse res, int status, String key, boolean api,
                         Object arg) throws IOException {
-        Locale locale = api ? apiLocale(req) : localeBean.getLocale();
+        Locale locale = api ? ApiLocale.of(req) : localeBean.getLocale();
         String text = Messages.text(locale, key, arg);
         String body;
         if (api) {
@@ -158,11 +159,6 @@ public class RequestLimitFilter extends HttpFilter {
         res.setContentLength(bytes.length);
         res.getOutputStream().write(bytes);
         res.flushBuffer();
-    }
-
-    private static Locale apiLocale(HttpServletRequest req) {
-        String lang = req.getHeader("Accept-Language");
-        return lang != null && lang.trim().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
     private static String html(String s) {

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zjcs.procurement.api.ApprovalCaseResource;
 import org.zjcs.procurement.application.ApiKeyService;
 import org.zjcs.shared.api.ApiError;
+import org.zjcs.shared.api.ApiLocale;
 import org.zjcs.shared.i18n.Messages;
 import org.zjcs.shared.timeline.TimelineEntry;
 import org.zjcs.supervision.application.CaseTimelineService;
@@ -112,6 +113,6 @@ public class CaseTimelineResource {
 
     /** The caller's language: the site's language cookie, else English if asked for first, else Chinese. */
     private Locale locale() {
-        return org.zjcs.shared.api.ApiLocale.of(headers);
+        return ApiLocale.of(headers);
     }
 }
