@@ -17,7 +17,7 @@ import org.zjcs.catalog.domain.ServiceItemStatus;
 import org.zjcs.catalog.infrastructure.CatalogRepository;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
-import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.error.DomainException;
 
 /**
@@ -26,6 +26,9 @@ import org.zjcs.shared.error.DomainException;
  */
 @ApplicationScoped
 public class CatalogService {
+
+    @Inject
+    Guard guard;
 
     static final String OBJECT_TYPE = "ServiceItem";
 
@@ -81,7 +84,7 @@ public class CatalogService {
 
     @Transactional
     public ServiceItem createItem(ServiceItemDraft draft) {
-        ZjcsPrincipal regulator = Guard.requireRole(Role.REGULATOR);
+        ZjcsPrincipal regulator = guard.requireRole(Role.REGULATOR);
         String code = draft.code() == null ? null : draft.code().trim();
         if (code != null && repository.byCode(code).isPresent()) {
             throw new DomainException("catalog.error.codeTaken", code);
@@ -96,7 +99,7 @@ public class CatalogService {
     /** Changes an item; refused when someone else changed it since {@code expectedVersion} was read. */
     @Transactional
     public ServiceItem changeItem(long id, long expectedVersion, ServiceItemDraft draft) {
-        ZjcsPrincipal regulator = Guard.requireRole(Role.REGULATOR);
+        ZjcsPrincipal regulator = guard.requireRole(Role.REGULATOR);
         ServiceItem item = item(id);
         if (item.getVersion() != expectedVersion) {
             throw new DomainException("catalog.error.stale");
@@ -120,7 +123,7 @@ public class CatalogService {
 
     @Transactional
     public void retireItem(long id, String reason) {
-        ZjcsPrincipal regulator = Guard.requireRole(Role.REGULATOR);
+        ZjcsPrincipal regulator = guard.requireRole(Role.REGULATOR);
         String r = requireReason(reason);
         ServiceItem item = item(id);
         item.retire(clock.instant(), regulator.username());
@@ -130,7 +133,7 @@ public class CatalogService {
 
     @Transactional
     public void reinstateItem(long id, String reason) {
-        ZjcsPrincipal regulator = Guard.requireRole(Role.REGULATOR);
+        ZjcsPrincipal regulator = guard.requireRole(Role.REGULATOR);
         String r = requireReason(reason);
         ServiceItem item = item(id);
         item.reinstate(clock.instant(), regulator.username());

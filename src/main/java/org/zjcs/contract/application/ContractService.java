@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.shiro.SecurityUtils;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.contract.domain.ContractExtension;
 import org.zjcs.credit.application.CreditService;
@@ -31,7 +30,7 @@ import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.procurement.infrastructure.NoticeRepository;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
-import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.selection.application.AwardDeclineService;
 import org.zjcs.selection.application.SelectionService;
 import org.zjcs.selection.domain.SelectionResult;
@@ -61,6 +60,9 @@ import org.zjcs.shared.storage.Upload;
 @ApplicationScoped
 @Transactional
 public class ContractService {
+
+    @Inject
+    Guard guard;
 
     public static final String FILING_DAYS = "contract.filing.working-days";
     public static final int FILING_DAYS_DEFAULT = 5;
@@ -107,7 +109,7 @@ public class ContractService {
      * null, no versions). Empty when the notice is unknown or a draft.
      */
     public Optional<View> view(long noticeId) {
-        ZjcsPrincipal me = Guard.requireLogin();
+        ZjcsPrincipal me = guard.requireLogin();
         Optional<Notice> n = notices.find(noticeId).filter(x -> x.getStatus().isPublic());
         if (n.isEmpty()) {
             return Optional.empty();
@@ -132,7 +134,7 @@ public class ContractService {
     public ContractVersion submit(long noticeId, BigDecimal amount, String serviceContent, LocalDate start, LocalDate end,
                                   Upload file) {
         // role, then ownership, then state: a caller of another role gets 403, one who is no party "not found"
-        ZjcsPrincipal me = Guard.requireAnyRole(Role.OWNER, Role.FIRM);
+        ZjcsPrincipal me = guard.requireAnyRole(Role.OWNER, Role.FIRM);
         Notice n = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
                 .orElseThrow(() -> new DomainException("notice.error.notFound"));
         Optional<SelectionResult> selected = award(noticeId);
@@ -187,7 +189,7 @@ public class ContractService {
 
     /** The other party confirms the filed version: the notice becomes CONTRACTED; late when past the due time. */
     public ContractVersion confirm(long contractId) {
-        ZjcsPrincipal me = Guard.requireAnyRole(Role.OWNER, Role.FIRM);
+        ZjcsPrincipal me = guard.requireAnyRole(Role.OWNER, Role.FIRM);
         Answer a = answering(contractId, me);
         Instant now = clock.instant();
         a.contract().confirm(now, me.username());
@@ -216,7 +218,7 @@ public class ContractService {
 
     /** The other party returns the filed version with a reason; the uploader may then file a corrected one. */
     public ContractVersion returnContract(long contractId, String reason) {
-        ZjcsPrincipal me = Guard.requireAnyRole(Role.OWNER, Role.FIRM);
+        ZjcsPrincipal me = guard.requireAnyRole(Role.OWNER, Role.FIRM);
         Answer a = answering(contractId, me);
         a.contract().returnWith(reason, clock.instant(), me.username());
         audit.record("CONTRACT_RETURNED", "Notice", String.valueOf(a.notice().getId()),
@@ -235,7 +237,7 @@ public class ContractService {
      * @return the notice's status afterwards (DECLINED, or FAILED for a random draw, a direct pick, or no one left)
      */
     public NoticeStatus declineAward(long noticeId, String reason) {
-        ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
+        ZjcsPrincipal me = guard.requireRole(Role.FIRM);
         Notice n = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
                 .orElseThrow(() -> new DomainException("notice.error.notFound"));
         Optional<SelectionResult> award = award(noticeId);
@@ -268,7 +270,7 @@ public class ContractService {
 
     /** A contract version, for one of its two parties only (empty for anyone else, as for an unknown id). */
     public Optional<ContractVersion> versionFor(long contractId) {
-        ZjcsPrincipal me = Guard.requireLogin();
+        ZjcsPrincipal me = guard.requireLogin();
         Optional<ContractVersion> c = contracts.find(contractId);
         if (c.isEmpty()) {
             return Optional.empty();
@@ -282,7 +284,7 @@ public class ContractService {
      * one of the notice's cases belongs to (the case timeline links it).
      */
     public Optional<StoredFile> fileFor(long contractId) {
-        ZjcsPrincipal me = Guard.requireLogin();
+        ZjcsPrincipal me = guard.requireLogin();
         Optional<ContractVersion> c = contracts.find(contractId);
         if (c.isEmpty()) {
             return Optional.empty();
@@ -292,7 +294,7 @@ public class ContractService {
             return Optional.empty();
         }
         boolean party = partyOf(me, n.get(), c.get().getWinnerFirmId()) != null;
-        boolean staff = SecurityUtils.getSubject().hasRole(Role.APPROVER.name())
+        boolean staff = guard.hasRole(Role.APPROVER)
                 && cases.concernsDepartment(n.get().getCaseIds(), me.organisationId());
         return party || staff ? files.find(c.get().getFileId()) : Optional.empty();
     }
@@ -312,7 +314,7 @@ public class ContractService {
      * while the notice is CONTRACTED or IN_SERVICE and no other request awaits the owner's answer.
      */
     public ContractExtension requestExtension(long noticeId, LocalDate end, String reason) {
-        ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
+        ZjcsPrincipal me = guard.requireRole(Role.FIRM);
         Notice n = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
                 .orElseThrow(() -> new DomainException("notice.error.notFound"));
         ContractVersion c = confirmed(noticeId).orElse(null);
@@ -321,7 +323,7 @@ public class ContractService {
         if (!winner) {
             throw new DomainException("notice.error.notFound"); // another firm's notice looks absent
         }
-        if (c == null || !SecurityUtils.getSubject().hasRole(Role.FIRM.name()) || me.organisationId() != c.getWinnerFirmId()) {
+        if (c == null || !guard.hasRole(Role.FIRM) || me.organisationId() != c.getWinnerFirmId()) {
             throw new DomainException("extension.error.notWinner");
         }
         if (!extensible(n.getStatus())) {
@@ -355,13 +357,13 @@ public class ContractService {
      * notice's pending one.
      */
     public ContractExtension approveRequest(long extensionId) {
-        Guard.requireRole(Role.OWNER);
+        guard.requireRole(Role.OWNER);
         return approve(noticeOfExtension(extensionId), extensionId);
     }
 
     /** The owner unit refuses the extension request {@code extensionId} with a reason, as {@link #refuseExtension}. */
     public ContractExtension refuseRequest(long extensionId, String reason) {
-        Guard.requireRole(Role.OWNER);
+        guard.requireRole(Role.OWNER);
         return refuse(noticeOfExtension(extensionId), extensionId, reason);
     }
 
@@ -371,7 +373,7 @@ public class ContractService {
     }
 
     private ContractExtension approve(long noticeId, Long extensionId) {
-        ZjcsPrincipal me = Guard.requireRole(Role.OWNER);
+        ZjcsPrincipal me = guard.requireRole(Role.OWNER);
         Pending p = pendingExtension(noticeId, extensionId, me);
         if (!extensible(p.notice().getStatus())) {
             throw new DomainException("extension.error.notInService");
@@ -391,7 +393,7 @@ public class ContractService {
     }
 
     private ContractExtension refuse(long noticeId, Long extensionId, String reason) {
-        ZjcsPrincipal me = Guard.requireRole(Role.OWNER);
+        ZjcsPrincipal me = guard.requireRole(Role.OWNER);
         Pending p = pendingExtension(noticeId, extensionId, me);
         p.extension().refuse(reason, clock.instant(), me.username());
         audit.record("CONTRACT_EXTENSION_REFUSED", "Notice", String.valueOf(noticeId),
@@ -447,7 +449,7 @@ public class ContractService {
     private Pending pendingExtension(long noticeId, Long extensionId, ZjcsPrincipal me) {
         Notice n = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
                 .orElseThrow(() -> new DomainException("notice.error.notFound"));
-        if (!SecurityUtils.getSubject().hasRole(Role.OWNER.name()) || me.organisationId() != n.getOwnerId()) {
+        if (!guard.hasRole(Role.OWNER) || me.organisationId() != n.getOwnerId()) {
             throw new DomainException("extension.error.notOwner");
         }
         ContractExtension peek = contracts.extensionsOf(noticeId).stream()
@@ -495,11 +497,11 @@ public class ContractService {
         return versions.stream().filter(c -> c.getWinnerFirmId() == winnerFirmId).toList();
     }
 
-    private static ContractParty partyOf(ZjcsPrincipal me, Notice n, Long winnerFirmId) {
-        if (SecurityUtils.getSubject().hasRole(Role.OWNER.name()) && me.organisationId() == n.getOwnerId()) {
+    private ContractParty partyOf(ZjcsPrincipal me, Notice n, Long winnerFirmId) {
+        if (guard.hasRole(Role.OWNER) && me.organisationId() == n.getOwnerId()) {
             return ContractParty.OWNER;
         }
-        if (winnerFirmId != null && SecurityUtils.getSubject().hasRole(Role.FIRM.name())
+        if (winnerFirmId != null && guard.hasRole(Role.FIRM)
                 && me.organisationId() == winnerFirmId) {
             return ContractParty.FIRM;
         }

@@ -3,10 +3,10 @@ package org.zjcs.contract.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.zjcs.security.application.Guard;
 import org.zjcs.contract.application.ContractService;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.procurement.domain.NoticeStatus;
-import org.zjcs.security.infrastructure.CurrentUser;
 
 /** For notice.xhtml: whether to show the winner (or the owner) the link to the contract filing page. */
 @Named
@@ -14,10 +14,13 @@ import org.zjcs.security.infrastructure.CurrentUser;
 public class ContractLinks {
 
     @Inject
+    Guard guard;
+
+    @Inject
     ContractService contracts;
 
     public boolean show(Notice n) {
-        if (n == null || CurrentUser.principal().isEmpty()) {
+        if (n == null || guard.principal().isEmpty()) {
             return false;
         }
         NoticeStatus s = n.getStatus();

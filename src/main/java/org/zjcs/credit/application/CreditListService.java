@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.apache.shiro.SecurityUtils;
-import org.apache.shiro.UnavailableSecurityManagerException;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.credit.domain.CreditCode;
 import org.zjcs.credit.domain.CreditFact;
@@ -28,8 +26,7 @@ import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Organisation;
 import org.zjcs.security.domain.OrganisationKind;
 import org.zjcs.security.domain.Role;
-import org.zjcs.security.infrastructure.CurrentUser;
-import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.notification.NotificationService;
 import org.zjcs.shared.settings.SettingsService;
@@ -47,6 +44,9 @@ import org.zjcs.shared.storage.FileRef;
 @ApplicationScoped
 @Transactional
 public class CreditListService {
+
+    @Inject
+    Guard guard;
 
     /** Setting: calendar days from a black entry's start before its firm may apply for credit repair. */
     public static final String REPAIR_MIN_DAYS = "credit.repair.min-days";
@@ -99,7 +99,7 @@ public class CreditListService {
      */
     public CreditListEntry list(long firmId, ListKind kind, String reason, String legalBasis, LocalDate start,
                                 LocalDate end, List<Upload> evidence) {
-        ZjcsPrincipal me = Guard.requireRole(Role.REGULATOR);
+        ZjcsPrincipal me = guard.requireRole(Role.REGULATOR);
         Instant now = clock.instant();
         CreditListEntry e = CreditListEntry.create(firmId, kind, reason, legalBasis, start, end, now, me.username());
         Organisation firm = firm(firmId);
@@ -126,7 +126,7 @@ public class CreditListService {
 
     /** A regulator ends a current (or not yet started) entry early with a reason: it is not current from today on. */
     public CreditListEntry endEarly(long entryId, String reason) {
-        ZjcsPrincipal me = Guard.requireRole(Role.REGULATOR);
+        ZjcsPrincipal me = guard.requireRole(Role.REGULATOR);
         CreditListEntry e = repository.lockEntry(entryId).orElseThrow(() -> new DomainException("credit.list.error.notFound"));
         e.endEarly(today(), clock.instant(), me.username(), reason);
         repository.flush();
@@ -176,12 +176,12 @@ public class CreditListService {
 
     /** A page of every entry, newest first (regulators). */
     public List<CreditListEntry> entries(int first, int size) {
-        Guard.requireRole(Role.REGULATOR);
+        guard.requireRole(Role.REGULATOR);
         return repository.entries(first, size);
     }
 
     public long countEntries() {
-        Guard.requireRole(Role.REGULATOR);
+        guard.requireRole(Role.REGULATOR);
         return repository.countEntries();
     }
 
@@ -192,7 +192,7 @@ public class CreditListService {
      * reason and 1 to 5 evidence files; one open application per entry. Regulators are told.
      */
     public CreditRepair applyForRepair(long entryId, String reason, List<Upload> evidence) {
-        ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
+        ZjcsPrincipal me = guard.requireRole(Role.FIRM);
         CreditListEntry e = repository.lockEntry(entryId).orElseThrow(() -> new DomainException("credit.list.error.notFound"));
         e.checkRepairable(me.organisationId(), today(), repairMinDays());
         if (repository.repairsOfEntry(entryId).stream().anyMatch(r -> r.getStatus() == RepairStatus.PENDING)) {
@@ -217,7 +217,7 @@ public class CreditListService {
 
     /** A regulator approves a pending application: the black entry ends early today (修复移出). */
     public CreditRepair approveRepair(long repairId, String note) {
-        ZjcsPrincipal me = Guard.requireRole(Role.REGULATOR);
+        ZjcsPrincipal me = guard.requireRole(Role.REGULATOR);
         CreditRepair r = repository.lockRepair(repairId).orElseThrow(() -> new DomainException("credit.repair.error.notFound"));
         CreditListEntry e = repository.lockEntry(r.getEntryId()).orElseThrow();
         Instant now = clock.instant();
@@ -236,7 +236,7 @@ public class CreditListService {
 
     /** A regulator refuses a pending application with a reason; the entry stays. */
     public CreditRepair refuseRepair(long repairId, String reason) {
-        ZjcsPrincipal me = Guard.requireRole(Role.REGULATOR);
+        ZjcsPrincipal me = guard.requireRole(Role.REGULATOR);
         CreditRepair r = repository.lockRepair(repairId).orElseThrow(() -> new DomainException("credit.repair.error.notFound"));
         r.refuse(clock.instant(), me.username(), reason);
         repository.flush();
@@ -254,13 +254,13 @@ public class CreditListService {
 
     /** The applications waiting for a regulator, oldest first. */
     public List<CreditRepair> pendingRepairs() {
-        Guard.requireRole(Role.REGULATOR);
+        guard.requireRole(Role.REGULATOR);
         return repository.repairs(RepairStatus.PENDING);
     }
 
     /** The latest applications, whatever their status (regulators). */
     public List<CreditRepair> repairs() {
-        Guard.requireRole(Role.REGULATOR);
+        guard.requireRole(Role.REGULATOR);
         return repository.repairs();
     }
 
@@ -274,7 +274,7 @@ public class CreditListService {
 
     /** A regulator records a finding of false materials with a reason and 1 to 5 evidence files: a FALSE_MATERIALS event. */
     public CreditFinding findFalseMaterials(long firmId, String reason, List<Upload> evidence) {
-        ZjcsPrincipal me = Guard.requireRole(Role.REGULATOR);
+        ZjcsPrincipal me = guard.requireRole(Role.REGULATOR);
         Instant now = clock.instant();
         CreditFinding f = CreditFinding.of(firmId, reason, now, me.username());
         firm(firmId);
@@ -300,7 +300,7 @@ public class CreditListService {
 
     /** Every firm organisation by name (the list form's choice). */
     public List<Organisation> firms() {
-        Guard.requireRole(Role.REGULATOR);
+        guard.requireRole(Role.REGULATOR);
         return repository.firms();
     }
 
@@ -315,9 +315,9 @@ public class CreditListService {
 
     /** An evidence file for a regulator or the firm it concerns; empty for anyone else (and for unknown ids). */
     public Optional<StoredFile> fileFor(long storedFileId) {
-        ZjcsPrincipal me = Guard.requireLogin();
+        ZjcsPrincipal me = guard.requireLogin();
         Optional<Long> firm = repository.firmOfEvidence(storedFileId);
-        if (firm.isEmpty() || !(hasRole(Role.REGULATOR) || hasRole(Role.FIRM) && me.organisationId() == firm.get())) {
+        if (firm.isEmpty() || !(guard.hasRole(Role.REGULATOR) || guard.hasRole(Role.FIRM) && me.organisationId() == firm.get())) {
             return Optional.empty();
         }
         return files.find(storedFileId);
@@ -325,22 +325,14 @@ public class CreditListService {
 
     /** Whether the caller may see the firm's evidence, repairs and findings: a regulator, or the firm itself. */
     public boolean maySeeFile(long firmId) {
-        return hasRole(Role.REGULATOR) || hasRole(Role.FIRM)
-                && CurrentUser.principal().map(p -> p.organisationId() == firmId).orElse(false);
+        return guard.hasRole(Role.REGULATOR) || guard.hasRole(Role.FIRM)
+                && guard.principal().map(p -> p.organisationId() == firmId).orElse(false);
     }
 
     private void requireRegulatorOrFirm(long firmId) {
-        Guard.requireLogin();
+        guard.requireLogin();
         if (!maySeeFile(firmId)) {
             throw new DomainException("security.error.forbidden");
-        }
-    }
-
-    private static boolean hasRole(Role role) {
-        try {
-            return SecurityUtils.getSubject().hasRole(role.name());
-        } catch (UnavailableSecurityManagerException e) {
-            return false;
         }
     }
 

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.logging.Logger;
-import org.apache.shiro.SecurityUtils;
-import org.apache.shiro.subject.Subject;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.credit.domain.CreditCode;
 import org.zjcs.credit.domain.CreditEvent;
@@ -29,8 +27,7 @@ import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Organisation;
 import org.zjcs.security.domain.OrganisationKind;
 import org.zjcs.security.domain.Role;
-import org.zjcs.security.infrastructure.CurrentUser;
-import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.settings.SettingsService;
 
@@ -44,6 +41,9 @@ import org.zjcs.shared.settings.SettingsService;
 @ApplicationScoped
 @Transactional
 public class CreditService {
+
+    @Inject
+    Guard guard;
 
     public static final String START = "credit.score.start";
     public static final String LEVEL_A = "credit.level.a";
@@ -124,8 +124,8 @@ public class CreditService {
         audit.recordAs(e.getRecordedBy(), "CREDIT_EVENT_RECORDED", "Organisation", String.valueOf(e.getFirmId()), details);
     }
 
-    private static String actor() {
-        return CurrentUser.principal().map(ZjcsPrincipal::username).orElse(SYSTEM);
+    private String actor() {
+        return guard.principal().map(ZjcsPrincipal::username).orElse(SYSTEM);
     }
 
     // ---- reading (public: the score and the events are public) ----
@@ -195,11 +195,7 @@ public class CreditService {
 
     /** {@link #recompute} for regulators and operators (the check published over REST). */
     public List<Discrepancy> checkCache() {
-        Guard.requireLogin();
-        Subject subject = SecurityUtils.getSubject();
-        if (!subject.hasRole(Role.REGULATOR.name()) && !subject.hasRole(Role.OPERATOR.name())) {
-            throw new DomainException("security.error.forbidden");
-        }
+        guard.requireAnyRole(Role.REGULATOR, Role.OPERATOR);
         return recompute();
     }
 
@@ -235,7 +231,7 @@ public class CreditService {
      * nothing changes. Refused as {@link #NO_VERSION} when the version does not exist.
      */
     public void amendRules(int versionNo) {
-        Guard.requireRole(Role.REGULATOR);
+        guard.requireRole(Role.REGULATOR);
         ruleVersion(versionNo);
         throw new DomainException(IMMUTABLE, versionNo);
     }
@@ -264,7 +260,7 @@ public class CreditService {
     }
 
     private CreditRuleVersion publish(Map<CreditCode, Integer> points, Instant effectiveFrom, Instant now, String note) {
-        ZjcsPrincipal me = Guard.requireRole(Role.REGULATOR);
+        ZjcsPrincipal me = guard.requireRole(Role.REGULATOR);
         List<CreditRuleVersion> all = repository.versions();
         CreditRuleVersion newest = all.isEmpty() ? null : all.get(0);
         if (newest != null && newest.getEffectiveFrom().isAfter(now)) {

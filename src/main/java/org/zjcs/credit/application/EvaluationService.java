@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.shiro.SecurityUtils;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.credit.domain.Appeal;
 import org.zjcs.credit.domain.ApprovalRating;
@@ -24,8 +23,7 @@ import org.zjcs.credit.domain.QualityRating;
 import org.zjcs.credit.infrastructure.EvaluationRepository;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
-import org.zjcs.security.infrastructure.CurrentUser;
-import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.calendar.CalendarService;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.notification.NotificationService;
@@ -41,6 +39,9 @@ import org.zjcs.shared.settings.SettingsService;
 @ApplicationScoped
 @Transactional
 public class EvaluationService {
+
+    @Inject
+    Guard guard;
 
     public static final String EVALUATION_DAYS = "credit.evaluation.working-days";
     public static final String APPEAL_DAYS = "credit.appeal.working-days";
@@ -106,7 +107,7 @@ public class EvaluationService {
      */
     public Evaluation evaluate(long noticeId, Integer quality, Integer timeliness, Integer attitude, Integer fees,
                                Integer conduct, EvaluationLevel overall, String comment) {
-        ZjcsPrincipal me = Guard.requireRole(Role.OWNER);
+        ZjcsPrincipal me = guard.requireRole(Role.OWNER);
         Evaluation found = repository.evaluationOfNotice(noticeId)
                 .orElseThrow(() -> new DomainException("evaluation.error.notExpected"));
         Evaluation e = repository.lockEvaluation(found.getId()).orElseThrow();
@@ -129,7 +130,7 @@ public class EvaluationService {
 
     /** The owner's evaluations, due and done (the latest due first), overdue ones flagged. */
     public List<EvaluationItem> ownerEvaluations() {
-        ZjcsPrincipal me = Guard.requireRole(Role.OWNER);
+        ZjcsPrincipal me = guard.requireRole(Role.OWNER);
         Instant now = clock.instant();
         List<EvaluationItem> out = new ArrayList<>();
         for (Evaluation e : repository.ofOwner(me.organisationId())) {
@@ -145,7 +146,7 @@ public class EvaluationService {
      * check; records {@code APPROVAL_QUALITY_<X>} (source APPROVAL_RATING).
      */
     public ApprovalRating rate(long noticeId, QualityRating rating, String comment) {
-        ZjcsPrincipal me = Guard.requireRole(Role.APPROVER);
+        ZjcsPrincipal me = guard.requireRole(Role.APPROVER);
         List<ApprovalRating> all = repository.ratingsOfNotice(noticeId);
         List<ApprovalRating> mine = all.stream().filter(r -> r.getDepartmentId() == me.organisationId()).toList();
         if (mine.isEmpty()) {
@@ -165,8 +166,8 @@ public class EvaluationService {
 
     /** The caller's department's rating of the notice still to give (approval staff only), if any. */
     public Optional<ApprovalRating> pendingRating(long noticeId) {
-        Optional<ZjcsPrincipal> me = CurrentUser.principal();
-        if (me.isEmpty() || !hasRole(Role.APPROVER)) {
+        Optional<ZjcsPrincipal> me = guard.principal();
+        if (me.isEmpty() || !guard.hasRole(Role.APPROVER)) {
             return Optional.empty();
         }
         return repository.ratingsOfNotice(noticeId).stream()
@@ -177,7 +178,7 @@ public class EvaluationService {
 
     /** The notice's evaluation, for its owner, its firm and regulators; empty for anyone else or when none is expected. */
     public Optional<EvaluationItem> evaluationOf(long noticeId) {
-        Optional<ZjcsPrincipal> me = CurrentUser.principal();
+        Optional<ZjcsPrincipal> me = guard.principal();
         Optional<Evaluation> e = repository.evaluationOfNotice(noticeId);
         if (me.isEmpty() || e.isEmpty() || !mayRead(me.get(), e.get())) {
             return Optional.empty();
@@ -191,7 +192,7 @@ public class EvaluationService {
      * caller may not read it (the REST API answers 404 to both alike).
      */
     public EvaluationItem readEvaluation(long noticeId) {
-        Guard.requireLogin();
+        guard.requireLogin();
         return evaluationOf(noticeId).orElseThrow(() -> new DomainException("evaluation.error.notFound"));
     }
 
@@ -201,8 +202,8 @@ public class EvaluationService {
      * service still refuses anyone else who posts (REST).
      */
     public boolean evaluationFormFor(long noticeId) {
-        Optional<ZjcsPrincipal> me = CurrentUser.principal();
-        if (me.isEmpty() || !hasRole(Role.OWNER)) {
+        Optional<ZjcsPrincipal> me = guard.principal();
+        if (me.isEmpty() || !guard.hasRole(Role.OWNER)) {
             return false;
         }
         return repository.evaluationOfNotice(noticeId)
@@ -222,7 +223,7 @@ public class EvaluationService {
      * approval staff; none for anyone else.
      */
     public List<ApprovalRating> ratingsOf(long noticeId) {
-        Optional<ZjcsPrincipal> me = CurrentUser.principal();
+        Optional<ZjcsPrincipal> me = guard.principal();
         if (me.isEmpty()) {
             return List.of();
         }
@@ -231,23 +232,23 @@ public class EvaluationService {
         if (e.isPresent() && mayRead(me.get(), e.get())) {
             return given;
         }
-        if (hasRole(Role.APPROVER)) {
+        if (guard.hasRole(Role.APPROVER)) {
             return given.stream().filter(r -> r.getDepartmentId() == me.get().organisationId()).toList();
         }
         return List.of();
     }
 
-    private static boolean mayRead(ZjcsPrincipal me, Evaluation e) {
-        return hasRole(Role.OWNER) && me.organisationId() == e.getOwnerId()
-                || hasRole(Role.FIRM) && me.organisationId() == e.getFirmId()
-                || hasRole(Role.REGULATOR);
+    private boolean mayRead(ZjcsPrincipal me, Evaluation e) {
+        return guard.hasRole(Role.OWNER) && me.organisationId() == e.getOwnerId()
+                || guard.hasRole(Role.FIRM) && me.organisationId() == e.getFirmId()
+                || guard.hasRole(Role.REGULATOR);
     }
 
     // ---- the firm and its appeals ----
 
     /** The given evaluations of the caller's firm, newest first, with the comments (the firm's own) and appeals. */
     public List<EvaluationItem> firmEvaluations() {
-        ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
+        ZjcsPrincipal me = guard.requireRole(Role.FIRM);
         Instant now = clock.instant();
         List<EvaluationItem> out = new ArrayList<>();
         for (Evaluation e : repository.givenOfFirm(me.organisationId())) {
@@ -261,7 +262,7 @@ public class EvaluationService {
      * once; the evaluation stands until a regulator decides.
      */
     public Appeal appeal(long evaluationId, String reasons) {
-        ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
+        ZjcsPrincipal me = guard.requireRole(Role.FIRM);
         Evaluation e = repository.lockEvaluation(evaluationId)
                 .filter(x -> x.getFirmId() == me.organisationId()) // another firm's evaluation looks absent
                 .orElseThrow(() -> new DomainException("evaluation.error.notFound"));
@@ -284,7 +285,7 @@ public class EvaluationService {
 
     /** Every appeal, newest first, with its evaluation (regulators). */
     public List<AppealItem> appeals() {
-        Guard.requireRole(Role.REGULATOR);
+        guard.requireRole(Role.REGULATOR);
         List<AppealItem> out = new ArrayList<>();
         for (Appeal a : repository.appeals()) {
             out.add(new AppealItem(a, repository.evaluation(a.getEvaluationId()).orElseThrow()));
@@ -294,13 +295,13 @@ public class EvaluationService {
 
     /** One appeal with its evaluation (regulators). */
     public Optional<AppealItem> appealItem(long appealId) {
-        Guard.requireRole(Role.REGULATOR);
+        guard.requireRole(Role.REGULATOR);
         return repository.appeal(appealId).map(a -> new AppealItem(a, repository.evaluation(a.getEvaluationId()).orElseThrow()));
     }
 
     /** A regulator upholds the evaluation (it stands), with a reason. */
     public Appeal uphold(long appealId, String reason) {
-        ZjcsPrincipal me = Guard.requireRole(Role.REGULATOR);
+        ZjcsPrincipal me = guard.requireRole(Role.REGULATOR);
         Appeal a = repository.lockAppeal(appealId).orElseThrow(() -> new DomainException("appeal.error.notFound"));
         a.uphold(reason, clock.instant(), me.username());
         decided(a, "APPEAL_UPHELD");
@@ -312,7 +313,7 @@ public class EvaluationService {
      * (source APPEAL) and the revised level recorded as a new fact of the appeal, so the score follows.
      */
     public Appeal revise(long appealId, EvaluationLevel level, String reason) {
-        ZjcsPrincipal me = Guard.requireRole(Role.REGULATOR);
+        ZjcsPrincipal me = guard.requireRole(Role.REGULATOR);
         Appeal a = repository.lockAppeal(appealId).orElseThrow(() -> new DomainException("appeal.error.notFound"));
         Instant now = clock.instant();
         a.revise(level, reason, now, me.username());
@@ -386,14 +387,6 @@ public class EvaluationService {
         Instant deadline = appealDeadline(e);
         boolean open = e.isEvaluated() && appeal.isEmpty() && !now.isAfter(deadline);
         return new EvaluationItem(e, e.isOverdueAt(now), appeal.orElse(null), deadline, open);
-    }
-
-    private static boolean hasRole(Role r) {
-        try {
-            return SecurityUtils.getSubject().hasRole(r.name());
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 
     public static final String FIRM_PAGE = "/firm/evaluations.xhtml";

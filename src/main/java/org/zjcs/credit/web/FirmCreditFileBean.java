@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.primefaces.model.file.UploadedFile;
+import org.zjcs.security.application.Guard;
 import org.zjcs.credit.application.CreditListService;
 import org.zjcs.credit.application.CreditService;
 import org.zjcs.credit.domain.CreditFinding;
@@ -17,8 +18,7 @@ import org.zjcs.credit.domain.CreditRepair;
 import org.zjcs.credit.domain.RepairStatus;
 import org.zjcs.credit.domain.CreditStanding;
 import org.zjcs.credit.web.CreditViews.EventView;
-import org.zjcs.security.infrastructure.CurrentUser;
-import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
 import org.zjcs.shared.web.UploadedFiles;
@@ -30,6 +30,9 @@ import org.zjcs.shared.web.UploadedFiles;
 @Named
 @ViewScoped
 public class FirmCreditFileBean implements Serializable {
+
+    @Inject
+    Guard guard;
 
     private static final long serialVersionUID = 1L;
 
@@ -53,7 +56,7 @@ public class FirmCreditFileBean implements Serializable {
 
     /** firm/credit.xhtml: the caller's own organisation. */
     public void loadOwn() {
-        id = CurrentUser.principal().map(ZjcsPrincipal::organisationId).orElse(null);
+        id = guard.principal().map(ZjcsPrincipal::organisationId).orElse(null);
     }
 
     public boolean isFirm() {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.shiro.SecurityUtils;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.contract.application.ContractService;
 import org.zjcs.credit.application.CreditService;
@@ -32,7 +31,7 @@ import org.zjcs.procurement.infrastructure.ApprovalCaseRepository;
 import org.zjcs.procurement.infrastructure.NoticeRepository;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
-import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.calendar.CalendarService;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.notification.NotificationService;
@@ -54,6 +53,9 @@ import org.zjcs.shared.time.BusinessTime;
 @ApplicationScoped
 @Transactional
 public class DeliveryService {
+
+    @Inject
+    Guard guard;
 
     static final String PURPOSE = "DELIVERABLE";
 
@@ -103,7 +105,7 @@ public class DeliveryService {
      * public notice only for anyone else. Empty when the notice is unknown or a draft.
      */
     public Optional<View> view(long noticeId) {
-        ZjcsPrincipal me = Guard.requireLogin();
+        ZjcsPrincipal me = guard.requireLogin();
         Optional<Notice> n = notices.find(noticeId).filter(x -> x.getStatus().isPublic());
         if (n.isEmpty()) {
             return Optional.empty();
@@ -133,7 +135,7 @@ public class DeliveryService {
 
     /** The winning firm uploads a version: at least one file (PDF, JPEG or PNG) and a note. */
     public Deliverable submit(long noticeId, String note, List<Upload> uploads) {
-        ZjcsPrincipal me = Guard.requireRole(Role.FIRM); // role first: anyone else 403
+        ZjcsPrincipal me = guard.requireRole(Role.FIRM); // role first: anyone else 403
         Notice n = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
                 .orElseThrow(() -> new DomainException("notice.error.notFound"));
         ContractVersion contract = confirmedContract(noticeId)
@@ -190,12 +192,12 @@ public class DeliveryService {
 
     /** The owner accepts the version {@code deliverableId} (the API names it): it must be the notice's latest. */
     public Deliverable acceptVersion(long deliverableId) {
-        Guard.requireLogin();
+        guard.requireLogin();
         return accept(noticeOfVersion(deliverableId), deliverableId);
     }
 
     private Deliverable accept(long noticeId, Long deliverableId) {
-        ZjcsPrincipal me = Guard.requireLogin();
+        ZjcsPrincipal me = guard.requireLogin();
         Locked l = owned(noticeId, deliverableId, me);
         Instant now = clock.instant();
         l.deliverable().accept(now, me.username());
@@ -223,12 +225,12 @@ public class DeliveryService {
 
     /** The owner returns the version {@code deliverableId} (the API names it) with a reason: it must be the latest. */
     public Deliverable returnVersion(long deliverableId, String reason) {
-        Guard.requireLogin();
+        guard.requireLogin();
         return returnByOwner(noticeOfVersion(deliverableId), deliverableId, reason);
     }
 
     private Deliverable returnByOwner(long noticeId, Long deliverableId, String reason) {
-        ZjcsPrincipal me = Guard.requireLogin();
+        ZjcsPrincipal me = guard.requireLogin();
         Locked l = owned(noticeId, deliverableId, me);
         l.deliverable().returnByOwner(reason, clock.instant(), me.username());
         audit.record("DELIVERABLE_RETURNED", "Notice", String.valueOf(l.notice().getId()),
@@ -251,13 +253,13 @@ public class DeliveryService {
      * notice's latest): passes it, or returns it with a reason.
      */
     public Deliverable checkVersion(long deliverableId, boolean pass, String reason) {
-        Guard.requireRole(Role.APPROVER);
+        guard.requireRole(Role.APPROVER);
         long noticeId = noticeOfVersion(deliverableId);
         return pass ? passCheck(noticeId, deliverableId) : returnCheck(noticeId, deliverableId, reason);
     }
 
     private Deliverable passCheck(long noticeId, Long deliverableId) {
-        ZjcsPrincipal me = Guard.requireRole(Role.APPROVER);
+        ZjcsPrincipal me = guard.requireRole(Role.APPROVER);
         Locked l = checking(noticeId, deliverableId, me);
         Instant now = clock.instant();
         boolean all = l.deliverable().passCheck(me.organisationId(), departments(l.notice()), now, me.username());
@@ -283,7 +285,7 @@ public class DeliveryService {
     }
 
     private Deliverable returnCheck(long noticeId, Long deliverableId, String reason) {
-        ZjcsPrincipal me = Guard.requireRole(Role.APPROVER);
+        ZjcsPrincipal me = guard.requireRole(Role.APPROVER);
         Locked l = checking(noticeId, deliverableId, me);
         Instant now = clock.instant();
         l.deliverable().returnCheck(me.organisationId(), reason, now, me.username());
@@ -301,7 +303,7 @@ public class DeliveryService {
 
     /** A stored file of a deliverable version, for the firm, the owner and the linked departments' staff only. */
     public Optional<StoredFile> fileFor(long storedFileId) {
-        ZjcsPrincipal me = Guard.requireLogin();
+        ZjcsPrincipal me = guard.requireLogin();
         Optional<Deliverable> d = deliverables.ofFile(storedFileId);
         if (d.isEmpty()) {
             return Optional.empty();
@@ -315,7 +317,7 @@ public class DeliveryService {
 
     /** A deliverable version, for the firm, the owner and the linked departments' staff only (empty for anyone else). */
     public Optional<Deliverable> versionFor(long deliverableId) {
-        ZjcsPrincipal me = Guard.requireLogin();
+        ZjcsPrincipal me = guard.requireLogin();
         Optional<Deliverable> d = deliverables.find(deliverableId);
         if (d.isEmpty()) {
             return Optional.empty();
@@ -372,7 +374,7 @@ public class DeliveryService {
     private Locked owned(long noticeId, Long deliverableId, ZjcsPrincipal me) {
         // role, then ownership, then the version and its state: a firm (the uploader too) or any other role gets 403,
         // another owner unit "not found" (before anything about the notice's versions is told)
-        Guard.requireRole(Role.OWNER);
+        guard.requireRole(Role.OWNER);
         Notice notice = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
                 .orElseThrow(() -> new DomainException("notice.error.notFound"));
         if (me.organisationId() != notice.getOwnerId()) {
@@ -386,7 +388,7 @@ public class DeliveryService {
     }
 
     private Locked checking(long noticeId, Long deliverableId, ZjcsPrincipal me) {
-        Guard.requireRole(Role.APPROVER);
+        guard.requireRole(Role.APPROVER);
         Notice notice = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
                 .orElseThrow(() -> new DomainException("notice.error.notFound"));
         if (!departments(notice).contains(me.organisationId())) {
@@ -429,15 +431,15 @@ public class DeliveryService {
         return out;
     }
 
-    private static Party partyOf(ZjcsPrincipal me, Notice n, Long winnerFirmId, Set<Long> departments) {
-        if (SecurityUtils.getSubject().hasRole(Role.OWNER.name()) && me.organisationId() == n.getOwnerId()) {
+    private Party partyOf(ZjcsPrincipal me, Notice n, Long winnerFirmId, Set<Long> departments) {
+        if (guard.hasRole(Role.OWNER) && me.organisationId() == n.getOwnerId()) {
             return Party.OWNER;
         }
-        if (winnerFirmId != null && SecurityUtils.getSubject().hasRole(Role.FIRM.name())
+        if (winnerFirmId != null && guard.hasRole(Role.FIRM)
                 && me.organisationId() == winnerFirmId) {
             return Party.FIRM;
         }
-        if (SecurityUtils.getSubject().hasRole(Role.APPROVER.name()) && departments.contains(me.organisationId())) {
+        if (guard.hasRole(Role.APPROVER) && departments.contains(me.organisationId())) {
             return Party.APPROVER;
         }
         return null;

@@ -31,7 +31,7 @@ import org.zjcs.security.domain.OrganisationStatus;
 import org.zjcs.security.domain.RegistrationStatus;
 import org.zjcs.security.domain.ReviewAction;
 import org.zjcs.security.domain.Role;
-import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.crypto.Sha256;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.notification.NotificationService;
@@ -46,6 +46,9 @@ import org.zjcs.shared.storage.StoredFile;
  */
 @ApplicationScoped
 public class FirmService {
+
+    @Inject
+    Guard guard;
 
     static final String OBJECT_TYPE = "Firm";
 
@@ -133,7 +136,7 @@ public class FirmService {
 
     /** The registrations waiting for review, oldest first, each with its deadline and whether it is overdue. */
     public List<ReviewQueueEntry> reviewQueue() {
-        Guard.requireRole(Role.OPERATOR);
+        guard.requireRole(Role.OPERATOR);
         List<ReviewQueueEntry> queue = new ArrayList<>();
         for (Firm f : firms.awaitingReview()) {
             queue.add(reviews.queueEntry(accounts.organisation(f.getOrganisationId()), f.getSubmittedAt()));
@@ -143,7 +146,7 @@ public class FirmService {
 
     @Transactional
     public void approve(long firmId) {
-        ZjcsPrincipal operator = Guard.requireRole(Role.OPERATOR);
+        ZjcsPrincipal operator = guard.requireRole(Role.OPERATOR);
         Firm firm = firm(firmId);
         Instant now = clock.instant();
         firm.approve(now);
@@ -156,7 +159,7 @@ public class FirmService {
 
     @Transactional
     public void returnForCorrection(long firmId, String reason) {
-        ZjcsPrincipal operator = Guard.requireRole(Role.OPERATOR);
+        ZjcsPrincipal operator = guard.requireRole(Role.OPERATOR);
         String r = RegistrationReviews.requireReason(reason);
         Firm firm = firm(firmId);
         firm.returnForCorrection();
@@ -180,7 +183,7 @@ public class FirmService {
     }
 
     private void changeStanding(long firmId, String reason, boolean suspend) {
-        ZjcsPrincipal operator = Guard.requireRole(Role.OPERATOR);
+        ZjcsPrincipal operator = guard.requireRole(Role.OPERATOR);
         String r = RegistrationReviews.requireReason(reason);
         Firm firm = firm(firmId);
         if (firm.getStatus() != RegistrationStatus.APPROVED) {
@@ -207,14 +210,14 @@ public class FirmService {
 
     /** Approved firms with their standing, for the operator. */
     public List<Firm> approvedFirms() {
-        Guard.requireRole(Role.OPERATOR);
+        guard.requireRole(Role.OPERATOR);
         return firms.approved();
     }
 
     /** The firm corrects its returned registration (its own only) and submits it again. */
     @Transactional
     public void resubmit(Firm.Contacts contacts, Map<MaterialKind, RegistrationForm.Upload> replaced) {
-        ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
+        ZjcsPrincipal me = guard.requireRole(Role.FIRM);
         Firm firm = firm(me.organisationId());
         checkContacts(contacts);
         Map<MaterialKind, Long> stored = new EnumMap<>(MaterialKind.class);
@@ -233,17 +236,17 @@ public class FirmService {
 
     /** The logged-in firm's own registration. */
     public Firm myFirm() {
-        return firm(Guard.requireRole(Role.FIRM).organisationId());
+        return firm(guard.requireRole(Role.FIRM).organisationId());
     }
 
     /** The logged-in firm's registration, or null when the account has none (e.g. a demo account). */
     public Firm myFirmIfAny() {
-        return firms.find(Guard.requireRole(Role.FIRM).organisationId()).orElse(null);
+        return firms.find(guard.requireRole(Role.FIRM).organisationId()).orElse(null);
     }
 
     /** A firm's registration, for the operator reviewing it. */
     public Firm firmForReview(long firmId) {
-        Guard.requireRole(Role.OPERATOR);
+        guard.requireRole(Role.OPERATOR);
         return firm(firmId);
     }
 

@@ -21,7 +21,7 @@ import org.zjcs.firm.infrastructure.FirmRepository;
 import org.zjcs.security.application.AccountService;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
-import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.QualificationLevels;
 import org.zjcs.shared.notification.NotificationService;
@@ -36,6 +36,9 @@ import org.zjcs.shared.storage.FileStorageService;
  */
 @ApplicationScoped
 public class QualificationService {
+
+    @Inject
+    Guard guard;
 
     static final String OBJECT_TYPE = "Qualification";
     static final String SCAN_PURPOSE = "QUALIFICATION_SCAN";
@@ -67,7 +70,7 @@ public class QualificationService {
     /** The logged-in firm (approved) adds a qualification; it waits for the operator's review. Returns its id. */
     @Transactional
     public long addQualification(RegistrationForm.QualificationForm form) {
-        ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
+        ZjcsPrincipal me = guard.requireRole(Role.FIRM);
         requireApprovedFirm(me.organisationId());
         QualificationType type = check(form, true);
         refuseHeldCertificate(me.organisationId(), type, form, List.of());
@@ -80,7 +83,7 @@ public class QualificationService {
      */
     @Transactional
     public long renewQualification(long oldId, RegistrationForm.QualificationForm form) {
-        ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
+        ZjcsPrincipal me = guard.requireRole(Role.FIRM);
         requireApprovedFirm(me.organisationId());
         Qualification old = own(firms.lockQualification(oldId).orElse(null), me);
         old.getStatus().requireRenewable();
@@ -96,7 +99,7 @@ public class QualificationService {
     /** The logged-in firm corrects one of its returned qualifications and submits it again; a new scan is optional. */
     @Transactional
     public void resubmitQualification(long id, RegistrationForm.QualificationForm form) {
-        ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
+        ZjcsPrincipal me = guard.requireRole(Role.FIRM);
         requireApprovedFirm(me.organisationId());
         Qualification q = own(firms.lockQualification(id).orElse(null), me);
         q.getStatus().resubmit();  // refuses anything but a returned qualification before a file is stored
@@ -117,24 +120,24 @@ public class QualificationService {
 
     /** All of the logged-in firm's qualifications, whatever their review status. */
     public List<Qualification> myQualifications() {
-        return firms.qualifications(Guard.requireRole(Role.FIRM).organisationId());
+        return firms.qualifications(guard.requireRole(Role.FIRM).organisationId());
     }
 
     /** The review steps of the logged-in firm's qualifications, in order. */
     public List<QualificationEvent> myQualificationHistory() {
-        return firms.qualificationHistory(Guard.requireRole(Role.FIRM).organisationId());
+        return firms.qualificationHistory(guard.requireRole(Role.FIRM).organisationId());
     }
 
     /** One of the logged-in firm's own qualifications (another firm's is "not found"). */
     public Qualification myQualification(long id) {
-        return own(firms.findQualification(id).orElse(null), Guard.requireRole(Role.FIRM));
+        return own(firms.findQualification(id).orElse(null), guard.requireRole(Role.FIRM));
     }
 
     // --- the operator ---------------------------------------------------------------------------------------------
 
     /** The added and renewed qualifications waiting for review, oldest submission first. */
     public List<QualificationQueueEntry> reviewQueue() {
-        Guard.requireRole(Role.OPERATOR);
+        guard.requireRole(Role.OPERATOR);
         List<QualificationQueueEntry> queue = new ArrayList<>();
         for (Qualification q : firms.qualificationsAwaitingReview()) {
             queue.add(entry(q));
@@ -144,7 +147,7 @@ public class QualificationService {
 
     /** A qualification, for the operator reviewing it. */
     public QualificationQueueEntry qualificationForReview(long id) {
-        Guard.requireRole(Role.OPERATOR);
+        guard.requireRole(Role.OPERATOR);
         return entry(firms.findQualification(id).orElseThrow(() -> new DomainException("qualification.error.notFound")));
     }
 
@@ -156,7 +159,7 @@ public class QualificationService {
     /** The operator approves a pending qualification; a renewal supersedes the qualification it renews. */
     @Transactional
     public void approveQualification(long id) {
-        ZjcsPrincipal operator = Guard.requireRole(Role.OPERATOR);
+        ZjcsPrincipal operator = guard.requireRole(Role.OPERATOR);
         Qualification q = forDecision(id);
         Instant now = clock.instant();
         q.approve(now);
@@ -178,7 +181,7 @@ public class QualificationService {
     /** The operator returns a pending qualification to the firm; the reason is required and told to the firm. */
     @Transactional
     public void returnQualification(long id, String reason) {
-        ZjcsPrincipal operator = Guard.requireRole(Role.OPERATOR);
+        ZjcsPrincipal operator = guard.requireRole(Role.OPERATOR);
         String r = org.zjcs.security.application.RegistrationReviews.requireReason(reason);
         Qualification q = forDecision(id);
         Instant now = clock.instant();

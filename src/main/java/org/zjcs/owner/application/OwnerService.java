@@ -22,7 +22,7 @@ import org.zjcs.security.domain.CreditCode;
 import org.zjcs.security.domain.OrganisationKind;
 import org.zjcs.security.domain.ReviewAction;
 import org.zjcs.security.domain.Role;
-import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.notification.NotificationService;
 import org.zjcs.shared.storage.FileStorageService;
@@ -35,6 +35,9 @@ import org.zjcs.shared.storage.Upload;
  */
 @ApplicationScoped
 public class OwnerService {
+
+    @Inject
+    Guard guard;
 
     static final String OBJECT_TYPE = "OwnerUnit";
     static final String CERTIFICATE = "UNIT_CERTIFICATE";
@@ -93,7 +96,7 @@ public class OwnerService {
 
     /** Owner registrations waiting for review, oldest first, each with its deadline and whether it is overdue. */
     public List<ReviewQueueEntry> reviewQueue() {
-        Guard.requireRole(Role.OPERATOR);
+        guard.requireRole(Role.OPERATOR);
         List<ReviewQueueEntry> queue = new ArrayList<>();
         for (OwnerUnit o : owners.awaitingReview()) {
             queue.add(reviews.queueEntry(accounts.organisation(o.getOrganisationId()), o.getSubmittedAt()));
@@ -103,7 +106,7 @@ public class OwnerService {
 
     @Transactional
     public void approve(long ownerId) {
-        ZjcsPrincipal operator = Guard.requireRole(Role.OPERATOR);
+        ZjcsPrincipal operator = guard.requireRole(Role.OPERATOR);
         OwnerUnit unit = unit(ownerId);
         Instant now = clock.instant();
         unit.approve(now);
@@ -115,7 +118,7 @@ public class OwnerService {
 
     @Transactional
     public void returnForCorrection(long ownerId, String reason) {
-        ZjcsPrincipal operator = Guard.requireRole(Role.OPERATOR);
+        ZjcsPrincipal operator = guard.requireRole(Role.OPERATOR);
         String r = RegistrationReviews.requireReason(reason);
         OwnerUnit unit = unit(ownerId);
         unit.returnForCorrection();
@@ -127,7 +130,7 @@ public class OwnerService {
     /** The owner corrects its returned registration (its own only) and submits it again; a new certificate is optional. */
     @Transactional
     public void resubmit(OwnerUnit.Details details, Upload newCertificate) {
-        ZjcsPrincipal me = Guard.requireRole(Role.OWNER);
+        ZjcsPrincipal me = guard.requireRole(Role.OWNER);
         OwnerUnit unit = unit(me.organisationId());
         checkDetails(details);
         Long certificate = newCertificate == null || !newCertificate.isPresent() ? null
@@ -141,20 +144,20 @@ public class OwnerService {
 
     /** The logged-in owner's registration, or null when its organisation has none (an account made before owners registered). */
     public OwnerUnit myUnitIfAny() {
-        return owners.find(Guard.requireRole(Role.OWNER).organisationId()).orElse(null);
+        return owners.find(guard.requireRole(Role.OWNER).organisationId()).orElse(null);
     }
 
     /** An owner's registration, for the operator reviewing it. */
     public OwnerUnit unitForReview(long ownerId) {
-        Guard.requireRole(Role.OPERATOR);
+        guard.requireRole(Role.OPERATOR);
         return unit(ownerId);
     }
 
     /** The review history: the operator's, or the owner's own. */
     public List<OwnerReviewEvent> history(long ownerId) {
-        ZjcsPrincipal p = Guard.requireLogin();
+        ZjcsPrincipal p = guard.requireLogin();
         if (p.organisationId() != ownerId) {
-            Guard.requireRole(Role.OPERATOR);
+            guard.requireRole(Role.OPERATOR);
         }
         return owners.history(ownerId);
     }

@@ -19,7 +19,7 @@ import org.zjcs.security.domain.Organisation;
 import org.zjcs.security.domain.OrganisationKind;
 import org.zjcs.security.domain.OrganisationStatus;
 import org.zjcs.security.domain.Role;
-import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.crypto.Sha256;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.event.CurrentActor;
@@ -33,6 +33,9 @@ import org.zjcs.shared.ratelimit.SecurityEvents;
 @ApplicationScoped
 @Transactional
 public class ApiKeyService {
+
+    @Inject
+    Guard guard;
 
     public static final String PREFIX = "zjcs_";
     static final String OBJECT_TYPE = "DepartmentApiKey";
@@ -66,7 +69,7 @@ public class ApiKeyService {
 
     /** The operator issues a key for an active approval department. */
     public Issued issue(long departmentId, String label) {
-        ZjcsPrincipal me = Guard.requireRole(Role.OPERATOR);
+        ZjcsPrincipal me = guard.requireRole(Role.OPERATOR);
         Organisation department = accounts.organisation(departmentId);
         if (department.getKind() != OrganisationKind.DEPARTMENT || department.getStatus() != OrganisationStatus.ACTIVE) {
             throw new DomainException("apiKey.error.department");
@@ -83,7 +86,7 @@ public class ApiKeyService {
 
     /** The operator revokes a key; from then on it authenticates nothing. */
     public DepartmentApiKey revoke(long keyId) {
-        Guard.requireRole(Role.OPERATOR);
+        guard.requireRole(Role.OPERATOR);
         DepartmentApiKey k = keys.find(keyId).orElseThrow(() -> new DomainException("apiKey.error.notFound"));
         k.revoke(clock.instant());
         Map<String, Object> details = new LinkedHashMap<>();
@@ -95,13 +98,13 @@ public class ApiKeyService {
 
     /** Every key, revoked ones included, by department and newest first (operator only). */
     public List<DepartmentApiKey> allKeys() {
-        Guard.requireRole(Role.OPERATOR);
+        guard.requireRole(Role.OPERATOR);
         return keys.all();
     }
 
     /** The approval departments a key can be issued for (operator only). */
     public List<Organisation> departments() {
-        Guard.requireRole(Role.OPERATOR);
+        guard.requireRole(Role.OPERATOR);
         return accounts.activeOrganisations(OrganisationKind.DEPARTMENT);
     }
 

@@ -22,7 +22,7 @@ import org.zjcs.security.domain.Organisation;
 import org.zjcs.security.domain.OrganisationKind;
 import org.zjcs.security.domain.OrganisationStatus;
 import org.zjcs.security.domain.Role;
-import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.region.RegionService;
 import org.zjcs.shared.time.BusinessTime;
@@ -34,6 +34,9 @@ import org.zjcs.shared.time.BusinessTime;
 @ApplicationScoped
 @Transactional
 public class ApprovalCaseService {
+
+    @Inject
+    Guard guard;
 
     static final String OBJECT_TYPE = "ApprovalCase";
 
@@ -54,7 +57,7 @@ public class ApprovalCaseService {
 
     /** The owner registers a case of its own with one of the platform's approval departments. */
     public ApprovalCase registerCase(CaseForm form) {
-        ZjcsPrincipal me = Guard.requireRole(Role.OWNER);
+        ZjcsPrincipal me = guard.requireRole(Role.OWNER);
         Organisation owner = accounts.organisation(me.organisationId());
         if (owner.getStatus() != OrganisationStatus.ACTIVE) {
             throw new DomainException("case.error.ownerNotActive");
@@ -105,14 +108,14 @@ public class ApprovalCaseService {
 
     /** The logged-in owner's cases (by its credit code), newest first. */
     public List<ApprovalCase> casesOfMyUnit() {
-        ZjcsPrincipal me = Guard.requireRole(Role.OWNER);
+        ZjcsPrincipal me = guard.requireRole(Role.OWNER);
         String code = accounts.organisation(me.organisationId()).getCreditCode();
         return code == null ? List.of() : cases.ofOwner(code);
     }
 
     /** One of the logged-in owner's cases; an unknown case and another owner's case are refused alike. */
     public ApprovalCase caseOfMyUnit(long caseId) {
-        ZjcsPrincipal me = Guard.requireRole(Role.OWNER);
+        ZjcsPrincipal me = guard.requireRole(Role.OWNER);
         String code = accounts.organisation(me.organisationId()).getCreditCode();
         return cases.find(caseId).filter(c -> c.getOwnerCreditCode().equals(code))
                 .orElseThrow(() -> new DomainException("case.error.notFound"));
@@ -131,13 +134,13 @@ public class ApprovalCaseService {
 
     /** The cases of the logged-in approval staff's department, newest first. */
     public List<ApprovalCase> casesOfMyDepartment() {
-        ZjcsPrincipal me = Guard.requireRole(Role.APPROVER);
+        ZjcsPrincipal me = guard.requireRole(Role.APPROVER);
         return cases.ofDepartment(me.organisationId());
     }
 
     /** A case for whoever may see it in full: the owner of it or staff of its department; refused otherwise. */
     public ApprovalCase visibleCase(long caseId) {
-        ZjcsPrincipal me = Guard.requireLogin();
+        ZjcsPrincipal me = guard.requireLogin();
         ApprovalCase c = cases.find(caseId).orElseThrow(() -> new DomainException("case.error.notFound"));
         Organisation mine = accounts.organisation(me.organisationId());
         boolean owner = mine.getCreditCode() != null && mine.getCreditCode().equals(c.getOwnerCreditCode());

@@ -45,7 +45,7 @@ import org.zjcs.security.application.MembershipService;
 import org.zjcs.security.domain.Organisation;
 import org.zjcs.security.domain.OrganisationStatus;
 import org.zjcs.security.domain.Role;
-import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.calendar.CalendarNotAvailableException;
 import org.zjcs.shared.calendar.CalendarService;
 import org.zjcs.shared.calendar.WorkingDayCalendar;
@@ -66,6 +66,9 @@ import org.zjcs.shared.storage.Upload;
 @ApplicationScoped
 @Transactional
 public class NoticeService {
+
+    @Inject
+    Guard guard;
 
     public static final String MIN_DAYS = "notice.enrolment.min-working-days";
     public static final String DIRECT_PICK_THRESHOLD = "notice.direct-pick.threshold";
@@ -124,7 +127,7 @@ public class NoticeService {
 
     /** Saves a new draft ({@code id} null) or changes one of the caller's drafts; returns its id. */
     public long saveDraft(Long id, NoticeTerms terms) {
-        ZjcsPrincipal me = Guard.requireRole(Role.OWNER);
+        ZjcsPrincipal me = guard.requireRole(Role.OWNER);
         Organisation owner = accounts.organisation(me.organisationId());
         if (owner.getStatus() != OrganisationStatus.ACTIVE) {
             throw new DomainException("case.error.ownerNotActive");
@@ -209,7 +212,7 @@ public class NoticeService {
 
     /** Publishes a draft: the deadline must leave the minimum enrolment window; the text is fixed as an announcement. */
     public void publishNotice(long noticeId) {
-        ZjcsPrincipal me = Guard.requireRole(Role.OWNER);
+        ZjcsPrincipal me = guard.requireRole(Role.OWNER);
         Notice n = mine(noticeId, true);
         if (n.getStatus() != NoticeStatus.DRAFT) {
             throw new DomainException("notice.error.notDraft");
@@ -241,7 +244,7 @@ public class NoticeService {
      * change, the deadline is moved so that at least the minimum window remains from now.
      */
     public void correctNotice(long noticeId, CorrectionForm form) {
-        ZjcsPrincipal me = Guard.requireRole(Role.OWNER);
+        ZjcsPrincipal me = guard.requireRole(Role.OWNER);
         Notice n = mine(noticeId, true);
         if (n.getStatus() != NoticeStatus.PUBLISHED) {
             throw new DomainException("notice.error.notPublished");
@@ -290,7 +293,7 @@ public class NoticeService {
 
     /** Terminates a published notice (终止公告) with its reason. */
     public void cancelNotice(long noticeId, String reason) {
-        ZjcsPrincipal me = Guard.requireRole(Role.OWNER);
+        ZjcsPrincipal me = guard.requireRole(Role.OWNER);
         Notice n = mine(noticeId, true);
         String r = required(reason, "notice.error.cancelReason", 1000);
         Instant now = clock.instant();
@@ -304,7 +307,7 @@ public class NoticeService {
 
     /** The caller's notices: all of the unit's for its unit admin, the member's own otherwise; newest first. */
     public List<Notice> myNotices() {
-        ZjcsPrincipal me = Guard.requireRole(Role.OWNER);
+        ZjcsPrincipal me = guard.requireRole(Role.OWNER);
         return membership.isUnitAdmin() ? notices.ofOwner(me.organisationId()) : notices.ofCreator(me.organisationId(), me.userId());
     }
 
@@ -380,7 +383,7 @@ public class NoticeService {
      * is about to change. Another owner's notice and an unknown id are refused alike.
      */
     private Notice mine(long noticeId, boolean forUpdate) {
-        ZjcsPrincipal me = Guard.requireRole(Role.OWNER);
+        ZjcsPrincipal me = guard.requireRole(Role.OWNER);
         Optional<Notice> found = forUpdate ? notices.lock(noticeId) : notices.find(noticeId);
         Notice n = found.filter(x -> x.getOwnerId() == me.organisationId()).orElseThrow(
                 () -> new DomainException("notice.error.notFound"));

@@ -21,7 +21,7 @@ import org.zjcs.security.domain.Organisation;
 import org.zjcs.security.domain.OrganisationStatus;
 import org.zjcs.security.domain.Passwords;
 import org.zjcs.security.domain.UserAccount;
-import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.crypto.Sha256;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.notification.NotificationService;
@@ -36,6 +36,9 @@ import org.zjcs.shared.settings.SettingsService;
 @ApplicationScoped
 @Transactional
 public class MembershipService {
+
+    @Inject
+    Guard guard;
 
     public static final String VALID_DAYS = "account.invitation.valid-days";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -67,13 +70,13 @@ public class MembershipService {
 
     /** Whether the logged-in account is its organisation's (active) unit admin. */
     public boolean isUnitAdmin() {
-        ZjcsPrincipal p = Guard.requireLogin();
+        ZjcsPrincipal p = guard.requireLogin();
         UserAccount me = em.find(UserAccount.class, p.userId());
         return me != null && me.getStatus() == AccountStatus.ACTIVE && me.isUnitAdmin();
     }
 
     private UserAccount requireUnitAdmin() {
-        ZjcsPrincipal p = Guard.requireLogin();
+        ZjcsPrincipal p = guard.requireLogin();
         UserAccount me = em.find(UserAccount.class, p.userId());
         if (me == null || me.getStatus() != AccountStatus.ACTIVE || !me.isUnitAdmin()) {
             throw new DomainException("member.error.notUnitAdmin");

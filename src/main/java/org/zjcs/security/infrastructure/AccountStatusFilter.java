@@ -1,5 +1,6 @@
 package org.zjcs.security.infrastructure;
 
+import org.zjcs.security.domain.ZjcsPrincipal;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,5 +1,6 @@
 package org.zjcs.security.infrastructure;
 
+import org.zjcs.security.domain.ZjcsPrincipal;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

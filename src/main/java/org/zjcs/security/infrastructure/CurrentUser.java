@@ -1,5 +1,6 @@
 package org.zjcs.security.infrastructure;
 
+import org.zjcs.security.domain.ZjcsPrincipal;
 import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.UnavailableSecurityManagerException;

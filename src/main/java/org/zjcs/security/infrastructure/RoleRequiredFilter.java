@@ -1,5 +1,6 @@
 package org.zjcs.security.infrastructure;
 
+import org.zjcs.security.domain.ZjcsPrincipal;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,5 +1,6 @@
 package org.zjcs.security.infrastructure;
 
+import org.zjcs.security.domain.ZjcsPrincipal;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.Optional;
 import java.util.stream.Collectors;

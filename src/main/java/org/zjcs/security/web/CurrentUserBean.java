@@ -6,15 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.apache.shiro.SecurityUtils;
+import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.UserAccount;
 import org.zjcs.security.infrastructure.AccountRepository;
-import org.zjcs.security.infrastructure.CurrentUser;
 
 /** The logged-in user, for the template and the workspace pages. */
 @Named
 @RequestScoped
 public class CurrentUserBean {
+
+    @Inject
+    Guard guard;
 
     @Inject
     AccountRepository accounts;
@@ -23,7 +26,7 @@ public class CurrentUserBean {
 
     @PostConstruct
     void load() {
-        account = CurrentUser.principal().flatMap(p -> accounts.findById(p.userId())).orElse(null);
+        account = guard.principal().flatMap(p -> accounts.findById(p.userId())).orElse(null);
     }
 
     public boolean isLoggedIn() {

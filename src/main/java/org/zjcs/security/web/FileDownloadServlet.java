@@ -8,10 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
+import org.zjcs.security.application.Guard;
 import org.zjcs.security.application.OperatorFileAccess;
 import org.zjcs.security.domain.Role;
-import org.zjcs.security.infrastructure.CurrentUser;
-import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.storage.FileStorageService;
 import org.zjcs.shared.web.Downloads;
 
@@ -23,6 +23,9 @@ import org.zjcs.shared.web.Downloads;
 @WebServlet("/files/*")
 public class FileDownloadServlet extends HttpServlet {
 
+    @Inject
+    Guard guard;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -33,7 +36,7 @@ public class FileDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Optional<ZjcsPrincipal> me = CurrentUser.principal();
+        Optional<ZjcsPrincipal> me = guard.principal();
         if (me.isEmpty()) {
             resp.sendRedirect(req.getContextPath() + "/login.xhtml");
             return;

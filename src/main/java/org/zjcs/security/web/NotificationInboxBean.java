@@ -11,8 +11,8 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.zjcs.security.infrastructure.CurrentUser;
-import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.security.application.Guard;
+import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.LocaleBean;
 import org.zjcs.shared.i18n.Messages;
@@ -27,6 +27,9 @@ import org.zjcs.shared.notification.NotificationService;
 @Named
 @ViewScoped
 public class NotificationInboxBean implements Serializable {
+
+    @Inject
+    Guard guard;
 
     public static final String ID_PARAM = "notificationId";
     private static final long serialVersionUID = 1L;
@@ -118,7 +121,7 @@ public class NotificationInboxBean implements Serializable {
         return items;
     }
 
-    private static ZjcsPrincipal reader() {
-        return CurrentUser.principal().orElse(null);
+    private ZjcsPrincipal reader() {
+        return guard.principal().orElse(null);
     }
 }

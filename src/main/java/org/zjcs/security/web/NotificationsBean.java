@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Locale;
 import java.util.Optional;
-import org.zjcs.security.infrastructure.CurrentUser;
-import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.security.application.Guard;
+import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.i18n.LocaleBean;
 import org.zjcs.shared.i18n.Messages;
 import org.zjcs.shared.notification.NotificationService;
@@ -20,6 +20,9 @@ import org.zjcs.shared.notification.NotificationService;
 public class NotificationsBean {
 
     @Inject
+    Guard guard;
+
+    @Inject
     NotificationService notifications;
 
     @Inject
@@ -29,7 +32,7 @@ public class NotificationsBean {
 
     public long getUnreadCount() {
         if (unread == null) {
-            Optional<ZjcsPrincipal> p = CurrentUser.principal();
+            Optional<ZjcsPrincipal> p = guard.principal();
             unread = p.map(u -> notifications.unreadCount(u.userId(), u.organisationId())).orElse(0L);
         }
         return unread;

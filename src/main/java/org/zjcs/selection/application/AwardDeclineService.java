@@ -26,7 +26,7 @@ import org.zjcs.procurement.infrastructure.NoticeRepository;
 import org.zjcs.security.application.AccountService;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
-import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.selection.domain.EligibilityRules;
 import org.zjcs.selection.domain.EligibilityRules.Failure;
 import org.zjcs.selection.domain.EligibilityRules.NoticeFacts;
@@ -54,6 +54,9 @@ import org.zjcs.shared.time.BusinessTime;
 @ApplicationScoped
 @Transactional
 public class AwardDeclineService {
+
+    @Inject
+    Guard guard;
 
     public static final int REASON_LENGTH = 500;
     /** The audit action of a decline; the same fact is the credit event {@code CreditCode.AWARD_DECLINED}. */
@@ -151,7 +154,7 @@ public class AwardDeclineService {
      * @return the notice's status afterwards
      */
     public NoticeStatus declineAward(long noticeId, long firmId, String reason) {
-        ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
+        ZjcsPrincipal me = guard.requireRole(Role.FIRM);
         String why = checkReason(reason);
         Notice n = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
                 .orElseThrow(() -> new DomainException("notice.error.notFound"));
@@ -208,7 +211,7 @@ public class AwardDeclineService {
      * possible; the award follows by itself at its end). Refused when no firm is eligible.
      */
     public SelectionResult takeRunnerUp(long noticeId) {
-        ZjcsPrincipal me = Guard.requireRole(Role.OWNER);
+        ZjcsPrincipal me = guard.requireRole(Role.OWNER);
         noticeService.myNotice(noticeId);
         Notice n = notices.lock(noticeId).orElseThrow(() -> new DomainException("notice.error.notFound"));
         if (n.getStatus() != NoticeStatus.DECLINED) {
@@ -255,7 +258,7 @@ public class AwardDeclineService {
      * is posted again at once as a new draft with the same terms; returns the draft's id.
      */
     public long endAndRepost(long noticeId) {
-        ZjcsPrincipal me = Guard.requireRole(Role.OWNER);
+        ZjcsPrincipal me = guard.requireRole(Role.OWNER);
         noticeService.myNotice(noticeId);
         Notice n = notices.lock(noticeId).orElseThrow(() -> new DomainException("notice.error.notFound"));
         if (n.getStatus() != NoticeStatus.DECLINED) {

@@ -19,6 +19,9 @@ import org.zjcs.shared.reminder.ReminderService;
 public class DueWorkService {
 
     @Inject
+    Guard guard;
+
+    @Inject
     NoticeRepository notices;
 
     @Inject
@@ -37,7 +40,7 @@ public class DueWorkService {
     Clock clock;
 
     public Map<Long, String> runDueNow() {
-        Guard.requireRole(Role.OPERATOR);
+        guard.requireRole(Role.OPERATOR);
         Map<Long, String> done = new TreeMap<>();
         notices.dueUntil(clock.instant()).forEach(d -> {
             String s = selection.closeAndSelect(d.noticeId());

@@ -14,7 +14,7 @@ import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.procurement.domain.SelectionMethod;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
-import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.selection.domain.EligibilityRules.Failure;
 import org.zjcs.selection.domain.Enrolment;
 import org.zjcs.selection.domain.EnrolmentStatus;
@@ -44,6 +44,9 @@ import org.zjcs.shared.time.BusinessTime;
 @ApplicationScoped
 @Transactional
 public class EnrolmentService {
+
+    @Inject
+    Guard guard;
 
     @Inject
     EnrolmentRepository enrolments;
@@ -95,7 +98,7 @@ public class EnrolmentService {
 
     /** How the logged-in firm stands on the notice. */
     public Standing myStanding(long noticeId) {
-        ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
+        ZjcsPrincipal me = guard.requireRole(Role.FIRM);
         Notice n = visible(noticeId);
         Instant now = clock.instant();
         Sealer sealer = sealing.sealer();
@@ -118,7 +121,7 @@ public class EnrolmentService {
      * notice is still open and what the firm's enrolment allows are decided in the batch, at the batch's instant.
      */
     public BidSubmission prepare(long noticeId, SubmissionKind action, BigDecimal price) {
-        ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
+        ZjcsPrincipal me = guard.requireRole(Role.FIRM);
         Notice n = visible(noticeId);
         Instant now = clock.instant();
         if (!n.isOpenAt(now)) {

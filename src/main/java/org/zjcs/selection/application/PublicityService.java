@@ -24,7 +24,7 @@ import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.procurement.infrastructure.NoticeRepository;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
-import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.selection.domain.Objection;
 import org.zjcs.selection.domain.ObjectionStatus;
 import org.zjcs.selection.domain.SelectionResult;
@@ -47,6 +47,9 @@ import org.zjcs.shared.storage.Upload;
 @ApplicationScoped
 @Transactional
 public class PublicityService {
+
+    @Inject
+    Guard guard;
 
     @Inject
     NoticeRepository notices;
@@ -83,7 +86,7 @@ public class PublicityService {
 
     /** An enrolled firm objects to the current result during the publicity period, with reasons and optional evidence. */
     public Objection raiseObjection(long noticeId, String reason, Upload evidence) {
-        ZjcsPrincipal me = Guard.requireRole(Role.FIRM);
+        ZjcsPrincipal me = guard.requireRole(Role.FIRM);
         Notice n = notices.lock(noticeId).filter(x -> x.getStatus().isPublic())
                 .orElseThrow(() -> new DomainException("notice.error.notFound"));
         Instant now = clock.instant();
@@ -122,7 +125,7 @@ public class PublicityService {
      * entry (the current winner unless another enrolled firm is named), or the notice fails.
      */
     public void answerObjection(long objectionId, boolean upheld, String answer, Long disqualifiedFirmId) {
-        ZjcsPrincipal me = Guard.requireRole(Role.OWNER);
+        ZjcsPrincipal me = guard.requireRole(Role.OWNER);
         Objection o = objections.lock(objectionId).orElseThrow(() -> new DomainException("objection.error.notFound"));
         Notice mine = noticeService.myNotice(o.getNoticeId());
         Notice n = notices.lock(mine.getId()).orElseThrow(() -> new DomainException("notice.error.notFound"));

@@ -34,7 +34,7 @@ import org.zjcs.procurement.infrastructure.NoticeRepository;
 import org.zjcs.security.application.AccountService;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
-import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.selection.domain.EligibilityRules;
 import org.zjcs.selection.domain.EligibilityRules.Failure;
 import org.zjcs.selection.domain.EligibilityRules.FirmFacts;
@@ -75,6 +75,9 @@ import org.zjcs.shared.time.BusinessTime;
 @ApplicationScoped
 @Transactional
 public class SelectionService {
+
+    @Inject
+    Guard guard;
 
     /** The audit and announcement actor of what happens by itself. */
     public static final String SYSTEM = "system";
@@ -160,7 +163,7 @@ public class SelectionService {
 
     /** The owner of a closed direct-pick notice names the firm; it must be one of the eligible enrolled firms. */
     public SelectionResult directPick(long noticeId, long firmId) {
-        ZjcsPrincipal me = Guard.requireRole(Role.OWNER);
+        ZjcsPrincipal me = guard.requireRole(Role.OWNER);
         noticeService.myNotice(noticeId);
         Notice n = notices.lock(noticeId).orElseThrow(() -> new DomainException("notice.error.notFound"));
         if (n.getMethod() != SelectionMethod.DIRECT_PICK) {
@@ -370,7 +373,7 @@ public class SelectionService {
 
     /** The firms of a closed direct-pick notice the owner may name: the enrolled ones still eligible today. */
     public List<Entry> directPickChoices(long noticeId) {
-        Guard.requireRole(Role.OWNER);
+        guard.requireRole(Role.OWNER);
         Notice n = noticeService.myNotice(noticeId);
         if (n.getStatus() != NoticeStatus.CLOSED || n.getMethod() != SelectionMethod.DIRECT_PICK) {
             return List.of();

@@ -13,7 +13,7 @@ import org.zjcs.procurement.application.ApprovalCaseService;
 import org.zjcs.procurement.domain.ApprovalCase;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
-import org.zjcs.security.infrastructure.ZjcsPrincipal;
+import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.timeline.TimelineEntry;
 import org.zjcs.shared.timeline.TimelineSource;
 
@@ -25,6 +25,9 @@ import org.zjcs.shared.timeline.TimelineSource;
 @ApplicationScoped
 @Transactional
 public class CaseTimelineService {
+
+    @Inject
+    Guard guard;
 
     /** A case with the ids of its notices and the steps of all of them in order. */
     public record CaseTimeline(ApprovalCase approvalCase, List<Long> noticeIds, List<TimelineEntry> entries) {
@@ -68,7 +71,7 @@ public class CaseTimelineService {
 
     /** For the logged-in approval staff: the cases of their department with this number or project code. */
     public List<CaseTimeline> timeline(String caseNumberOrProjectCode) {
-        ZjcsPrincipal me = Guard.requireRole(Role.APPROVER);
+        ZjcsPrincipal me = guard.requireRole(Role.APPROVER);
         return timelineOfDepartment(me.organisationId(), caseNumberOrProjectCode);
     }
 

@@ -1,4 +1,4 @@
-package org.zjcs.security.infrastructure;
+package org.zjcs.security.domain;
 
 import java.io.Serializable;
 
