@@ -71,7 +71,7 @@ public class AwardDeclining {
             journal.record("CONTRACT_WITHDRAWN", noticeId,
                     Map.of("contract", String.valueOf(c.getId()), "revision", String.valueOf(c.getRevision())));
             if (c.getUploaderParty() == ContractParty.OWNER) {
-                journal.notify(n.getOwnerId(), "contract.notify.withdrawn", List.of(n.getTitle()), noticeId);
+                journal.notifyParty(n.getOwnerId(), "contract.notify.withdrawn", List.of(n.getTitle()), noticeId);
             }
         }
         return declines.declineAward(noticeId, me.organisationId(), reason);

@@ -76,8 +76,8 @@ public class ContractAnswers {
                     contractId, noticeId, now));
         }
         List<String> args = List.of(a.notice().getTitle());
-        journal.notify(a.notice().getOwnerId(), "contract.notify.confirmed", args, noticeId);
-        journal.notify(c.getWinnerFirmId(), "contract.notify.confirmed", args, noticeId);
+        journal.notifyParty(a.notice().getOwnerId(), "contract.notify.confirmed", args, noticeId);
+        journal.notifyParty(c.getWinnerFirmId(), "contract.notify.confirmed", args, noticeId);
         return c;
     }
 
@@ -89,7 +89,7 @@ public class ContractAnswers {
         long noticeId = a.notice().getId();
         journal.record("CONTRACT_RETURNED", noticeId,
                 Map.of("contract", String.valueOf(contractId), "revision", String.valueOf(c.getRevision())));
-        journal.notify(c.getUploaderOrgId(), "contract.notify.returned", List.of(a.notice().getTitle()), noticeId);
+        journal.notifyParty(c.getUploaderOrgId(), "contract.notify.returned", List.of(a.notice().getTitle()), noticeId);
         return c;
     }
 

@@ -91,7 +91,7 @@ public class ContractFiling {
         details.put("sha256", stored.getSha256());
         journal.record("CONTRACT_SUBMITTED", noticeId, details);
         long other = party.other() == ContractParty.OWNER ? n.getOwnerId() : award.get().winnerFirmId();
-        journal.notify(other, "contract.notify.submitted", List.of(n.getTitle()), noticeId);
+        journal.notifyParty(other, "contract.notify.submitted", List.of(n.getTitle()), noticeId);
         return c;
     }
 }

@@ -31,7 +31,7 @@ public class ContractJournal {
         audit.record(action, "Notice", String.valueOf(noticeId), details);
     }
 
-    public void notify(long organisationId, String key, List<String> args, long noticeId) {
+    public void notifyParty(long organisationId, String key, List<String> args, long noticeId) {
         notifications.notifyOrganisation(organisationId, key, args, link(noticeId));
     }
 

@@ -65,7 +65,7 @@ public class ServiceExtensions {
         details.put("contract", String.valueOf(e.getContractId()));
         details.put("requestedEnd", end.toString());
         journal.record("CONTRACT_EXTENSION_REQUESTED", noticeId, details);
-        journal.notify(n.getOwnerId(), "extension.notify.requested", List.of(n.getTitle(), end.toString()), noticeId);
+        journal.notifyParty(n.getOwnerId(), "extension.notify.requested", List.of(n.getTitle(), end.toString()), noticeId);
         return e;
     }
 
@@ -81,7 +81,7 @@ public class ServiceExtensions {
         long noticeId = a.notice().getId();
         journal.record("CONTRACT_EXTENSION_APPROVED", noticeId, Map.of("extension", String.valueOf(e.getId()), "sequence",
                 String.valueOf(e.getSequenceNo()), "serviceEnd", e.getRequestedEnd().toString()));
-        journal.notify(a.contract().contractOf(e).getWinnerFirmId(), "extension.notify.approved",
+        journal.notifyParty(a.contract().contractOf(e).getWinnerFirmId(), "extension.notify.approved",
                 List.of(a.notice().getTitle(), e.getRequestedEnd().toString()), noticeId);
         return e;
     }
@@ -95,7 +95,7 @@ public class ServiceExtensions {
         journal.record("CONTRACT_EXTENSION_REFUSED", noticeId,
                 Map.of("extension", String.valueOf(e.getId()), "sequence", String.valueOf(e.getSequenceNo())));
         ContractVersion c = a.contract().contractOf(e);
-        journal.notify(c.getWinnerFirmId(), "extension.notify.refused", List.of(a.notice().getTitle(), e.getAnswerReason()),
+        journal.notifyParty(c.getWinnerFirmId(), "extension.notify.refused", List.of(a.notice().getTitle(), e.getAnswerReason()),
                 noticeId);
         return e;
     }
