@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.zjcs.contract.application.ContractService;
+import org.zjcs.contract.application.AwardDeclining;
 import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.shared.api.ApiError;
 
@@ -28,7 +28,7 @@ import org.zjcs.shared.api.ApiError;
 public class AwardDeclineResource {
 
     @Inject
-    ContractService contracts;
+    AwardDeclining declining;
 
     @Schema(description = "Why the firm declines; required, at most 500 characters")
     public record DeclineRequest(String reason) {
@@ -45,7 +45,7 @@ public class AwardDeclineResource {
     @APIResponse(responseCode = "400", description = "Refused: not the awarded firm, no reason, contract already filed",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public DeclineResult decline(@Parameter(description = "notice id") @PathParam("id") long id, DeclineRequest request) {
-        NoticeStatus s = contracts.declineAward(id, request == null ? null : request.reason());
+        NoticeStatus s = declining.declineAward(id, request == null ? null : request.reason());
         return new DeclineResult(id, s.name());
     }
 }

@@ -3,7 +3,7 @@ package org.zjcs.contract.api;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.zjcs.contract.application.ContractService;
+import org.zjcs.contract.application.ContractQueries;
 import org.zjcs.contract.domain.ContractExtension;
 import org.zjcs.contract.domain.ContractVersion;
 
@@ -52,7 +52,7 @@ public final class ContractDtos {
                                        + "the confirmation") String serviceEnd,
                                @Schema(description = "The caller is the awarded firm and may still decline") boolean declinable) {
 
-        public static ContractView of(ContractService.View v) {
+        public static ContractView of(ContractQueries.View v) {
             return new ContractView(v.notice().getId(), v.notice().getStatus().name(), v.party().name(), v.awardAmount(),
                     v.winnerFirmId(), v.dueAt().map(ContractApi::text).orElse(null),
                     v.versions().stream().map(VersionDto::of).toList(),

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zjcs.contract.api.ContractDtos.ExtensionDto;
 import org.zjcs.contract.api.ContractDtos.ReasonRequest;
-import org.zjcs.contract.application.ContractService;
+import org.zjcs.contract.application.ServiceExtensions;
 import org.zjcs.shared.api.ApiError;
 
 /** The owner unit answers a pending service-period extension request over REST. Session login, JSON only. */
@@ -32,7 +32,7 @@ public class ContractExtensionResource {
     static final Set<String> NOT_FOUND = Set.of("extension.error.notFound", "notice.error.notFound");
 
     @Inject
-    ContractService contracts;
+    ServiceExtensions extensions;
 
     @Context
     HttpHeaders headers;
@@ -47,7 +47,7 @@ public class ContractExtensionResource {
     @APIResponse(responseCode = "403", description = "Not an owner account", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "No such request", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response approve(@Parameter(description = "extension request id") @PathParam("id") long id) {
-        return ContractApi.call(headers, NOT_FOUND, () -> Response.ok(ExtensionDto.of(contracts.approveRequest(id))).build());
+        return ContractApi.call(headers, NOT_FOUND, () -> Response.ok(ExtensionDto.of(extensions.approve(id))).build());
     }
 
     @POST
@@ -61,6 +61,6 @@ public class ContractExtensionResource {
     @APIResponse(responseCode = "404", description = "No such request", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response refuse(@Parameter(description = "extension request id") @PathParam("id") long id, ReasonRequest request) {
         return ContractApi.call(headers, NOT_FOUND, () -> Response.ok(ExtensionDto.of(
-                contracts.refuseRequest(id, request == null ? null : request.reason()))).build());
+                extensions.refuse(id, request == null ? null : request.reason()))).build());
     }
 }

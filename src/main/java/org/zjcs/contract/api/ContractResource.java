@@ -30,7 +30,9 @@ import org.zjcs.contract.api.ContractDtos.ContractView;
 import org.zjcs.contract.api.ContractDtos.ExtensionDto;
 import org.zjcs.contract.api.ContractDtos.ExtensionRequest;
 import org.zjcs.contract.api.ContractDtos.VersionDto;
-import org.zjcs.contract.application.ContractService;
+import org.zjcs.contract.application.ContractFiling;
+import org.zjcs.contract.application.ContractQueries;
+import org.zjcs.contract.application.ServiceExtensions;
 import org.zjcs.contract.domain.ContractExtension;
 import org.zjcs.contract.domain.ContractVersion;
 import org.zjcs.shared.api.ApiError;
@@ -49,7 +51,13 @@ public class ContractResource {
     static final Set<String> NOT_FOUND = Set.of("notice.error.notFound");
 
     @Inject
-    ContractService contracts;
+    ContractQueries queries;
+
+    @Inject
+    ContractFiling filing;
+
+    @Inject
+    ServiceExtensions extensions;
 
     @Context
     HttpHeaders headers;
@@ -65,7 +73,7 @@ public class ContractResource {
     @APIResponse(responseCode = "404", description = "No such public notice, or the caller is not one of its parties",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response view(@Parameter(description = "notice id") @PathParam("id") long id) {
-        Optional<ContractService.View> v = contracts.view(id).filter(x -> x.party() != null);
+        Optional<ContractQueries.View> v = queries.view(id).filter(x -> x.party() != null);
         return v.map(x -> Response.ok(ContractView.of(x)).build())
                 .orElseGet(() -> ContractApi.error(headers, Response.Status.NOT_FOUND, "notice.error.notFound"));
     }
@@ -96,7 +104,7 @@ public class ContractResource {
                            @Parameter(hidden = true) @FormParam("serviceEnd") String serviceEnd,
                            @Parameter(hidden = true) @FormParam("file") EntityPart file) {
         return ContractApi.call(headers, NOT_FOUND, () -> {
-            ContractVersion c = contracts.submit(id, amount(amount), serviceContent, ContractApi.date(serviceStart),
+            ContractVersion c = filing.submit(id, amount(amount), serviceContent, ContractApi.date(serviceStart),
                     ContractApi.date(serviceEnd), ContractApi.upload(file));
             return Response.created(uri.getBaseUriBuilder().path("contract-versions").path(String.valueOf(c.getId())).build())
                     .entity(VersionDto.of(c)).build();
@@ -118,7 +126,7 @@ public class ContractResource {
     @APIResponse(responseCode = "404", description = "No such public notice, or the caller is not one of its parties", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response requestExtension(@Parameter(description = "notice id") @PathParam("id") long id, ExtensionRequest request) {
         return ContractApi.call(headers, NOT_FOUND, () -> {
-            ContractExtension e = contracts.requestExtension(id, ContractApi.date(request == null ? null : request.end()),
+            ContractExtension e = extensions.request(id, ContractApi.date(request == null ? null : request.end()),
                     request == null ? null : request.reason());
             return Response.created(uri.getBaseUriBuilder().path("contract-extensions").path(String.valueOf(e.getId())).build())
                     .entity(ExtensionDto.of(e)).build();

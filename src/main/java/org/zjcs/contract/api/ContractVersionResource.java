@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zjcs.contract.api.ContractDtos.ReasonRequest;
 import org.zjcs.contract.api.ContractDtos.VersionDto;
-import org.zjcs.contract.application.ContractService;
+import org.zjcs.contract.application.ContractAnswers;
+import org.zjcs.contract.application.ContractQueries;
 import org.zjcs.shared.api.ApiError;
 
 /**
@@ -36,7 +37,10 @@ public class ContractVersionResource {
     static final Set<String> NOT_FOUND = Set.of("contract.error.notFound", "notice.error.notFound");
 
     @Inject
-    ContractService contracts;
+    ContractQueries queries;
+
+    @Inject
+    ContractAnswers answers;
 
     @Context
     HttpHeaders headers;
@@ -48,7 +52,7 @@ public class ContractVersionResource {
     @APIResponse(responseCode = "404", description = "No such version, or the caller is not a party",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response get(@Parameter(description = "contract version id") @PathParam("id") long id) {
-        return contracts.versionFor(id).map(c -> Response.ok(VersionDto.of(c)).build())
+        return queries.versionFor(id).map(c -> Response.ok(VersionDto.of(c)).build())
                 .orElseGet(() -> ContractApi.error(headers, Response.Status.NOT_FOUND, "contract.error.notFound"));
     }
 
@@ -61,7 +65,7 @@ public class ContractVersionResource {
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "No such version, or the caller is not a party", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response confirm(@Parameter(description = "contract version id") @PathParam("id") long id) {
-        return ContractApi.call(headers, NOT_FOUND, () -> Response.ok(VersionDto.of(contracts.confirm(id))).build());
+        return ContractApi.call(headers, NOT_FOUND, () -> Response.ok(VersionDto.of(answers.confirm(id))).build());
     }
 
     @POST
@@ -74,6 +78,6 @@ public class ContractVersionResource {
     @APIResponse(responseCode = "404", description = "No such version, or the caller is not a party", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response returnIt(@Parameter(description = "contract version id") @PathParam("id") long id, ReasonRequest request) {
         return ContractApi.call(headers, NOT_FOUND, () -> Response.ok(VersionDto.of(
-                contracts.returnContract(id, request == null ? null : request.reason()))).build());
+                answers.returnContract(id, request == null ? null : request.reason()))).build());
     }
 }

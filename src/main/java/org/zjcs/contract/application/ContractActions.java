@@ -10,7 +10,7 @@ import org.zjcs.contract.domain.ExtensionStatus;
 import org.zjcs.procurement.domain.NoticeStatus;
 
 /**
- * What the caller may do now with a notice's contract, the same rules {@link ContractService} applies when it acts
+ * What the caller may do now with a notice's contract, the same rules the {@link org.zjcs.contract.domain.Contract} aggregate applies when it acts
  * (the pages show only these forms; the service still refuses everything else). A serializable value, so that a
  * view-scoped page can keep the forms it showed for its postback.
  */

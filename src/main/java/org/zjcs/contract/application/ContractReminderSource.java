@@ -16,7 +16,7 @@ import org.zjcs.shared.time.BusinessTime;
 
 /**
  * Contract filing time limits for the reminders: every AWARDED notice (no contract confirmed yet) with its filing due
- * time ({@link ContractService#dueAt}); both the owner unit and the winning firm are reminded.
+ * time ({@link ContractQueries#dueAt}); both the owner unit and the winning firm are reminded.
  */
 @ApplicationScoped
 @Transactional
@@ -26,7 +26,7 @@ public class ContractReminderSource implements ReminderSource {
     static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BusinessTime.ZONE);
 
     @Inject
-    ContractService contracts;
+    ContractQueries contracts;
 
     @Inject
     NoticeRepository notices;

@@ -6,10 +6,10 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import org.zjcs.contract.domain.ContractExtension;
+import org.zjcs.contract.domain.ContractRepository;
 import org.zjcs.contract.domain.ContractStatus;
 import org.zjcs.contract.domain.ContractVersion;
 import org.zjcs.contract.domain.ExtensionStatus;
-import org.zjcs.contract.infrastructure.ContractRepository;
 import org.zjcs.shared.timeline.TimelineEntry;
 import org.zjcs.shared.timeline.TimelineSource;
 

@@ -1,6 +1,8 @@
 package org.zjcs.contract.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.history.Exchange;
 
 /**
  * A request of the winning firm to extend the service period of a confirmed contract (服务期延期), answered by the
@@ -51,20 +54,12 @@ public class ContractExtension {
     @Column(name = "status", nullable = false, length = 10)
     private ExtensionStatus status;
 
-    @Column(name = "requested_at", nullable = false)
-    private Instant requestedAt;
-
-    @Column(name = "requested_by", nullable = false, length = 100)
-    private String requestedBy;
-
-    @Column(name = "answered_at")
-    private Instant answeredAt;
-
-    @Column(name = "answered_by", length = 100)
-    private String answeredBy;
-
-    @Column(name = "answer_reason", length = REASON_LENGTH)
-    private String answerReason;
+    /** Requested by and when ({@code requested_by/at}); approved or refused by and when, with the refusal reason. */
+    @Embedded
+    @AttributeOverride(name = "submittedBy", column = @Column(name = "requested_by", nullable = false, length = 100))
+    @AttributeOverride(name = "submittedAt", column = @Column(name = "requested_at", nullable = false))
+    @AttributeOverride(name = "answerReason", column = @Column(name = "answer_reason", length = REASON_LENGTH))
+    private Exchange exchange;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -86,8 +81,7 @@ public class ContractExtension {
         this.requestedEnd = requestedEnd;
         this.reason = reason.trim();
         this.status = ExtensionStatus.REQUESTED;
-        this.requestedAt = now;
-        this.requestedBy = by;
+        this.exchange = Exchange.submitted(by, now);
     }
 
     /**
@@ -124,8 +118,7 @@ public class ContractExtension {
     /** The owner unit approves: the effective service end becomes the requested end. */
     public void approve(Instant now, String by) {
         status = status.approve();
-        answeredAt = now;
-        answeredBy = by;
+        exchange.answer(by, now, null);
     }
 
     /** The owner unit refuses, with a reason (required). */
@@ -133,9 +126,7 @@ public class ContractExtension {
         ExtensionStatus next = status.refuse();
         checkReason(why, "extension.error.answerReasonRequired");
         status = next;
-        answerReason = why.trim();
-        answeredAt = now;
-        answeredBy = by;
+        exchange.answer(by, now, why.trim());
     }
 
     public Long getId() {
@@ -167,22 +158,22 @@ public class ContractExtension {
     }
 
     public Instant getRequestedAt() {
-        return requestedAt;
+        return exchange.getSubmittedAt();
     }
 
     public String getRequestedBy() {
-        return requestedBy;
+        return exchange.getSubmittedBy();
     }
 
     public Instant getAnsweredAt() {
-        return answeredAt;
+        return exchange.getAnsweredAt();
     }
 
     public String getAnsweredBy() {
-        return answeredBy;
+        return exchange.getAnsweredBy();
     }
 
     public String getAnswerReason() {
-        return answerReason;
+        return exchange.getAnswerReason();
     }
 }

@@ -1,6 +1,8 @@
 package org.zjcs.contract.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.history.Exchange;
 
 /**
  * One uploaded version of the signed contract of an awarded notice (合同备案). The other party confirms it or returns it
@@ -67,23 +70,13 @@ public class ContractVersion {
     @Column(name = "status", nullable = false, length = 12)
     private ContractStatus status;
 
-    @Column(name = "submitted_at", nullable = false)
-    private Instant submittedAt;
-
-    @Column(name = "submitted_by", nullable = false, length = 100)
-    private String submittedBy;
+    /** Filed by and when; confirmed or returned by and when, with the return reason ({@code return_reason}). */
+    @Embedded
+    @AttributeOverride(name = "answerReason", column = @Column(name = "return_reason", length = REASON_LENGTH))
+    private Exchange exchange;
 
     @Column(name = "due_at", nullable = false)
     private Instant dueAt;
-
-    @Column(name = "answered_at")
-    private Instant answeredAt;
-
-    @Column(name = "answered_by", length = 100)
-    private String answeredBy;
-
-    @Column(name = "return_reason", length = REASON_LENGTH)
-    private String returnReason;
 
     @Column(name = "late", nullable = false)
     private boolean late;
@@ -116,8 +109,7 @@ public class ContractVersion {
         this.serviceContent = serviceContent.trim();
         this.serviceStart = serviceStart;
         this.serviceEnd = serviceEnd;
-        this.submittedAt = submittedAt;
-        this.submittedBy = submittedBy;
+        this.exchange = Exchange.submitted(submittedBy, submittedAt);
         this.dueAt = dueAt;
         this.status = ContractStatus.SUBMITTED;
     }
@@ -141,8 +133,7 @@ public class ContractVersion {
     /** The other party confirms; confirmed after the due time, the filing is late. */
     public void confirm(Instant now, String by) {
         status = status.confirm();
-        answeredAt = now;
-        answeredBy = by;
+        exchange.answer(by, now, null);
         late = now.isAfter(dueAt);
     }
 
@@ -155,9 +146,7 @@ public class ContractVersion {
             throw new DomainException("contract.error.reasonTooLong");
         }
         status = status.returnIt();
-        returnReason = reason.trim();
-        answeredAt = now;
-        answeredBy = by;
+        exchange.answer(by, now, reason.trim());
     }
 
     /** The winning firm declined the award (放弃中选): this open version is withdrawn. */
@@ -216,11 +205,11 @@ public class ContractVersion {
     }
 
     public Instant getSubmittedAt() {
-        return submittedAt;
+        return exchange.getSubmittedAt();
     }
 
     public String getSubmittedBy() {
-        return submittedBy;
+        return exchange.getSubmittedBy();
     }
 
     public Instant getDueAt() {
@@ -228,15 +217,15 @@ public class ContractVersion {
     }
 
     public Instant getAnsweredAt() {
-        return answeredAt;
+        return exchange.getAnsweredAt();
     }
 
     public String getAnsweredBy() {
-        return answeredBy;
+        return exchange.getAnsweredBy();
     }
 
     public String getReturnReason() {
-        return returnReason;
+        return exchange.getAnswerReason();
     }
 
     public Instant getWithdrawnAt() {

@@ -11,7 +11,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 import org.zjcs.contract.application.ContractActions;
-import org.zjcs.contract.application.ContractService;
+import org.zjcs.contract.application.AwardDeclining;
+import org.zjcs.contract.application.ContractAnswers;
+import org.zjcs.contract.application.ContractFiling;
+import org.zjcs.contract.application.ContractQueries;
+import org.zjcs.contract.application.ServiceExtensions;
 import org.zjcs.contract.domain.ContractExtension;
 import org.zjcs.contract.domain.ContractStatus;
 import org.zjcs.contract.domain.ContractVersion;
@@ -36,7 +40,19 @@ public class ContractBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ContractService contracts;
+    transient ContractQueries queries;
+
+    @Inject
+    transient ContractFiling filing;
+
+    @Inject
+    transient ContractAnswers answers;
+
+    @Inject
+    transient ServiceExtensions extensions;
+
+    @Inject
+    transient AwardDeclining declining;
 
     private Long id;
     private BigDecimal amount;
@@ -51,11 +67,11 @@ public class ContractBean implements Serializable {
     /** Which forms this view shows: computed once per view, again after an action of this view. */
     private ContractActions forms;
     private transient UploadedFile file;
-    private final PerRequest<ContractService.View> view = new PerRequest<>();
+    private final PerRequest<ContractQueries.View> view = new PerRequest<>();
 
     /** Read once per request (a postback reads it afresh), and again after an action changed it. */
-    private ContractService.View view() {
-        return id == null ? null : view.get(() -> contracts.view(id).orElse(null));
+    private ContractQueries.View view() {
+        return id == null ? null : view.get(() -> queries.view(id).orElse(null));
     }
 
     public Notice getNotice() {
@@ -140,7 +156,7 @@ public class ContractBean implements Serializable {
 
     public void decline() {
         try {
-            contracts.declineAward(id, declineReason);
+            declining.declineAward(id, declineReason);
             declineReason = null;
             Messages.info("decline.done");
         } catch (DomainException e) {
@@ -152,7 +168,7 @@ public class ContractBean implements Serializable {
 
     public void submit() {
         try {
-            contracts.submit(id, amount, serviceContent, date(start), date(end), UploadedFiles.of(file));
+            filing.submit(id, amount, serviceContent, date(start), date(end), UploadedFiles.of(file));
             Messages.info("contract.submitted");
             amount = null;
             serviceContent = null;
@@ -173,7 +189,7 @@ public class ContractBean implements Serializable {
             if (p == null) {
                 throw new DomainException("contract.error.notSubmitted");
             }
-            contracts.confirm(p.getId());
+            answers.confirm(p.getId());
             Messages.info("contract.confirmed");
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
@@ -188,7 +204,7 @@ public class ContractBean implements Serializable {
             if (p == null) {
                 throw new DomainException("contract.error.notSubmitted");
             }
-            contracts.returnContract(p.getId(), reason);
+            answers.returnContract(p.getId(), reason);
             reason = null;
             Messages.info("contract.returned");
         } catch (DomainException e) {
@@ -237,7 +253,7 @@ public class ContractBean implements Serializable {
 
     public void requestExtension() {
         try {
-            contracts.requestExtension(id, date(extensionEnd), extensionReason);
+            extensions.request(id, date(extensionEnd), extensionReason);
             Messages.info("extension.requested");
             extensionEnd = null;
             extensionReason = null;
@@ -250,7 +266,7 @@ public class ContractBean implements Serializable {
 
     public void approveExtension() {
         try {
-            contracts.approveExtension(id);
+            extensions.approve(pendingExtensionId());
             Messages.info("extension.approved");
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
@@ -261,7 +277,7 @@ public class ContractBean implements Serializable {
 
     public void refuseExtension() {
         try {
-            contracts.refuseExtension(id, answerReason);
+            extensions.refuse(pendingExtensionId(), answerReason);
             answerReason = null;
             Messages.info("extension.refused");
         } catch (DomainException e) {
@@ -269,6 +285,15 @@ public class ContractBean implements Serializable {
         } finally {
             changed();
         }
+    }
+
+    /** The id of the request the page shows as pending; none: the service's own refusal. */
+    private long pendingExtensionId() {
+        ContractExtension e = getPendingExtension();
+        if (e == null) {
+            throw new DomainException("extension.error.notRequested");
+        }
+        return e.getId();
     }
 
     public String getExtensionEnd() {

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.zjcs.contract.application.ContractService;
+import org.zjcs.contract.application.ContractQueries;
 import org.zjcs.shared.storage.FileStorageService;
 import org.zjcs.shared.web.Downloads;
 
@@ -21,7 +21,7 @@ public class ContractFileServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ContractService contracts;
+    transient ContractQueries contracts;
 
     @Inject
     transient FileStorageService files;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.zjcs.security.application.Guard;
-import org.zjcs.contract.application.ContractService;
+import org.zjcs.contract.application.ContractQueries;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.procurement.domain.NoticeStatus;
 
@@ -17,7 +17,7 @@ public class ContractLinks {
     Guard guard;
 
     @Inject
-    ContractService contracts;
+    ContractQueries contracts;
 
     public boolean show(Notice n) {
         if (n == null || guard.principal().isEmpty()) {

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.zjcs.audit.application.AuditService;
-import org.zjcs.contract.application.ContractService;
+import org.zjcs.contract.application.ContractQueries;
 import org.zjcs.credit.application.CreditService;
 import org.zjcs.credit.domain.CreditCode;
 import org.zjcs.credit.domain.CreditFact;
@@ -20,7 +20,7 @@ import org.zjcs.credit.domain.CreditSource;
 import org.zjcs.credit.application.EvaluationService;
 import org.zjcs.contract.domain.ContractStatus;
 import org.zjcs.contract.domain.ContractVersion;
-import org.zjcs.contract.infrastructure.ContractRepository;
+import org.zjcs.contract.domain.ContractRepository;
 import org.zjcs.delivery.domain.Deliverable;
 import org.zjcs.delivery.domain.DeliverableStatus;
 import org.zjcs.delivery.infrastructure.DeliverableRepository;
@@ -75,7 +75,7 @@ public class DeliveryService {
     CalendarService calendar;
 
     @Inject
-    ContractService contractService;
+    ContractQueries contractService;
 
     @Inject
     FileStorageService files;
