@@ -10,7 +10,7 @@ import org.zjcs.contract.domain.ContractParty;
 import org.zjcs.procurement.domain.Announcement;
 import org.zjcs.procurement.domain.AnnouncementKind;
 import org.zjcs.procurement.domain.Notice;
-import org.zjcs.procurement.infrastructure.NoticeRepository;
+import org.zjcs.procurement.domain.NoticeRepository;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.ZjcsPrincipal;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.zjcs.procurement.domain.Notice;
-import org.zjcs.procurement.infrastructure.NoticeRepository;
+import org.zjcs.procurement.domain.NoticeRepository;
 import org.zjcs.shared.reminder.DueItem;
 import org.zjcs.shared.reminder.ReminderSource;
 import org.zjcs.shared.time.BusinessTime;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.procurement.domain.DepartmentApiKey;
-import org.zjcs.procurement.infrastructure.DepartmentApiKeyRepository;
+import org.zjcs.procurement.domain.DepartmentApiKeyRepository;
 import org.zjcs.security.application.AccountService;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Organisation;

@@ -14,7 +14,7 @@ import org.zjcs.audit.application.AuditService;
 import org.zjcs.procurement.domain.ApprovalCase;
 import org.zjcs.procurement.domain.CaseSource;
 import org.zjcs.procurement.domain.InvestmentProjectCode;
-import org.zjcs.procurement.infrastructure.ApprovalCaseRepository;
+import org.zjcs.procurement.domain.ApprovalCaseRepository;
 import org.zjcs.security.application.AccountService;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.CreditCode;

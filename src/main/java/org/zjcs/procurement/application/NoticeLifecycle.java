@@ -17,7 +17,7 @@ import org.zjcs.procurement.domain.event.PublicitySuspended;
 import org.zjcs.procurement.domain.event.SelectionFailed;
 import org.zjcs.procurement.domain.event.SelectionMade;
 import org.zjcs.procurement.domain.event.ServiceStarted;
-import org.zjcs.procurement.infrastructure.NoticeRepository;
+import org.zjcs.procurement.domain.NoticeRepository;
 import org.zjcs.shared.error.DomainException;
 
 /**

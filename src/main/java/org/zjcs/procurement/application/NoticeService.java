@@ -38,7 +38,7 @@ import org.zjcs.procurement.domain.NoticeRules;
 import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.procurement.domain.NoticeTimeSet;
 import org.zjcs.procurement.domain.NoticeTerms;
-import org.zjcs.procurement.infrastructure.NoticeRepository;
+import org.zjcs.procurement.domain.NoticeRepository;
 import org.zjcs.security.application.AccountService;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.application.MembershipService;

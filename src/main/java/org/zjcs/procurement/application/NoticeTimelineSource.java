@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.zjcs.procurement.domain.Announcement;
 import org.zjcs.procurement.domain.AnnouncementKind;
-import org.zjcs.procurement.infrastructure.NoticeRepository;
+import org.zjcs.procurement.domain.NoticeRepository;
 import org.zjcs.shared.timeline.TimelineEntry;
 import org.zjcs.shared.timeline.TimelineSource;
 

@@ -19,7 +19,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.zjcs.procurement.domain.NoticeTimeSet;
-import org.zjcs.procurement.infrastructure.NoticeRepository;
+import org.zjcs.procurement.domain.NoticeRepository;
 import org.zjcs.shared.db.SchemaReady;
 
 /**

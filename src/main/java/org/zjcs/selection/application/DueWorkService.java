@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
 import org.zjcs.audit.application.AuditService;
-import org.zjcs.procurement.infrastructure.NoticeRepository;
+import org.zjcs.procurement.domain.NoticeRepository;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.shared.reminder.ReminderService;

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.zjcs.procurement.domain.NoticeRepository;
 import org.zjcs.procurement.domain.Announcement;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.procurement.domain.NoticeStatus;
@@ -17,35 +18,36 @@ import org.zjcs.procurement.domain.SelectionMethod;
 /** Persistence of notices and their announcements, and the public search. */
 @ApplicationScoped
 @Transactional
-public class NoticeRepository {
+public class JpaNoticeRepository implements NoticeRepository {
 
     @PersistenceContext(unitName = "zjcs")
     private EntityManager em;
 
-    /** The filters of the public list; null means "any". */
-    public record PublicFilter(Long serviceItemId, String regionPrefix, SelectionMethod method, NoticeStatus status,
-                               Instant publishedFrom, Instant publishedBefore) {
-    }
-
-    public void add(Object entity) {
-        em.persist(entity);
+    @Override
+    public void add(Notice notice) {
+        em.persist(notice);
         em.flush();
     }
 
+    @Override
+    public void add(Announcement announcement) {
+        em.persist(announcement);
+        em.flush();
+    }
+
+    @Override
     public Optional<Notice> find(long id) {
         return Optional.ofNullable(em.find(Notice.class, id));
     }
 
     /** The notice locked for update until the transaction ends: state changes of one notice line up. */
+    @Override
     public Optional<Notice> lock(long id) {
         return Optional.ofNullable(em.find(Notice.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    /** Something due by itself: a notice's id and the moment (an enrolment deadline or the end of a publicity period). */
-    public record Due(long noticeId, Instant at) {
-    }
-
     /** Published notices whose deadline and announced ones whose publicity period ends at or before {@code until}. */
+    @Override
     public List<Due> dueUntil(Instant until) {
         List<Due> due = new ArrayList<>();
         em.createQuery("SELECT n.id, n.enrolmentDeadline FROM Notice n WHERE n.status = :s AND n.enrolmentDeadline <= :t",
@@ -57,24 +59,22 @@ public class NoticeRepository {
         return due;
     }
 
+    @Override
     public List<Notice> ofOwner(long ownerId) {
         return em.createQuery("SELECT n FROM Notice n WHERE n.ownerId = :o ORDER BY n.updatedAt DESC, n.id DESC", Notice.class)
                 .setParameter("o", ownerId).getResultList();
     }
 
+    @Override
     public List<Notice> ofCreator(long ownerId, long userId) {
         return em.createQuery("SELECT n FROM Notice n WHERE n.ownerId = :o AND n.createdByUser = :u "
                 + "ORDER BY n.updatedAt DESC, n.id DESC", Notice.class).setParameter("o", ownerId).setParameter("u", userId)
                 .getResultList();
     }
 
+    @Override
     public List<Announcement> announcements(long noticeId) {
         return em.createNamedQuery("Announcement.ofNotice", Announcement.class).setParameter("notice", noticeId).getResultList();
-    }
-
-    /** One line of the public list: the notice's listed fields and its owner's name, read in one query. */
-    public record PublicRow(long id, String title, long ownerId, String ownerName, long serviceItemId, String regionCode,
-                            SelectionMethod method, NoticeStatus status, Instant publishedAt, Instant enrolmentDeadline) {
     }
 
     /**
@@ -83,6 +83,7 @@ public class NoticeRepository {
      * in that order. One query, owner names joined; no OFFSET, no COUNT: the cursor seeks into the
      * (filter, published_at, id) indexes of V22.
      */
+    @Override
     @SuppressWarnings("unchecked")
     public List<PublicRow> publicRows(PublicFilter f, Instant cursorAt, Long cursorId, boolean backwards, int limit) {
         StringBuilder sql = new StringBuilder("SELECT n.id, n.title, n.owner_id, o.name, n.service_item_id, n.region_code,"
