@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.zjcs.procurement.application.NoticeService;
+import org.zjcs.procurement.domain.DrawCommitment;
 import org.zjcs.selection.application.EnrolmentService;
 import org.zjcs.selection.domain.Receipt;
 import org.zjcs.selection.domain.SubmissionKind;
@@ -83,7 +83,7 @@ public class V10__Demo_sealed_enrolments extends BaseJavaMigration {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE notice SET draw_commitment = ?, draw_seed_sealed = ? WHERE id = ?")) {
                 ps.setString(1, commitment);
-                ps.setString(2, sealer.seal(NoticeService.seedContext(id), HexFormat.of().formatHex(seed)));
+                ps.setString(2, sealer.seal(DrawCommitment.seedContext(id), HexFormat.of().formatHex(seed)));
                 ps.setLong(3, id);
                 ps.executeUpdate();
             }

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.zjcs.catalog.domain.RequirementMode;
-import org.zjcs.procurement.application.NoticeService;
+import org.zjcs.procurement.domain.DrawCommitment;
 import org.zjcs.procurement.domain.SelectionMethod;
 import org.zjcs.selection.application.EnrolmentService;
 import org.zjcs.selection.domain.QualificationScore;
@@ -158,7 +158,7 @@ public class V12__Demo_finished_chain extends BaseJavaMigration {
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE notice SET draw_commitment = ?, draw_seed_sealed = ? WHERE id = ?")) {
             ps.setString(1, commitment);
-            ps.setString(2, sealer.seal(NoticeService.seedContext(id), HexFormat.of().formatHex(seed)));
+            ps.setString(2, sealer.seal(DrawCommitment.seedContext(id), HexFormat.of().formatHex(seed)));
             ps.setLong(3, id);
             ps.executeUpdate();
         }

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.zjcs.catalog.domain.RequirementMode;
-import org.zjcs.procurement.application.NoticeService;
+import org.zjcs.procurement.domain.DrawCommitment;
 import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.procurement.domain.SelectionMethod;
 import org.zjcs.security.domain.Passwords;
@@ -518,7 +518,7 @@ final class DataGenerator {
             byte[] seed = HexFormat.of().parseHex(Sha256.hex("zjcs-gen|draw-seed|" + config.seed() + "|" + id));
             String commitment = published == null ? null : DrawStream.commitment(seed);
             String seedSealed = published == null ? null
-                    : sealer.seal(NoticeService.seedContext(id), HexFormat.of().formatHex(seed));
+                    : sealer.seal(DrawCommitment.seedContext(id), HexFormat.of().formatHex(seed));
             Instant selectedAt = deadline.plusSeconds(2);
             Instant publicityEnds = selectedAt.plus(Duration.ofDays(3));
             boolean hasPublicity = status.isResultPossible() && status != NoticeStatus.FAILED

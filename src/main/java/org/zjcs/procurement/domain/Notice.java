@@ -1,8 +1,11 @@
 package org.zjcs.procurement.domain;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,9 +20,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.zjcs.catalog.domain.RequirementMode;
 import org.zjcs.shared.error.DomainException;
 
@@ -60,36 +61,20 @@ public class Notice {
     @Column(name = "fund_source", nullable = false, length = 8)
     private FundSource fundSource;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "selection_method", nullable = false, length = 20)
-    private SelectionMethod method;
-
-    @Column(name = "fixed_price", precision = 14, scale = 2)
-    private BigDecimal fixedPrice;
-
-    @Column(name = "price_floor", precision = 14, scale = 2)
-    private BigDecimal priceFloor;
-
-    @Column(name = "price_ceiling", precision = 14, scale = 2)
-    private BigDecimal priceCeiling;
-
-    @Column(name = "min_bidders", nullable = false)
-    private int minBidders;
-
-    @Column(name = "weight_price")
-    private Integer weightPrice;
-
-    @Column(name = "weight_credit")
-    private Integer weightCredit;
-
-    @Column(name = "weight_qualification")
-    private Integer weightQualification;
-
-    @Column(name = "coefficients", length = 100)
-    private String coefficients;
-
-    @Column(name = "direct_pick_reason", length = 1000)
-    private String directPickReason;
+    /** How the firm is selected. */
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "method", column = @Column(name = "selection_method", nullable = false, length = 20)),
+            @AttributeOverride(name = "fixedPrice", column = @Column(name = "fixed_price", precision = 14, scale = 2)),
+            @AttributeOverride(name = "priceFloor", column = @Column(name = "price_floor", precision = 14, scale = 2)),
+            @AttributeOverride(name = "priceCeiling", column = @Column(name = "price_ceiling", precision = 14, scale = 2)),
+            @AttributeOverride(name = "minBidders", column = @Column(name = "min_bidders", nullable = false)),
+            @AttributeOverride(name = "weightPrice", column = @Column(name = "weight_price")),
+            @AttributeOverride(name = "weightCredit", column = @Column(name = "weight_credit")),
+            @AttributeOverride(name = "weightQualification", column = @Column(name = "weight_qualification")),
+            @AttributeOverride(name = "coefficients", column = @Column(name = "coefficients", length = 100)),
+            @AttributeOverride(name = "directPickReason", column = @Column(name = "direct_pick_reason", length = 1000))})
+    private SelectionTerms selection;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "requirement_mode", nullable = false, length = 8)
@@ -105,14 +90,13 @@ public class Notice {
     @Column(name = "enrolment_deadline")
     private Instant enrolmentDeadline;
 
-    @Column(name = "contact_name", nullable = false, length = 50)
-    private String contactName;
-
-    @Column(name = "contact_phone", nullable = false, length = 30)
-    private String contactPhone;
-
-    @Column(name = "complaint_phone", nullable = false, length = 30)
-    private String complaintPhone;
+    /** Whom the public calls. */
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "name", column = @Column(name = "contact_name", nullable = false, length = 50)),
+            @AttributeOverride(name = "phone", column = @Column(name = "contact_phone", nullable = false, length = 30)),
+            @AttributeOverride(name = "complaintPhone", column = @Column(name = "complaint_phone", nullable = false, length = 30))})
+    private Contacts contacts;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 16)
@@ -135,29 +119,20 @@ public class Notice {
     @Column(name = "reposted_from")
     private Long repostedFrom;
 
-    /** SHA-256 (hex) of the secret draw seed, published with the notice. */
-    @Column(name = "draw_commitment", length = 64)
-    private String drawCommitment;
-
-    /** The secret draw seed, sealed until the selection reveals it. */
-    @Column(name = "draw_seed_sealed", length = 200)
-    private String drawSeedSealed;
-
-    /**
-     * The salt (hex) from which the independent witness derives this notice's witness secret (docs/draw.md, "Version
-     * 2"); {@code null} for a notice published before draws had a witness (it keeps version 1).
-     */
-    @Column(name = "draw_witness_salt", length = 64)
-    private String drawWitnessSalt;
-
-    /** SHA-256 (hex) of the witness secret, published with the notice next to the seed's commitment. */
-    @Column(name = "draw_witness_commitment", length = 64)
-    private String drawWitnessCommitment;
+    /** What the notice committed to for its draw at publication; null for a draft. */
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "seedCommitment", column = @Column(name = "draw_commitment", length = 64)),
+            @AttributeOverride(name = "sealedSeed", column = @Column(name = "draw_seed_sealed", length = 200)),
+            @AttributeOverride(name = "witnessSalt", column = @Column(name = "draw_witness_salt", length = 64)),
+            @AttributeOverride(name = "witnessCommitment", column = @Column(name = "draw_witness_commitment", length = 64))})
+    private DrawCommitment draw;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "notice_case", joinColumns = @JoinColumn(name = "notice_id"))
+    @OrderColumn(name = "position")
     @Column(name = "approval_case_id")
-    private Set<Long> caseIds = new LinkedHashSet<>();
+    private List<Long> caseIds = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "notice_requirement", joinColumns = @JoinColumn(name = "notice_id"))
@@ -203,22 +178,11 @@ public class Notice {
         projectScale = t.projectScale();
         regionCode = t.regionCode();
         fundSource = t.fundSource();
-        method = t.method();
-        fixedPrice = t.fixedPrice();
-        priceFloor = t.priceFloor();
-        priceCeiling = t.priceCeiling();
-        minBidders = t.minBidders();
-        weightPrice = t.weightPrice();
-        weightCredit = t.weightCredit();
-        weightQualification = t.weightQualification();
-        coefficients = t.coefficients();
-        directPickReason = t.directPickReason();
+        selection = t.selection();
         serviceDays = t.serviceDays();
         plannedDeadline = t.deadline();
-        contactName = t.contactName();
-        contactPhone = t.contactPhone();
-        complaintPhone = t.complaintPhone();
-        caseIds = new LinkedHashSet<>(t.caseIds());
+        contacts = t.contacts();
+        caseIds = new ArrayList<>(t.caseIds());
         avoidances = new ArrayList<>(t.avoidances().stream().map(a -> new Avoidance(a.firmId(), a.reason())).toList());
         requirementMode = mode;
         requirements = new ArrayList<>(reqs);
@@ -240,23 +204,16 @@ public class Notice {
         updatedAt = now;
     }
 
-    /** Publishes the draft with its checked deadline and the commitment to its sealed draw seed. */
+    /** Publishes the draft with its checked deadline and a version-1 commitment to its sealed draw seed. */
     public void publish(Instant deadline, String seedCommitment, String sealedSeed, Instant now) {
-        publish(deadline, seedCommitment, sealedSeed, null, null, now);
+        publish(deadline, DrawCommitment.of(seedCommitment, sealedSeed), now);
     }
 
-    /**
-     * Publishes the draft with its checked deadline, the commitment to its sealed draw seed and the witness's salt and
-     * commitment (a version-2 draw).
-     */
-    public void publish(Instant deadline, String seedCommitment, String sealedSeed, String witnessSalt,
-                        String witnessCommitment, Instant now) {
+    /** Publishes the draft with its checked deadline and what it commits to for its draw. */
+    public void publish(Instant deadline, DrawCommitment commitment, Instant now) {
         status = status.moveTo(NoticeStatus.PUBLISHED);
-        drawWitnessSalt = witnessSalt;
-        drawWitnessCommitment = witnessCommitment;
+        draw = java.util.Objects.requireNonNull(commitment, "commitment");
         enrolmentDeadline = deadline;
-        drawCommitment = seedCommitment;
-        drawSeedSealed = sealedSeed;
         publishedAt = now;
         updatedAt = now;
     }
@@ -267,8 +224,7 @@ public class Notice {
     }
 
     /** A correction before the deadline: new text, contacts, requirement mode and deadline; the caller announces it. */
-    public void correct(String newServiceContent, String newProjectScale, String newContactPhone, String newComplaintPhone,
-                        RequirementMode newMode, Instant newDeadline, java.time.LocalDateTime newPlanned, Instant now) {
+    public void correct(String newServiceContent, String newProjectScale, Contacts newContacts, RequirementMode newMode, Instant newDeadline, java.time.LocalDateTime newPlanned, Instant now) {
         if (status != NoticeStatus.PUBLISHED) {
             throw new DomainException("notice.error.notPublished");
         }
@@ -277,8 +233,7 @@ public class Notice {
         }
         serviceContent = newServiceContent;
         projectScale = newProjectScale;
-        contactPhone = newContactPhone;
-        complaintPhone = newComplaintPhone;
+        contacts = newContacts;
         requirementMode = newMode;
         enrolmentDeadline = newDeadline;
         plannedDeadline = newPlanned;
@@ -329,7 +284,7 @@ public class Notice {
      * runners-up (the owner then takes the runner-up or ends the notice), FAILED otherwise (the owner may post it again).
      */
     public void declineAward(Instant now) {
-        status = status.moveTo(method.hasRunnersUp() ? NoticeStatus.DECLINED : NoticeStatus.FAILED);
+        status = status.moveTo(selection.getMethod().hasRunnersUp() ? NoticeStatus.DECLINED : NoticeStatus.FAILED);
         publicityEndsAt = null;
         updatedAt = now;
     }
@@ -360,10 +315,8 @@ public class Notice {
 
     /** The terms of this notice, e.g. to post a failed notice again as a new draft. */
     public NoticeTerms terms() {
-        return new NoticeTerms(serviceItemId, title, serviceContent, projectScale, regionCode, fundSource, method, fixedPrice,
-                priceFloor, priceCeiling, minBidders, weightPrice, weightCredit, weightQualification, coefficients,
-                directPickReason, serviceDays, plannedDeadline, contactName, contactPhone, complaintPhone,
-                new LinkedHashSet<>(caseIds), avoidances.stream()
+        return new NoticeTerms(serviceItemId, title, serviceContent, projectScale, regionCode, fundSource, selection,
+                serviceDays, plannedDeadline, contacts, List.copyOf(caseIds), avoidances.stream()
                         .map(a -> new NoticeTerms.AvoidanceLine(a.getFirmId(), a.getReason())).toList());
     }
 
@@ -424,49 +377,54 @@ public class Notice {
         return fundSource;
     }
 
+    /** How the firm is selected. */
+    public SelectionTerms getSelection() {
+        return selection;
+    }
+
     public SelectionMethod getMethod() {
-        return method;
+        return selection.getMethod();
     }
 
     public BigDecimal getFixedPrice() {
-        return fixedPrice;
+        return selection.getFixedPrice();
     }
 
     public BigDecimal getPriceFloor() {
-        return priceFloor;
+        return selection.getPriceFloor();
     }
 
     public BigDecimal getPriceCeiling() {
-        return priceCeiling;
+        return selection.getPriceCeiling();
     }
 
     /** The budget: the fixed price, or the ceiling of a priced method. */
     public BigDecimal getBudget() {
-        return method != null && method.isPriced() ? priceCeiling : fixedPrice;
+        return selection.getBudget();
     }
 
     public int getMinBidders() {
-        return minBidders;
+        return selection.getMinBidders();
     }
 
     public Integer getWeightPrice() {
-        return weightPrice;
+        return selection.getWeightPrice();
     }
 
     public Integer getWeightCredit() {
-        return weightCredit;
+        return selection.getWeightCredit();
     }
 
     public Integer getWeightQualification() {
-        return weightQualification;
+        return selection.getWeightQualification();
     }
 
     public String getCoefficients() {
-        return coefficients;
+        return selection.getCoefficients();
     }
 
     public String getDirectPickReason() {
-        return directPickReason;
+        return selection.getDirectPickReason();
     }
 
     public RequirementMode getRequirementMode() {
@@ -485,16 +443,21 @@ public class Notice {
         return enrolmentDeadline;
     }
 
+    /** Whom the public calls. */
+    public Contacts getContacts() {
+        return contacts;
+    }
+
     public String getContactName() {
-        return contactName;
+        return contacts.getName();
     }
 
     public String getContactPhone() {
-        return contactPhone;
+        return contacts.getPhone();
     }
 
     public String getComplaintPhone() {
-        return complaintPhone;
+        return contacts.getComplaintPhone();
     }
 
     public NoticeStatus getStatus() {
@@ -521,24 +484,30 @@ public class Notice {
         return repostedFrom;
     }
 
+    /** What the notice committed to for its draw; null before publication. */
+    public DrawCommitment getDraw() {
+        return draw;
+    }
+
     public String getDrawCommitment() {
-        return drawCommitment;
+        return draw == null ? null : draw.getSeedCommitment();
     }
 
     public String getDrawSeedSealed() {
-        return drawSeedSealed;
+        return draw == null ? null : draw.getSealedSeed();
     }
 
     public String getDrawWitnessSalt() {
-        return drawWitnessSalt;
+        return draw == null ? null : draw.getWitnessSalt();
     }
 
     public String getDrawWitnessCommitment() {
-        return drawWitnessCommitment;
+        return draw == null ? null : draw.getWitnessCommitment();
     }
 
-    public Set<Long> getCaseIds() {
-        return Set.copyOf(caseIds);
+    /** The linked approval cases' ids, in the order the owner gave them. */
+    public List<Long> getCaseIds() {
+        return List.copyOf(caseIds);
     }
 
     public List<NoticeRequirement> getRequirements() {

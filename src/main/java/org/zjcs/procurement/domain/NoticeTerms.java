@@ -1,20 +1,16 @@
 package org.zjcs.procurement.domain;
 
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
 
 /**
- * What an owner writes into a notice draft. Checked by {@link NoticeRules}; the deadline is Beijing wall-clock time.
- * Getters for pages come from the entity, not from here.
+ * What an owner writes into a notice draft: the text, how the firm is selected ({@link SelectionTerms}), whom to call
+ * ({@link Contacts}), the approval cases in the owner's order and the firms to avoid. Checked by {@link NoticeRules};
+ * the deadline is Beijing wall-clock time. Getters for pages come from the entity, not from here.
  */
 public record NoticeTerms(Long serviceItemId, String title, String serviceContent, String projectScale, String regionCode,
-                          FundSource fundSource, SelectionMethod method, BigDecimal fixedPrice, BigDecimal priceFloor,
-                          BigDecimal priceCeiling, Integer minBidders, Integer weightPrice, Integer weightCredit,
-                          Integer weightQualification, String coefficients, String directPickReason, Integer serviceDays,
-                          LocalDateTime deadline, String contactName, String contactPhone, String complaintPhone,
-                          Set<Long> caseIds, List<AvoidanceLine> avoidances) {
+                          FundSource fundSource, SelectionTerms selection, Integer serviceDays, LocalDateTime deadline,
+                          Contacts contacts, List<Long> caseIds, List<AvoidanceLine> avoidances) {
 
     /** One line of the avoidance list as entered. */
     public record AvoidanceLine(Long firmId, String reason) {

@@ -20,7 +20,10 @@ import org.zjcs.firm.application.FirmService;
 import org.zjcs.owner.application.OwnerService;
 import org.zjcs.owner.domain.OwnerUnit;
 import org.zjcs.procurement.application.ApprovalCaseService;
-import org.zjcs.procurement.application.NoticeService;
+import org.zjcs.procurement.application.NoticeQueries;
+import org.zjcs.procurement.application.NoticeDrafting;
+import org.zjcs.procurement.application.NoticePublication;
+import org.zjcs.procurement.application.NoticeCalendar;
 import org.zjcs.procurement.domain.ApprovalCase;
 import org.zjcs.procurement.domain.EnrolmentWindow;
 import org.zjcs.procurement.domain.FundSource;
@@ -28,6 +31,8 @@ import org.zjcs.procurement.domain.Notice;
 import org.zjcs.procurement.domain.NoticeAttachment;
 import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.procurement.domain.NoticeTerms;
+import org.zjcs.procurement.domain.SelectionTerms;
+import org.zjcs.procurement.domain.Contacts;
 import org.zjcs.procurement.domain.SelectionMethod;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.error.ValidationException;
@@ -44,7 +49,16 @@ public class NoticeEditBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient NoticeService noticeService;
+    transient NoticeQueries queries;
+
+    @Inject
+    transient NoticeDrafting drafting;
+
+    @Inject
+    transient NoticePublication publication;
+
+    @Inject
+    transient NoticeCalendar calendar;
 
     @Inject
     transient ApprovalCaseService caseService;
@@ -128,10 +142,10 @@ public class NoticeEditBean implements Serializable {
                     contactPhone = unit.getContactPhone();
                     complaintPhone = unit.getContactPhone();
                 }
-                deadlineDate = noticeService.earliestDeadline();
+                deadlineDate = calendar.earliestDeadline();
                 return;
             }
-            Notice n = noticeService.myNotice(id);
+            Notice n = queries.myNotice(id);
             serviceItemId = n.getServiceItemId();
             title = n.getTitle();
             serviceContent = n.getServiceContent();
@@ -191,10 +205,11 @@ public class NoticeEditBean implements Serializable {
         List<NoticeTerms.AvoidanceLine> lines = avoidances.stream()
                 .filter(a -> a.getFirmId() != null || a.getReason() != null && !a.getReason().isBlank())
                 .map(a -> new NoticeTerms.AvoidanceLine(a.getFirmId(), a.getReason())).toList();
-        return new NoticeTerms(serviceItemId, title, serviceContent, projectScale, region.getDistrict(), fundSource, method,
-                fixedPrice, priceFloor, priceCeiling, minBidders, weightPrice, weightCredit, weightQualification, coefficients,
-                directPickReason, serviceDays, deadline, contactName, contactPhone, complaintPhone,
-                new LinkedHashSet<>(java.util.Arrays.asList(caseIds == null ? new Long[0] : caseIds)), lines);
+        return new NoticeTerms(serviceItemId, title, serviceContent, projectScale, region.getDistrict(), fundSource,
+                SelectionTerms.entered(method, fixedPrice, priceFloor, priceCeiling, minBidders, weightPrice, weightCredit,
+                        weightQualification, coefficients, directPickReason), serviceDays, deadline,
+                Contacts.entered(contactName, contactPhone, complaintPhone),
+                java.util.Arrays.asList(caseIds == null ? new Long[0] : caseIds), lines);
     }
 
     /** The label of each field the notice rules name (NoticeRules.check), for the summary above the form. */
@@ -222,7 +237,7 @@ public class NoticeEditBean implements Serializable {
 
     public void save() {
         try {
-            id = noticeService.saveDraft(id, terms());
+            id = drafting.saveDraft(id, terms());
             Messages.info("notice.saved");
         } catch (DomainException e) {
             refused(e);
@@ -232,7 +247,7 @@ public class NoticeEditBean implements Serializable {
     /** Saves and publishes; on success goes to the published notice's page. */
     public String publish() {
         try {
-            id = noticeService.saveAndPublish(id, terms());
+            id = publication.saveAndPublish(id, terms());
             return "/owner/notice-manage.xhtml?faces-redirect=true&published=1&id=" + id;
         } catch (DomainException e) {
             refused(e);
@@ -243,9 +258,9 @@ public class NoticeEditBean implements Serializable {
     public void upload() {
         try {
             if (id == null) {
-                id = noticeService.saveDraft(null, terms());
+                id = drafting.saveDraft(null, terms());
             }
-            noticeService.addAttachment(id, UploadedFiles.of(attachment));
+            drafting.addAttachment(id, UploadedFiles.of(attachment));
             Messages.info("notice.attachmentAdded");
         } catch (DomainException e) {
             refused(e);
@@ -256,7 +271,7 @@ public class NoticeEditBean implements Serializable {
 
     public void removeAttachment(long fileId) {
         try {
-            noticeService.removeAttachment(id, fileId);
+            drafting.removeAttachment(id, fileId);
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
         }
@@ -271,11 +286,11 @@ public class NoticeEditBean implements Serializable {
     }
 
     public boolean isEditable() {
-        return !forbidden && (id == null || noticeService.myNotice(id).getStatus() == NoticeStatus.DRAFT);
+        return !forbidden && (id == null || queries.myNotice(id).getStatus() == NoticeStatus.DRAFT);
     }
 
     public List<NoticeAttachment> getAttachments() {
-        return id == null ? List.of() : noticeService.myNotice(id).getAttachments();
+        return id == null ? List.of() : queries.myNotice(id).getAttachments();
     }
 
     /** The owner's approval cases as choices (value: the case id). */
@@ -336,18 +351,18 @@ public class NoticeEditBean implements Serializable {
 
     public LocalDate getEarliestDeadline() {
         try {
-            return noticeService.earliestDeadline();
+            return calendar.earliestDeadline();
         } catch (DomainException e) {
             return null;
         }
     }
 
     public int getMinDays() {
-        return noticeService.minDays();
+        return calendar.minDays();
     }
 
     public String getThreshold() {
-        return org.zjcs.shared.money.Money.format(noticeService.threshold(), java.util.Locale.SIMPLIFIED_CHINESE);
+        return org.zjcs.shared.money.Money.format(calendar.threshold(), java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     public boolean isPriced() {

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.zjcs.procurement.application.NoticeService;
+import org.zjcs.procurement.application.NoticeQueries;
 import org.zjcs.procurement.domain.NoticeAttachment;
 import org.zjcs.shared.web.Downloads;
 import org.zjcs.shared.storage.FileStorageService;
@@ -23,7 +23,7 @@ public class NoticeFileServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient NoticeService notices;
+    transient NoticeQueries notices;
 
     @Inject
     transient FileStorageService files;

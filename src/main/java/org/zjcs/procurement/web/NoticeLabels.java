@@ -16,7 +16,8 @@ import java.util.Locale;
 import org.zjcs.catalog.application.CatalogService;
 import org.zjcs.catalog.domain.QualificationType;
 import org.zjcs.catalog.domain.ServiceItem;
-import org.zjcs.procurement.application.NoticeService;
+import org.zjcs.procurement.application.NoticeQueries;
+import org.zjcs.procurement.application.NoticeCalendar;
 import org.zjcs.procurement.domain.Announcement;
 import org.zjcs.procurement.domain.ApprovalCase;
 import org.zjcs.procurement.domain.Notice;
@@ -42,7 +43,10 @@ public class NoticeLabels {
     AccountService accounts;
 
     @Inject
-    NoticeService notices;
+    NoticeQueries notices;
+
+    @Inject
+    NoticeCalendar calendar;
 
     @Inject
     LocaleBean locale;
@@ -109,11 +113,11 @@ public class NoticeLabels {
     }
 
     public int workingDaysLeft(Notice n) {
-        return notices.workingDaysLeft(n);
+        return calendar.workingDaysLeft(n);
     }
 
     public boolean open(Notice n) {
-        return notices.isOpen(n);
+        return calendar.isOpen(n);
     }
 
     /** The fields a correction changed, deadlines shown in Beijing time. */

@@ -10,7 +10,9 @@ import java.time.LocalTime;
 import java.util.List;
 import org.zjcs.catalog.domain.RequirementMode;
 import org.zjcs.procurement.application.CorrectionForm;
-import org.zjcs.procurement.application.NoticeService;
+import org.zjcs.procurement.application.NoticeQueries;
+import org.zjcs.procurement.application.NoticeDrafting;
+import org.zjcs.procurement.application.NoticePublication;
 import org.zjcs.procurement.domain.Announcement;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.procurement.domain.NoticeStatus;
@@ -26,7 +28,13 @@ public class NoticeManageBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient NoticeService noticeService;
+    transient NoticeQueries queries;
+
+    @Inject
+    transient NoticeDrafting drafting;
+
+    @Inject
+    transient NoticePublication publication;
 
     private Long id;
     private boolean published;
@@ -48,7 +56,7 @@ public class NoticeManageBean implements Serializable {
         }
         loaded = true;
         try {
-            fill(noticeService.myNotice(id));
+            fill(queries.myNotice(id));
             if (published) {
                 Messages.info("notice.published");
             }
@@ -75,9 +83,9 @@ public class NoticeManageBean implements Serializable {
     public void correct() {
         try {
             LocalDateTime deadline = deadlineDate == null || deadlineTime == null ? null : LocalDateTime.of(deadlineDate, deadlineTime);
-            noticeService.correctNotice(id, new CorrectionForm(reason, serviceContent, projectScale, contactPhone, complaintPhone,
+            drafting.correctNotice(id, new CorrectionForm(reason, serviceContent, projectScale, contactPhone, complaintPhone,
                     requirementMode, deadline));
-            fill(noticeService.myNotice(id));
+            fill(queries.myNotice(id));
             Messages.info("notice.corrected");
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
@@ -87,7 +95,7 @@ public class NoticeManageBean implements Serializable {
     /** Posts the failed notice again as a new draft and opens it. */
     public String repost() {
         try {
-            long draft = noticeService.repostNotice(id);
+            long draft = publication.repostNotice(id);
             return "/owner/notice-edit.xhtml?faces-redirect=true&id=" + draft;
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
@@ -97,7 +105,7 @@ public class NoticeManageBean implements Serializable {
 
     public void cancel() {
         try {
-            noticeService.cancelNotice(id, cancelReason);
+            publication.cancelNotice(id, cancelReason);
             cancelReason = null;
             Messages.info("notice.cancelled");
         } catch (DomainException e) {
@@ -106,7 +114,7 @@ public class NoticeManageBean implements Serializable {
     }
 
     public Notice getNotice() {
-        return id == null ? null : noticeService.myNotice(id);
+        return id == null ? null : queries.myNotice(id);
     }
 
     public boolean isCorrectable() {
@@ -120,7 +128,7 @@ public class NoticeManageBean implements Serializable {
     }
 
     public List<Announcement> getAnnouncements() {
-        return id == null ? List.of() : noticeService.announcements(id);
+        return id == null ? List.of() : queries.announcements(id);
     }
 
     public RequirementMode[] getModes() {

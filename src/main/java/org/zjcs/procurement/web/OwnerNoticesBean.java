@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.zjcs.procurement.application.NoticeService;
+import org.zjcs.procurement.application.NoticeQueries;
 import org.zjcs.procurement.domain.Notice;
 
 /** Backing bean of owner/notices.xhtml: the owner's notices (all of the unit's for its admin), drafts included. */
@@ -13,7 +13,7 @@ import org.zjcs.procurement.domain.Notice;
 public class OwnerNoticesBean {
 
     @Inject
-    NoticeService noticeService;
+    NoticeQueries noticeService;
 
     private List<Notice> notices;
 

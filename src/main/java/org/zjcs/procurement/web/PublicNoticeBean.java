@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.zjcs.procurement.application.NoticeService;
+import org.zjcs.procurement.application.NoticeQueries;
 import org.zjcs.procurement.domain.Announcement;
 import org.zjcs.procurement.domain.Notice;
 
@@ -18,7 +18,7 @@ import org.zjcs.procurement.domain.Notice;
 public class PublicNoticeBean {
 
     @Inject
-    NoticeService noticeService;
+    NoticeQueries noticeService;
 
     private Long id;
     private Notice notice;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.zjcs.catalog.application.CatalogService;
 import org.zjcs.shared.time.DateText;
 import org.zjcs.catalog.domain.ServiceItem;
-import org.zjcs.procurement.application.NoticeService;
+import org.zjcs.procurement.application.NoticeQueries;
 import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.procurement.domain.SelectionMethod;
 import org.zjcs.procurement.domain.NoticeRepository;
@@ -35,7 +35,7 @@ public class PublicNoticesBean {
     public static final int PAGE_SIZE = 10;
 
     @Inject
-    NoticeService noticeService;
+    NoticeQueries noticeService;
 
     @Inject
     CatalogService catalog;

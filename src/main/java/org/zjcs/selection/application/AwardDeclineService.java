@@ -18,7 +18,9 @@ import org.zjcs.credit.application.CreditService;
 import org.zjcs.credit.domain.CreditCode;
 import org.zjcs.credit.domain.CreditFact;
 import org.zjcs.credit.domain.CreditSource;
-import org.zjcs.procurement.application.NoticeService;
+import org.zjcs.procurement.application.NoticeQueries;
+import org.zjcs.procurement.application.NoticeAnnouncer;
+import org.zjcs.procurement.application.NoticePublication;
 import org.zjcs.procurement.domain.AnnouncementKind;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.procurement.domain.NoticeStatus;
@@ -66,7 +68,13 @@ public class AwardDeclineService {
     NoticeRepository notices;
 
     @Inject
-    NoticeService noticeService;
+    NoticeQueries noticeQueries;
+
+    @Inject
+    NoticeAnnouncer announcer;
+
+    @Inject
+    NoticePublication publication;
 
     @Inject
     SelectionRepository selections;
@@ -178,7 +186,7 @@ public class AwardDeclineService {
             }
         }
         String firmName = accounts.organisation(firmId).getName();
-        noticeService.announceOutcome(n, AnnouncementKind.DECLINED, me.username(), why,
+        announcer.announceOutcome(n, AnnouncementKind.DECLINED, me.username(), why,
                 Json.createObjectBuilder().add("round", current.getRound()).add("firm", firmId).add("firmName", firmName)
                         .add("next", next).add("status", n.getStatus().name()).build(), now);
         Map<String, Object> details = new LinkedHashMap<>();
@@ -197,7 +205,7 @@ public class AwardDeclineService {
 
     /** The runner-up the owner of a DECLINED notice may take today; empty when none is eligible (or not DECLINED). */
     public Optional<RunnerUpView> runnerUp(long noticeId) {
-        Notice n = noticeService.myNotice(noticeId);
+        Notice n = noticeQueries.myNotice(noticeId);
         if (n.getStatus() != NoticeStatus.DECLINED) {
             return Optional.empty();
         }
@@ -212,7 +220,7 @@ public class AwardDeclineService {
      */
     public SelectionResult takeRunnerUp(long noticeId) {
         ZjcsPrincipal me = guard.requireRole(Role.OWNER);
-        noticeService.myNotice(noticeId);
+        noticeQueries.myNotice(noticeId);
         Notice n = notices.lock(noticeId).orElseThrow(() -> new DomainException("notice.error.notFound"));
         if (n.getStatus() != NoticeStatus.DECLINED) {
             throw new DomainException("decline.error.notDeclined");
@@ -235,8 +243,8 @@ public class AwardDeclineService {
                 .add("rank", c.rank()).add("excluded", skipped.size()).add("proofHash", r.getProofHash())
                 .add("winner", c.firmId()).add("winnerName", c.firmName()).add("amount", amount.toPlainString())
                 .add("publicityEndsAt", publicityEnds.toString());
-        noticeService.announceOutcome(n, AnnouncementKind.RESULT, me.username(), null, summary.build(), now);
-        noticeService.timeSet(noticeId, publicityEnds);
+        announcer.announceOutcome(n, AnnouncementKind.RESULT, me.username(), null, summary.build(), now);
+        announcer.timeSet(noticeId, publicityEnds);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("round", r.getRound());
         details.put("basedOnRound", r.getBasedOnRound());
@@ -259,7 +267,7 @@ public class AwardDeclineService {
      */
     public long endAndRepost(long noticeId) {
         ZjcsPrincipal me = guard.requireRole(Role.OWNER);
-        noticeService.myNotice(noticeId);
+        noticeQueries.myNotice(noticeId);
         Notice n = notices.lock(noticeId).orElseThrow(() -> new DomainException("notice.error.notFound"));
         if (n.getStatus() != NoticeStatus.DECLINED) {
             throw new DomainException("decline.error.notDeclined");
@@ -267,12 +275,12 @@ public class AwardDeclineService {
         SelectionResult declined = lastDeclined(noticeId);
         Instant now = clock.instant();
         n.fail(now);
-        noticeService.announceOutcome(n, AnnouncementKind.FAILURE, me.username(), null, Json.createObjectBuilder()
+        announcer.announceOutcome(n, AnnouncementKind.FAILURE, me.username(), null, Json.createObjectBuilder()
                 .add("round", declined.getRound()).add("status", NoticeStatus.FAILED.name()).add("afterDecline", true)
                 .build(), now);
         audit.record("NOTICE_ENDED_AFTER_DECLINE", "Notice", String.valueOf(noticeId),
                 Map.of("round", String.valueOf(declined.getRound())));
-        return noticeService.repostNotice(noticeId);
+        return publication.repostNotice(noticeId);
     }
 
     private SelectionResult lastDeclined(long noticeId) {

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
-import org.zjcs.procurement.application.NoticeService;
+import org.zjcs.procurement.application.NoticeQueries;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.selection.application.BidWriter.LedgerRow;
@@ -58,7 +58,7 @@ public class BidService {
     EnrolmentRepository repository;
 
     @Inject
-    NoticeService notices;
+    NoticeQueries notices;
 
     @Inject
     EligibilityService eligibility;

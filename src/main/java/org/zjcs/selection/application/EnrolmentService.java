@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.zjcs.procurement.application.NoticeService;
+import org.zjcs.procurement.application.NoticeQueries;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.procurement.domain.SelectionMethod;
@@ -52,7 +52,7 @@ public class EnrolmentService {
     EnrolmentRepository enrolments;
 
     @Inject
-    NoticeService notices;
+    NoticeQueries notices;
 
     @Inject
     EligibilityService eligibility;

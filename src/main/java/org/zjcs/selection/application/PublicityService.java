@@ -17,7 +17,8 @@ import org.zjcs.credit.application.CreditService;
 import org.zjcs.credit.domain.CreditCode;
 import org.zjcs.credit.domain.CreditFact;
 import org.zjcs.credit.domain.CreditSource;
-import org.zjcs.procurement.application.NoticeService;
+import org.zjcs.procurement.application.NoticeQueries;
+import org.zjcs.procurement.application.NoticeAnnouncer;
 import org.zjcs.procurement.domain.AnnouncementKind;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.procurement.domain.NoticeStatus;
@@ -55,7 +56,10 @@ public class PublicityService {
     NoticeRepository notices;
 
     @Inject
-    NoticeService noticeService;
+    NoticeQueries noticeQueries;
+
+    @Inject
+    NoticeAnnouncer announcer;
 
     @Inject
     SelectionRepository selections;
@@ -127,7 +131,7 @@ public class PublicityService {
     public void answerObjection(long objectionId, boolean upheld, String answer, Long disqualifiedFirmId) {
         ZjcsPrincipal me = guard.requireRole(Role.OWNER);
         Objection o = objections.lock(objectionId).orElseThrow(() -> new DomainException("objection.error.notFound"));
-        Notice mine = noticeService.myNotice(o.getNoticeId());
+        Notice mine = noticeQueries.myNotice(o.getNoticeId());
         Notice n = notices.lock(mine.getId()).orElseThrow(() -> new DomainException("notice.error.notFound"));
         Instant now = clock.instant();
         SelectionResult current = selections.latest(n.getId()).orElseThrow(() -> new DomainException("objection.error.notFound"));
@@ -151,13 +155,13 @@ public class PublicityService {
             Duration left = Duration.between(o.getRaisedAt(), n.getPublicityEndsAt());
             Instant ends = now.plus(left.isNegative() ? Duration.ZERO : left);
             n.resumePublicity(ends, now);
-            noticeService.timeSet(n.getId(), ends);
+            announcer.timeSet(n.getId(), ends);
             return;
         }
         current.voidResult(answer.trim(), now);
         credit.record(CreditFact.of(disqualified, CreditCode.OBJECTION_UPHELD, CreditSource.OBJECTION, objectionId, n.getId(),
                 now));
-        noticeService.announceOutcome(n, AnnouncementKind.VOIDED, me.username(), answer.trim(),
+        announcer.announceOutcome(n, AnnouncementKind.VOIDED, me.username(), answer.trim(),
                 Json.createObjectBuilder().add("round", current.getRound()).add("voidedWinner", current.getWinnerFirmId())
                         .add("disqualified", disqualified).build(), now);
         Set<Long> out = new HashSet<>();
@@ -177,7 +181,7 @@ public class PublicityService {
         SelectionResult r = selections.latest(noticeId).filter(x -> x.getStatus() == SelectionStatus.SELECTED)
                 .orElseThrow(() -> new IllegalStateException("An announced notice without a selected result: " + noticeId));
         n.award(now);
-        noticeService.announceOutcome(n, AnnouncementKind.AWARD, SelectionService.SYSTEM, null,
+        announcer.announceOutcome(n, AnnouncementKind.AWARD, SelectionService.SYSTEM, null,
                 Json.createObjectBuilder().add("round", r.getRound()).add("winner", r.getWinnerFirmId())
                         .add("amount", r.getAmount().toPlainString()).build(), now);
         audit.recordAs(SelectionService.SYSTEM, "NOTICE_AWARDED", "Notice", String.valueOf(noticeId),

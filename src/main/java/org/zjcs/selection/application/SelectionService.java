@@ -24,7 +24,9 @@ import java.util.logging.Logger;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.credit.application.CreditService;
 import org.zjcs.credit.domain.CreditStanding;
-import org.zjcs.procurement.application.NoticeService;
+import org.zjcs.procurement.domain.DrawCommitment;
+import org.zjcs.procurement.application.NoticeQueries;
+import org.zjcs.procurement.application.NoticeAnnouncer;
 import org.zjcs.procurement.application.WitnessService;
 import org.zjcs.procurement.domain.AnnouncementKind;
 import org.zjcs.procurement.domain.Notice;
@@ -91,7 +93,10 @@ public class SelectionService {
     NoticeRepository notices;
 
     @Inject
-    NoticeService noticeService;
+    NoticeQueries noticeQueries;
+
+    @Inject
+    NoticeAnnouncer announcer;
 
     @Inject
     EnrolmentRepository enrolments;
@@ -164,7 +169,7 @@ public class SelectionService {
     /** The owner of a closed direct-pick notice names the firm; it must be one of the eligible enrolled firms. */
     public SelectionResult directPick(long noticeId, long firmId) {
         ZjcsPrincipal me = guard.requireRole(Role.OWNER);
-        noticeService.myNotice(noticeId);
+        noticeQueries.myNotice(noticeId);
         Notice n = notices.lock(noticeId).orElseThrow(() -> new DomainException("notice.error.notFound"));
         if (n.getMethod() != SelectionMethod.DIRECT_PICK) {
             throw new DomainException("selection.error.notDirectPick");
@@ -254,8 +259,8 @@ public class SelectionService {
             n.announceResult(publicityEnds, now);
             summary.add("winner", winner.firmId()).add("winnerName", winner.firmName()).add("amount", amount.toPlainString())
                     .add("publicityEndsAt", publicityEnds.toString());
-            noticeService.announceOutcome(n, AnnouncementKind.RESULT, actor, null, summary.build(), now);
-            noticeService.timeSet(n.getId(), publicityEnds);
+            announcer.announceOutcome(n, AnnouncementKind.RESULT, actor, null, summary.build(), now);
+            announcer.timeSet(n.getId(), publicityEnds);
             notifications.notifyOrganisation(winner.firmId(), "selection.notify.won", List.of(n.getTitle()),
                     "/notice.xhtml?id=" + n.getId());
             notifications.notifyOrganisation(n.getOwnerId(), "selection.notify.selected", List.of(n.getTitle(), winner.firmName()),
@@ -263,7 +268,7 @@ public class SelectionService {
         } else {
             summary.add("failure", outcome.failure().name()).add("minBidders", n.getMinBidders());
             n.fail(now);
-            noticeService.announceOutcome(n, AnnouncementKind.FAILURE, actor, null, summary.build(), now);
+            announcer.announceOutcome(n, AnnouncementKind.FAILURE, actor, null, summary.build(), now);
             notifications.notifyOrganisation(n.getOwnerId(), "selection.notify.failed", List.of(n.getTitle()),
                     "/notice.xhtml?id=" + n.getId());
         }
@@ -315,7 +320,7 @@ public class SelectionService {
             LATE_SEEDS.nextBytes(seed);
             return seed;
         }
-        return HexFormat.of().parseHex(sealing.sealer().open(NoticeService.seedContext(n.getId()), n.getDrawSeedSealed()));
+        return HexFormat.of().parseHex(sealing.sealer().open(DrawCommitment.seedContext(n.getId()), n.getDrawSeedSealed()));
     }
 
     static List<Integer> coefficients(Notice n) {
@@ -374,7 +379,7 @@ public class SelectionService {
     /** The firms of a closed direct-pick notice the owner may name: the enrolled ones still eligible today. */
     public List<Entry> directPickChoices(long noticeId) {
         guard.requireRole(Role.OWNER);
-        Notice n = noticeService.myNotice(noticeId);
+        Notice n = noticeQueries.myNotice(noticeId);
         if (n.getStatus() != NoticeStatus.CLOSED || n.getMethod() != SelectionMethod.DIRECT_PICK) {
             return List.of();
         }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
-import org.zjcs.procurement.application.NoticeService;
+import org.zjcs.procurement.application.NoticeQueries;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.selection.application.AwardDeclineService;
 import org.zjcs.selection.application.PublicityService;
@@ -32,7 +32,7 @@ public class OwnerSelectionBean implements Serializable {
     transient PublicityService publicity;
 
     @Inject
-    transient NoticeService notices;
+    transient NoticeQueries notices;
 
     @Inject
     transient AwardDeclineService declines;

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.zjcs.procurement.application.NoticeService;
+import org.zjcs.procurement.application.NoticeQueries;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.selection.application.SelectionService;
 import org.zjcs.selection.domain.SelectionResult;
@@ -28,7 +28,7 @@ public class VerifyBean {
     SelectionService selection;
 
     @Inject
-    NoticeService notices;
+    NoticeQueries notices;
 
     private Long notice;
     private Integer round;

@@ -17,9 +17,20 @@ class NoticeRulesTest {
 
     private static final BigDecimal THRESHOLD = new BigDecimal("100000.00");
 
+    /** Terms as the notice form enters them, field by field. */
+    static NoticeTerms entered(Long item, String title, String content, String scale, String region, FundSource fund,
+                               SelectionMethod m, BigDecimal fixed, BigDecimal floor, BigDecimal ceiling, Integer minBidders,
+                               Integer wp, Integer wc, Integer wq, String coefficients, String reason, Integer days,
+                               LocalDateTime deadline, String contact, String phone, String complaint,
+                               java.util.Collection<Long> cases, List<NoticeTerms.AvoidanceLine> avoidances) {
+        return new NoticeTerms(item, title, content, scale, region, fund,
+                SelectionTerms.entered(m, fixed, floor, ceiling, minBidders, wp, wc, wq, coefficients, reason), days, deadline,
+                Contacts.entered(contact, phone, complaint), List.copyOf(cases), avoidances);
+    }
+
     private static NoticeTerms terms(SelectionMethod m, String fixed, String floor, String ceiling, String reason,
                                      Integer wp, Integer wc, Integer wq, String coefficients) {
-        return new NoticeTerms(7L, " Title ", "Content", "Scale", "610102", FundSource.FISCAL, m,
+        return entered(7L, " Title ", "Content", "Scale", "610102", FundSource.FISCAL, m,
                 fixed == null ? null : new BigDecimal(fixed), floor == null ? null : new BigDecimal(floor),
                 ceiling == null ? null : new BigDecimal(ceiling), null, wp, wc, wq, coefficients, reason, 20,
                 LocalDateTime.of(2026, 12, 1, 17, 0), "Wang", "029-87451230", "12345678", Set.of(1L), List.of());
@@ -33,9 +44,9 @@ class NoticeRulesTest {
     void aRandomDrawHasAFixedPriceAndTheDefaultMinimum() {
         NoticeTerms t = NoticeRules.check(terms(SelectionMethod.RANDOM_DRAW, "86000", "1", "2", null, null, null, null, null),
                 THRESHOLD);
-        assertEquals(new BigDecimal("86000.00"), t.fixedPrice());
-        assertNull(t.priceFloor(), "what the method does not use is cleared");
-        assertEquals(3, t.minBidders());
+        assertEquals(new BigDecimal("86000.00"), t.selection().getFixedPrice());
+        assertNull(t.selection().getPriceFloor(), "what the method does not use is cleared");
+        assertEquals(3, t.selection().getMinBidders());
         assertEquals("Title", t.title());
     }
 
@@ -54,7 +65,7 @@ class NoticeRulesTest {
                 refusal(terms(SelectionMethod.LOWEST_PRICE, null, "90000.01", "90000", null, null, null, null, null)));
         NoticeTerms ok = NoticeRules.check(terms(SelectionMethod.LOWEST_PRICE, "5", "90000", "90000", null, null, null, null, null),
                 THRESHOLD);
-        assertNull(ok.fixedPrice());
+        assertNull(ok.selection().getFixedPrice());
     }
 
     @Test
@@ -65,7 +76,7 @@ class NoticeRulesTest {
                 refusal(terms(SelectionMethod.DIRECT_PICK, "99999.99", null, null, "  ", null, null, null, null)));
         NoticeTerms ok = NoticeRules.check(terms(SelectionMethod.DIRECT_PICK, "99999.99", null, null, "Only firm nearby", null, null,
                 null, null), THRESHOLD);
-        assertEquals(1, ok.minBidders());
+        assertEquals(1, ok.selection().getMinBidders());
     }
 
     @Test
@@ -73,7 +84,7 @@ class NoticeRulesTest {
         assertEquals("notice.error.weights", refusal(terms(SelectionMethod.SCORED, null, "1", "2", null, 50, 30, 30, null)));
         assertEquals("notice.error.weights", refusal(terms(SelectionMethod.SCORED, null, "1", "2", null, 110, -10, 0, null)));
         assertEquals(60, NoticeRules.check(terms(SelectionMethod.SCORED, null, "1", "2", null, 60, 20, 20, null), THRESHOLD)
-                .weightPrice());
+                .selection().getWeightPrice());
     }
 
     @Test
@@ -87,11 +98,11 @@ class NoticeRulesTest {
 
     @Test
     void aNoticeServesAtLeastOneCaseAndNamesItsAvoidanceReasons() {
-        NoticeTerms noCase = new NoticeTerms(7L, "T", "C", "S", "610102", FundSource.FISCAL, SelectionMethod.RANDOM_DRAW,
+        NoticeTerms noCase = entered(7L, "T", "C", "S", "610102", FundSource.FISCAL, SelectionMethod.RANDOM_DRAW,
                 new BigDecimal("1"), null, null, null, null, null, null, null, null, 20, LocalDateTime.of(2026, 12, 1, 17, 0),
                 "Wang", "029-87451230", "12345678", Set.of(), List.of());
         assertEquals("notice.error.caseRequired", refusal(noCase));
-        NoticeTerms noReason = new NoticeTerms(7L, "T", "C", "S", "610102", FundSource.FISCAL, SelectionMethod.RANDOM_DRAW,
+        NoticeTerms noReason = entered(7L, "T", "C", "S", "610102", FundSource.FISCAL, SelectionMethod.RANDOM_DRAW,
                 new BigDecimal("1"), null, null, null, null, null, null, null, null, 20, LocalDateTime.of(2026, 12, 1, 17, 0),
                 "Wang", "029-87451230", "12345678", Set.of(1L), List.of(new NoticeTerms.AvoidanceLine(1001L, " ")));
         assertEquals("notice.error.avoidanceReason", refusal(noReason));
@@ -99,7 +110,7 @@ class NoticeRulesTest {
 
     @Test
     void anEmptyFormNamesEveryMissingFieldAtOnce() {
-        NoticeTerms empty = new NoticeTerms(null, " ", null, "", null, null, SelectionMethod.RANDOM_DRAW, null, null, null,
+        NoticeTerms empty = entered(null, " ", null, "", null, null, SelectionMethod.RANDOM_DRAW, null, null, null,
                 null, null, null, null, null, null, null, null, "", null, " ", Set.of(), List.of());
         ValidationException e = assertThrows(ValidationException.class, () -> NoticeRules.check(empty, THRESHOLD));
         assertEquals(List.of("serviceItem", "title", "serviceContent", "projectScale", "district", "fundSource", "fixedPrice",
@@ -126,9 +137,9 @@ class NoticeRulesTest {
     @Test
     void eachBadAvoidanceLineIsNamed() {
         NoticeTerms base = terms(SelectionMethod.RANDOM_DRAW, "86000", null, null, null, null, null, null, null);
-        NoticeTerms t = new NoticeTerms(base.serviceItemId(), base.title(), base.serviceContent(), base.projectScale(),
-                base.regionCode(), base.fundSource(), base.method(), base.fixedPrice(), null, null, null, null, null, null, null,
-                null, base.serviceDays(), base.deadline(), base.contactName(), base.contactPhone(), base.complaintPhone(),
+        NoticeTerms t = entered(base.serviceItemId(), base.title(), base.serviceContent(), base.projectScale(),
+                base.regionCode(), base.fundSource(), base.selection().getMethod(), base.selection().getFixedPrice(), null, null, null, null, null, null, null,
+                null, base.serviceDays(), base.deadline(), base.contacts().getName(), base.contacts().getPhone(), base.contacts().getComplaintPhone(),
                 base.caseIds(), List.of(new NoticeTerms.AvoidanceLine(null, "x"), new NoticeTerms.AvoidanceLine(5L, " ")));
         ValidationException e = assertThrows(ValidationException.class, () -> NoticeRules.check(t, THRESHOLD));
         assertEquals(List.of("notice.error.avoidanceFirm", "notice.error.avoidanceReason"),

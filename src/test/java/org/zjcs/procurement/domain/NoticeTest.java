@@ -21,7 +21,7 @@ class NoticeTest {
     private static final Instant DEADLINE = Instant.parse("2026-11-26T09:00:00Z");
 
     private static NoticeTerms terms(String title) {
-        return NoticeRules.check(new NoticeTerms(1L, title, "Content", "Scale", "610102", FundSource.FISCAL,
+        return NoticeRules.check(NoticeRulesTest.entered(1L, title, "Content", "Scale", "610102", FundSource.FISCAL,
                 SelectionMethod.RANDOM_DRAW, new BigDecimal("86000"), null, null, null, null, null, null, null, null, 20,
                 LocalDateTime.of(2026, 11, 26, 17, 0), "Wang", "029-87451230", "12345678", Set.of(1L), List.of()),
                 new BigDecimal("100000"));
@@ -63,10 +63,21 @@ class NoticeTest {
         Notice n = draft();
         n.publish(DEADLINE, COMMITMENT, "sealed-seed", T0);
         assertEquals("notice.error.correctionAfterDeadline", assertThrows(DomainException.class,
-                () -> n.correct("c", "s", "029-87451230", "12345678", RequirementMode.ANY_OF, DEADLINE, n.getPlannedDeadline(),
+                () -> n.correct("c", "s", n.getContacts().withPhones("029-87451230", "12345678"), RequirementMode.ANY_OF, DEADLINE, n.getPlannedDeadline(),
                         DEADLINE)).messageKey());
         assertEquals(RequirementMode.ALL_OF, n.getRequirementMode());
         n.cancel(DEADLINE);
         assertEquals(NoticeStatus.CANCELLED, n.getStatus());
+    }
+
+    @Test
+    void theApprovalCasesKeepTheOwnersOrderOnceEach() {
+        NoticeTerms t = NoticeRules.check(NoticeRulesTest.entered(1L, "T", "Content", "Scale", "610102", FundSource.FISCAL,
+                SelectionMethod.RANDOM_DRAW, new BigDecimal("86000"), null, null, null, null, null, null, null, null, 20,
+                LocalDateTime.of(2026, 11, 26, 17, 0), "Wang", "029-87451230", "12345678", List.of(30L, 10L, 20L, 10L),
+                List.of()), new BigDecimal("100000"));
+        Notice n = new Notice(2001, 2001, t, RequirementMode.ALL_OF, List.of(), T0);
+        assertEquals(List.of(30L, 10L, 20L), n.getCaseIds());
+        assertEquals(List.of(30L, 10L, 20L), n.terms().caseIds(), "a repost keeps the order too");
     }
 }
