@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.zjcs.procurement.domain.Notice;
+import org.zjcs.procurement.domain.NoticeRepository;
 import org.zjcs.procurement.domain.event.AwardDeclined;
 import org.zjcs.procurement.domain.event.AwardMade;
 import org.zjcs.procurement.domain.event.BiddingClosed;
@@ -17,7 +18,6 @@ import org.zjcs.procurement.domain.event.PublicitySuspended;
 import org.zjcs.procurement.domain.event.SelectionFailed;
 import org.zjcs.procurement.domain.event.SelectionMade;
 import org.zjcs.procurement.domain.event.ServiceStarted;
-import org.zjcs.procurement.domain.NoticeRepository;
 import org.zjcs.shared.error.DomainException;
 
 /**

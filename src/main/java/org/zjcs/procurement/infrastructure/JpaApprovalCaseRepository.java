@@ -6,8 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import org.zjcs.procurement.domain.ApprovalCaseRepository;
 import org.zjcs.procurement.domain.ApprovalCase;
+import org.zjcs.procurement.domain.ApprovalCaseRepository;
 
 /** Persistence of approval cases. */
 @ApplicationScoped

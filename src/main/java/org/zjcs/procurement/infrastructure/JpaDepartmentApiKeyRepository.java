@@ -6,8 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import org.zjcs.procurement.domain.DepartmentApiKeyRepository;
 import org.zjcs.procurement.domain.DepartmentApiKey;
+import org.zjcs.procurement.domain.DepartmentApiKeyRepository;
 
 /** Persistence of the departments' API keys (hashes only). */
 @ApplicationScoped

@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.zjcs.procurement.domain.NoticeRepository;
 import org.zjcs.procurement.domain.Announcement;
 import org.zjcs.procurement.domain.Notice;
+import org.zjcs.procurement.domain.NoticeRepository;
 import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.procurement.domain.SelectionMethod;
 

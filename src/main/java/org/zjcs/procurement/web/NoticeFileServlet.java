@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.util.Optional;
 import org.zjcs.procurement.application.NoticeQueries;
 import org.zjcs.procurement.domain.NoticeAttachment;
-import org.zjcs.shared.web.Downloads;
 import org.zjcs.shared.storage.FileStorageService;
 import org.zjcs.shared.storage.StoredFile;
+import org.zjcs.shared.web.Downloads;
 
 /**
  * Public downloads of a published notice's attachments: {@code /notice-files/{noticeId}/{fileId}}. A draft's files, a

@@ -9,18 +9,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.zjcs.catalog.application.CatalogService;
-import org.zjcs.shared.time.DateText;
 import org.zjcs.catalog.domain.ServiceItem;
 import org.zjcs.procurement.application.NoticeQueries;
+import org.zjcs.procurement.domain.NoticeRepository.PublicRow;
+import org.zjcs.procurement.domain.NoticeRepository;
 import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.procurement.domain.SelectionMethod;
-import org.zjcs.procurement.domain.NoticeRepository;
-import org.zjcs.procurement.domain.NoticeRepository.PublicRow;
 import org.zjcs.shared.paging.KeysetCursor;
-import org.zjcs.shared.web.QueryString;
 import org.zjcs.shared.paging.KeysetPage;
 import org.zjcs.shared.region.RegionService;
 import org.zjcs.shared.time.BusinessTime;
+import org.zjcs.shared.time.DateText;
+import org.zjcs.shared.web.QueryString;
 
 /**
  * Backing bean of notices.xhtml (采购公告): public notices, newest first, filtered by a GET form whose fields are
