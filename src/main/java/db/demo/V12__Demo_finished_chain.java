@@ -51,7 +51,7 @@ import org.zjcs.shared.storage.FileStore;
  * as V10 does), sealed with the installation's key;</li>
  * <li>the firms' sealed enrolments with their receipts, opened at the deadline (firm and price in clear);</li>
  * <li>round 1 selected with the application's own rules ({@link SelectionRules#select}) and its proof
- * ({@link Proof#toJson()}, SHA-256), exactly as {@code SelectionService.run} stores it, so {@code /verify.xhtml} and
+ * ({@link Proof#toJson()}, SHA-256), exactly as {@code SelectionRun.run} stores it, so {@code /verify.xhtml} and
  * the command-line verifier accept it; the winner must be the one V11's contract rows name (checked);</li>
  * <li>the RESULT and AWARD announcements: the notice's canonical JSON at the time with the outcome, hashed;</li>
  * <li>the contract and deliverable files V11 lists with a {@code demo-pending/} storage key, written as small real PDFs

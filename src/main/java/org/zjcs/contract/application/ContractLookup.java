@@ -15,9 +15,9 @@ import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.selection.application.SelectionService;
+import org.zjcs.selection.domain.SelectionRepository;
 import org.zjcs.selection.domain.SelectionResult;
 import org.zjcs.selection.domain.SelectionStatus;
-import org.zjcs.selection.infrastructure.SelectionRepository;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.settings.SettingsService;
 

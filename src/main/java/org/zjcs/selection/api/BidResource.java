@@ -13,13 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
-import org.apache.shiro.SecurityUtils;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.selection.application.BidService;
 import org.zjcs.selection.application.EnrolmentService;
@@ -42,6 +42,9 @@ public class BidResource {
 
     @Inject
     BidService bids;
+
+    @Inject
+    Guard guard;
 
     @Schema(description = "A price in yuan with at most two decimals, within the notice's floor and ceiling; "
             + "omitted or null for random draw and direct pick")
@@ -68,7 +71,7 @@ public class BidResource {
             content = @Content(schema = @Schema(implementation = BidsView.class)))
     public BidsView view(@Parameter(description = "notice id") @PathParam("id") long id) {
         long count = enrolments.enrolmentCount(id);
-        if (!SecurityUtils.getSubject().hasRole(Role.FIRM.name())) {
+        if (!guard.hasRole(Role.FIRM)) {
             return new BidsView(count, null, null, null, List.of());
         }
         Standing s = enrolments.myStanding(id);

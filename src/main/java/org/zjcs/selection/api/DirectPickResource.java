@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.zjcs.selection.application.SelectionService;
+import org.zjcs.selection.application.DirectPicks;
 import org.zjcs.selection.domain.SelectionResult;
 import org.zjcs.shared.api.ApiError;
 import org.zjcs.shared.error.DomainException;
@@ -30,7 +30,7 @@ import org.zjcs.shared.error.DomainException;
 public class DirectPickResource {
 
     @Inject
-    SelectionService selection;
+    DirectPicks picks;
 
     @Schema(description = "The organisation id of the enrolled firm to pick")
     public record DirectPickRequest(Long firmId) {
@@ -55,6 +55,6 @@ public class DirectPickResource {
         if (request == null || request.firmId() == null) {
             throw new DomainException("selection.error.directPickFirmRequired");
         }
-        return DirectPickResult.of(selection.directPick(id, request.firmId()));
+        return DirectPickResult.of(picks.directPick(id, request.firmId()));
     }
 }

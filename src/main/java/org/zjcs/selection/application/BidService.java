@@ -8,11 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.SortedSet;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
@@ -21,16 +16,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
-import org.zjcs.procurement.application.NoticeQueries;
-import org.zjcs.procurement.domain.Notice;
-import org.zjcs.procurement.domain.NoticeStatus;
-import org.zjcs.selection.application.BidWriter.LedgerRow;
-import org.zjcs.selection.application.BidWriter.NoticeTerms;
-import org.zjcs.selection.domain.Enrolment;
-import org.zjcs.selection.domain.EnrolmentSubmission;
 import org.zjcs.selection.domain.Receipt;
 import org.zjcs.selection.domain.SubmissionKind;
-import org.zjcs.selection.infrastructure.EnrolmentRepository;
 import org.zjcs.shared.crypto.SealingService;
 import org.zjcs.shared.error.DomainException;
 
@@ -55,13 +42,7 @@ public class BidService {
     EnrolmentService enrolments;
 
     @Inject
-    EnrolmentRepository repository;
-
-    @Inject
-    NoticeQueries notices;
-
-    @Inject
-    EligibilityService eligibility;
+    BidStore store;
 
     @Inject
     SealingService sealing;
@@ -103,8 +84,7 @@ public class BidService {
 
     @PostConstruct
     void init() {
-        BidWriter writer = new BidWriter(new JpaStore(), clock, sealing::sealer,
-                (notice, firm, day) -> eligibility.check(notices.publicNotice(notice).orElseThrow(), firm, day, false));
+        BidWriter writer = new BidWriter(store, clock, sealing::sealer, store);
         acknowledged = metrics.counter(ACKNOWLEDGED);
         batchSizes = metrics.histogram(BATCH_SIZE);
         batchCommit = metrics.timer(BATCH_COMMIT);
@@ -162,37 +142,4 @@ public class BidService {
         }
     }
 
-    /** The batch's view of the database, inside the writer's transaction. */
-    private final class JpaStore implements BidWriter.Store {
-
-        @Override
-        public Map<Long, NoticeTerms> lockNotices(SortedSet<Long> ids) {
-            Map<Long, NoticeTerms> out = new LinkedHashMap<>();
-            for (long id : ids) {
-                if (!repository.shareLockNotice(id)) {
-                    continue;
-                }
-                notices.publicNotice(id).filter(n -> n.getStatus() != NoticeStatus.DRAFT)
-                        .ifPresent(n -> out.put(id, terms(n)));
-            }
-            return out;
-        }
-
-        @Override
-        public Map<String, Enrolment> lockEnrolments(long noticeId, Collection<String> tags) {
-            return repository.lockByTags(noticeId, tags);
-        }
-
-        @Override
-        public void store(List<Enrolment> created, List<LedgerRow> ledger) {
-            repository.persistAll(created);
-            repository.persistAll(ledger.stream()
-                    .map(l -> new EnrolmentSubmission(l.enrolment().getId(), l.kind(), l.at(), l.receiptHash())).toList());
-        }
-    }
-
-    static NoticeTerms terms(Notice n) {
-        return new NoticeTerms(n.getId(), n.getStatus(), n.getEnrolmentDeadline(), n.getMethod(), n.getPriceFloor(),
-                n.getPriceCeiling(), n.getVersion());
-    }
 }

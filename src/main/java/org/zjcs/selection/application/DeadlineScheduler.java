@@ -19,7 +19,6 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.zjcs.procurement.domain.NoticeTimeSet;
-import org.zjcs.procurement.domain.NoticeRepository;
 import org.zjcs.shared.db.SchemaReady;
 
 /**
@@ -29,7 +28,7 @@ import org.zjcs.shared.db.SchemaReady;
  * server or missed while this one was down, by a look-ahead scan at start-up and every {@code zjcs.selection.scan.seconds}
  * (default 60) covering the next {@code zjcs.selection.lookahead.seconds} (default 180). The scan only schedules; it
  * never waits for work to become due. The task itself claims the notice with a row lock and its status decides, so a
- * moment scheduled on two servers, or twice, takes effect once (SelectionService, PublicityService).
+ * moment scheduled on two servers, or twice, takes effect once (DeadlineClosing, AwardService).
  */
 @ApplicationScoped
 public class DeadlineScheduler {
@@ -40,13 +39,13 @@ public class DeadlineScheduler {
     ManagedScheduledExecutorService executor;
 
     @Inject
-    NoticeRepository notices;
+    NoticeAccess notices;
 
     @Inject
-    SelectionService selection;
+    DeadlineClosing closing;
 
     @Inject
-    PublicityService publicity;
+    AwardService awards;
 
     @Inject
     Clock clock;
@@ -109,12 +108,12 @@ public class DeadlineScheduler {
             return;
         }
         try {
-            String selected = selection.closeAndSelect(noticeId);
-            if (onTime && !"not due".equals(selected) && !selected.startsWith("closed")) {
+            String selected = closing.closeAndSelect(noticeId);
+            if (onTime && !DeadlineClosing.NOT_DUE.equals(selected) && !DeadlineClosing.WAITING_FOR_PICK.equals(selected)) {
                 // closeAndSelect committed when it returned: the moment was the notice's enrolment deadline
                 metrics.timer(SELECTION_LATENCY).update(Duration.between(at, clock.instant()));
             }
-            String awarded = publicity.awardIfDue(noticeId);
+            String awarded = awards.awardIfDue(noticeId);
             LOG.fine(() -> "Notice " + noticeId + ": " + selected + "; " + awarded);
             scheduled.remove(key);
         } catch (RuntimeException e) {

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
 import org.zjcs.audit.application.AuditService;
-import org.zjcs.procurement.domain.NoticeRepository;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.shared.reminder.ReminderService;
@@ -22,13 +21,13 @@ public class DueWorkService {
     Guard guard;
 
     @Inject
-    NoticeRepository notices;
+    NoticeAccess notices;
 
     @Inject
-    SelectionService selection;
+    DeadlineClosing closing;
 
     @Inject
-    PublicityService publicity;
+    AwardService awards;
 
     @Inject
     ReminderService reminders;
@@ -43,8 +42,8 @@ public class DueWorkService {
         guard.requireRole(Role.OPERATOR);
         Map<Long, String> done = new TreeMap<>();
         notices.dueUntil(clock.instant()).forEach(d -> {
-            String s = selection.closeAndSelect(d.noticeId());
-            String a = publicity.awardIfDue(d.noticeId());
+            String s = closing.closeAndSelect(d.noticeId());
+            String a = awards.awardIfDue(d.noticeId());
             done.put(d.noticeId(), s + "; " + a);
         });
         ReminderService.Scan scan = reminders.scan();

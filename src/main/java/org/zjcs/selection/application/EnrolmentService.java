@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.zjcs.procurement.application.NoticeQueries;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.procurement.domain.SelectionMethod;
@@ -17,10 +16,10 @@ import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.selection.domain.EligibilityRules.Failure;
 import org.zjcs.selection.domain.Enrolment;
+import org.zjcs.selection.domain.EnrolmentRepository;
 import org.zjcs.selection.domain.EnrolmentStatus;
 import org.zjcs.selection.domain.Receipt;
 import org.zjcs.selection.domain.SubmissionKind;
-import org.zjcs.selection.infrastructure.EnrolmentRepository;
 import org.zjcs.shared.crypto.Sealer;
 import org.zjcs.shared.crypto.SealingService;
 import org.zjcs.shared.error.DomainException;
@@ -39,7 +38,7 @@ import org.zjcs.shared.time.BusinessTime;
  * <p>Submissions are recorded in their own append-only ledger ({@code enrolment_submission}: kind, time, receipt hash,
  * never the firm), not one by one in the audit chain, whose single head lock would line every bid of a storm up
  * behind one another; when the notice closes, the audit chain records the number of submissions and the SHA-256 of
- * the ledger (SelectionService), so that a later change to it shows.
+ * the ledger (DeadlineClosing), so that a later change to it shows.
  */
 @ApplicationScoped
 @Transactional
@@ -52,7 +51,7 @@ public class EnrolmentService {
     EnrolmentRepository enrolments;
 
     @Inject
-    NoticeQueries notices;
+    NoticeAccess notices;
 
     @Inject
     EligibilityService eligibility;
@@ -155,8 +154,7 @@ public class EnrolmentService {
     }
 
     private Notice visible(long noticeId) {
-        return notices.publicNotice(noticeId).filter(n -> n.getStatus() != NoticeStatus.DRAFT)
-                .orElseThrow(() -> new DomainException("notice.error.notFound"));
+        return notices.visible(noticeId);
     }
 
     /** A price for the price methods, within the notice's floor and ceiling; none for the others. */

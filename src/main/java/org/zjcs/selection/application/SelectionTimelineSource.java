@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 import org.zjcs.security.application.AccountService;
 import org.zjcs.selection.domain.Enrolment;
+import org.zjcs.selection.domain.EnrolmentRepository;
 import org.zjcs.selection.domain.EnrolmentStatus;
 import org.zjcs.selection.domain.Objection;
+import org.zjcs.selection.domain.ObjectionRepository;
 import org.zjcs.selection.domain.ObjectionStatus;
+import org.zjcs.selection.domain.SelectionRepository;
 import org.zjcs.selection.domain.SelectionResult;
 import org.zjcs.selection.domain.SelectionStatus;
-import org.zjcs.selection.infrastructure.EnrolmentRepository;
-import org.zjcs.selection.infrastructure.ObjectionRepository;
-import org.zjcs.selection.infrastructure.SelectionRepository;
 import org.zjcs.shared.timeline.TimelineEntry;
 import org.zjcs.shared.timeline.TimelineSource;
 

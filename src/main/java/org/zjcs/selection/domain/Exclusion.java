@@ -1,7 +1,13 @@
 package org.zjcs.selection.domain;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.List;
+import java.util.Locale;
+import org.zjcs.selection.domain.EligibilityRules.Failure;
+import org.zjcs.shared.i18n.LocalizedText;
 
 /** An enrolled firm left out of a selection run: the rules it failed that day (JSON of message keys and arguments). */
 @Embeddable
@@ -23,6 +29,33 @@ public class Exclusion {
         this.firmId = firmId;
         this.receiptHash = receiptHash;
         this.reasons = reasons;
+    }
+
+    /**
+     * Why a firm was left out, kept for the result page in both languages:
+     * {@code [{"key": ..., "zh": [args], "en": [args]}, ...]}: the rules it failed, or one reason without arguments.
+     */
+    public static String reasonsJson(List<Failure> failures, String reasonKey) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        if (reasonKey != null) {
+            a.add(Json.createObjectBuilder().add("key", reasonKey).add("zh", Json.createArrayBuilder())
+                    .add("en", Json.createArrayBuilder()));
+        }
+        for (Failure f : failures) {
+            JsonArrayBuilder zh = Json.createArrayBuilder();
+            JsonArrayBuilder en = Json.createArrayBuilder();
+            for (Object arg : f.args()) {
+                zh.add(arg instanceof LocalizedText t ? t.in(Locale.SIMPLIFIED_CHINESE) : String.valueOf(arg));
+                en.add(arg instanceof LocalizedText t ? t.in(Locale.ENGLISH) : String.valueOf(arg));
+            }
+            a.add(Json.createObjectBuilder().add("key", f.messageKey()).add("zh", zh).add("en", en));
+        }
+        return a.build().toString();
+    }
+
+    /** One reason without arguments (e.g. {@code selection.declined}). */
+    public static String reasonJson(String reasonKey) {
+        return reasonsJson(List.of(), reasonKey);
     }
 
     public long getFirmId() {

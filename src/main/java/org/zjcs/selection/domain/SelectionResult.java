@@ -17,7 +17,9 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.zjcs.procurement.domain.SelectionMethod;
 import org.zjcs.shared.error.DomainException;
 
@@ -148,6 +150,13 @@ public class SelectionResult {
         status = SelectionStatus.DECLINED;
         declineReason = reason;
         declinedAt = now;
+    }
+
+    /** The firms that declined an award among {@code results} (放弃中选): a later round never selects them again. */
+    public static Set<Long> declinedFirms(List<SelectionResult> results) {
+        Set<Long> out = new LinkedHashSet<>();
+        results.stream().filter(r -> r.status == SelectionStatus.DECLINED).forEach(r -> out.add(r.winnerFirmId));
+        return out;
     }
 
     /** The round whose draw produced this result's proof: its own, or the one a runner-up was taken from. */

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.function.Supplier;
-import org.apache.shiro.SecurityUtils;
+import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.selection.application.BidService;
 import org.zjcs.selection.application.EnrolmentService;
@@ -29,13 +29,16 @@ public class EnrolmentBean implements Serializable {
     @Inject
     transient BidService bids;
 
+    @Inject
+    transient Guard guard;
+
     private Long noticeId;
     private String price;
     private transient Standing standing;
     private Receipt lastReceipt;
 
     public boolean isFirm() {
-        return SecurityUtils.getSubject().hasRole(Role.FIRM.name());
+        return guard.hasRole(Role.FIRM);
     }
 
     public long getCount() {

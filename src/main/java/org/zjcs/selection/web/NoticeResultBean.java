@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.apache.shiro.SecurityUtils;
 import org.primefaces.model.file.UploadedFile;
+import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
-import org.zjcs.selection.application.PublicityService;
+import org.zjcs.selection.application.ObjectionService;
 import org.zjcs.selection.application.SelectionService;
 import org.zjcs.selection.domain.Objection;
 import org.zjcs.selection.domain.SelectionResult;
@@ -29,7 +29,10 @@ public class NoticeResultBean implements Serializable {
     transient SelectionService selection;
 
     @Inject
-    transient PublicityService publicity;
+    transient ObjectionService objections;
+
+    @Inject
+    transient Guard guard;
 
     private Long noticeId;
     private String reason;
@@ -40,16 +43,16 @@ public class NoticeResultBean implements Serializable {
     }
 
     public List<Objection> getObjections() {
-        return id() == null ? List.of() : publicity.objectionsOf(id());
+        return id() == null ? List.of() : selection.objectionsOf(id());
     }
 
     public boolean isFirm() {
-        return SecurityUtils.getSubject().hasRole(Role.FIRM.name());
+        return guard.hasRole(Role.FIRM);
     }
 
     public void object() {
         try {
-            publicity.raiseObjection(id(), reason, UploadedFiles.of(evidence));
+            objections.raiseObjection(id(), reason, UploadedFiles.of(evidence));
             reason = null;
             Messages.info("objection.raised");
         } catch (DomainException e) {

@@ -6,10 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
-import org.zjcs.procurement.application.NoticeQueries;
 import org.zjcs.procurement.domain.Notice;
-import org.zjcs.selection.application.AwardDeclineService;
-import org.zjcs.selection.application.PublicityService;
+import org.zjcs.selection.application.DirectPicks;
+import org.zjcs.selection.application.NoticeAccess;
+import org.zjcs.selection.application.ObjectionAnswers;
+import org.zjcs.selection.application.RunnerUpService;
 import org.zjcs.selection.application.SelectionService;
 import org.zjcs.selection.domain.Objection;
 import org.zjcs.shared.error.DomainException;
@@ -29,13 +30,16 @@ public class OwnerSelectionBean implements Serializable {
     transient SelectionService selection;
 
     @Inject
-    transient PublicityService publicity;
+    transient DirectPicks picks;
 
     @Inject
-    transient NoticeQueries notices;
+    transient ObjectionAnswers answers;
 
     @Inject
-    transient AwardDeclineService declines;
+    transient RunnerUpService runnerUps;
+
+    @Inject
+    transient NoticeAccess notices;
 
     @Inject
     transient Clock clock;
@@ -76,16 +80,16 @@ public class OwnerSelectionBean implements Serializable {
 
     public List<Choice> getChoices() {
         return getNotice() == null ? List.of()
-                : selection.directPickChoices(id).stream().map(e -> new Choice(e.firmId(), e.firmName())).toList();
+                : picks.choices(id).stream().map(e -> new Choice(e.firmId(), e.firmName())).toList();
     }
 
     public List<Objection> getObjections() {
-        return getNotice() == null ? List.of() : publicity.objectionsOf(id);
+        return getNotice() == null ? List.of() : selection.objectionsOf(id);
     }
 
     /** The enrolled firms an upheld objection may disqualify. */
     public List<Long> getEnrolledFirms() {
-        return getNotice() == null ? List.of() : selection.openedEntries(id).stream().map(SelectionService.Opened::firmId).toList();
+        return getNotice() == null ? List.of() : selection.enrolledFirms(id);
     }
 
     public boolean overdue(Objection o) {
@@ -93,13 +97,13 @@ public class OwnerSelectionBean implements Serializable {
     }
 
     /** The runner-up the owner may take from the same proof, or null (none eligible, or the notice is not DECLINED). */
-    public AwardDeclineService.RunnerUpView getRunnerUp() {
-        return getNotice() == null ? null : declines.runnerUp(id).orElse(null);
+    public RunnerUpService.RunnerUpView getRunnerUp() {
+        return getNotice() == null ? null : runnerUps.runnerUp(id).orElse(null);
     }
 
     public void takeRunnerUp() {
         try {
-            declines.takeRunnerUp(id);
+            runnerUps.takeRunnerUp(id);
             Messages.info("decline.runnerUp.done");
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
@@ -108,7 +112,7 @@ public class OwnerSelectionBean implements Serializable {
 
     public String endAndRepost() {
         try {
-            long draft = declines.endAndRepost(id);
+            long draft = runnerUps.endAndRepost(id);
             return "/owner/notice-edit.xhtml?faces-redirect=true&id=" + draft;
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
@@ -118,7 +122,7 @@ public class OwnerSelectionBean implements Serializable {
 
     public void pick(long firmId) {
         try {
-            selection.directPick(id, firmId);
+            picks.directPick(id, firmId);
             Messages.info("selection.pick.done");
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
@@ -135,7 +139,7 @@ public class OwnerSelectionBean implements Serializable {
 
     private void answer(long objectionId, boolean upheld) {
         try {
-            publicity.answerObjection(objectionId, upheld, answer, disqualify);
+            answers.answerObjection(objectionId, upheld, answer, disqualify);
             answer = null;
             disqualify = null;
             Messages.info("objection.answered");
