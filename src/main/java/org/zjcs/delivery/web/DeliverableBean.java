@@ -9,9 +9,13 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.primefaces.model.file.UploadedFile;
+import org.zjcs.delivery.application.DeliverableAcceptance;
+import org.zjcs.delivery.application.DeliverableSubmission;
 import org.zjcs.delivery.application.DeliveryActions;
-import org.zjcs.delivery.application.DeliveryService;
+import org.zjcs.delivery.application.DeliveryQueries;
+import org.zjcs.delivery.application.DepartmentChecks;
 import org.zjcs.delivery.domain.Deliverable;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.shared.error.DomainException;
@@ -33,7 +37,16 @@ public class DeliverableBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DeliveryService delivery;
+    transient DeliveryQueries queries;
+
+    @Inject
+    transient DeliverableSubmission submission;
+
+    @Inject
+    transient DeliverableAcceptance acceptance;
+
+    @Inject
+    transient DepartmentChecks checks;
 
     private Long id;
     private String note;
@@ -44,11 +57,11 @@ public class DeliverableBean implements Serializable {
     private transient UploadedFile file3;
     /** Which forms this view shows: computed once per view, again after an action of this view. */
     private DeliveryActions forms;
-    private final PerRequest<DeliveryService.View> view = new PerRequest<>();
+    private final PerRequest<DeliveryQueries.View> view = new PerRequest<>();
 
     /** Read once per request (a postback reads it afresh), and again after an action changed it. */
-    private DeliveryService.View view() {
-        return id == null ? null : view.get(() -> delivery.view(id).orElse(null));
+    private DeliveryQueries.View view() {
+        return id == null ? null : view.get(() -> queries.view(id).orElse(null));
     }
 
     public Notice getNotice() {
@@ -116,7 +129,7 @@ public class DeliverableBean implements Serializable {
 
     public void submit() {
         try {
-            delivery.submit(id, note, UploadedFiles.all(file1, file2, file3));
+            submission.submit(id, note, UploadedFiles.all(file1, file2, file3));
             Messages.info("deliverable.submitted");
             note = null;
         } catch (DomainException e) {
@@ -129,28 +142,33 @@ public class DeliverableBean implements Serializable {
     }
 
     public void accept() {
-        act(() -> delivery.accept(id), "deliverable.accepted");
+        act(v -> acceptance.accept(v), "deliverable.accepted");
     }
 
     public void returnIt() {
-        if (act(() -> delivery.returnByOwner(id, reason), "deliverable.returned")) {
+        if (act(v -> acceptance.returnVersion(v, reason), "deliverable.returned")) {
             reason = null;
         }
     }
 
     public void pass() {
-        act(() -> delivery.passCheck(id), "deliverable.checkPassed");
+        act(v -> checks.pass(v), "deliverable.checkPassed");
     }
 
     public void returnCheck() {
-        if (act(() -> delivery.returnCheck(id, checkReason), "deliverable.checkReturned")) {
+        if (act(v -> checks.returnCheck(v, checkReason), "deliverable.checkReturned")) {
             checkReason = null;
         }
     }
 
-    private boolean act(Runnable action, String done) {
+    /** Acts on the notice's latest version as read in this request (the services refuse it when it is not the latest). */
+    private boolean act(LongConsumer action, String done) {
         try {
-            action.run();
+            List<Deliverable> versions = getVersions();
+            if (versions.isEmpty()) {
+                throw new DomainException("deliverable.error.notFound");
+            }
+            action.accept(versions.get(versions.size() - 1).getId());
             Messages.info(done);
             return true;
         } catch (DomainException e) {
