@@ -5,12 +5,10 @@ import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.LongConsumer;
-import org.primefaces.model.file.UploadedFile;
 import org.zjcs.delivery.application.DeliverableAcceptance;
 import org.zjcs.delivery.application.DeliverableSubmission;
 import org.zjcs.delivery.application.DeliveryActions;
@@ -22,7 +20,8 @@ import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
 import org.zjcs.shared.web.PageChanged;
 import org.zjcs.shared.web.PerRequest;
-import org.zjcs.shared.web.UploadedFiles;
+import org.zjcs.shared.web.HeldFiles;
+import org.zjcs.shared.web.UploadList;
 
 /**
  * Backing bean of account/deliverables.xhtml (服务成果), shared by the winning firm (upload), the owner (accept or
@@ -35,6 +34,8 @@ import org.zjcs.shared.web.UploadedFiles;
 public class DeliverableBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The files one version takes from the page. */
+    static final int MAX_FILES = 3;
 
     @Inject
     transient DeliveryQueries queries;
@@ -48,13 +49,15 @@ public class DeliverableBean implements Serializable {
     @Inject
     transient DepartmentChecks checks;
 
+    @Inject
+    HeldFiles held;
+
     private Long id;
     private String note;
     private String reason;
     private String checkReason;
-    private transient UploadedFile file1;
-    private transient UploadedFile file2;
-    private transient UploadedFile file3;
+    /** The files of the upload form, kept across a failed submit. */
+    private final UploadList files = new UploadList(MAX_FILES);
     /** Which forms this view shows: computed once per view, again after an action of this view. */
     private DeliveryActions forms;
     private final PerRequest<DeliveryQueries.View> view = new PerRequest<>();
@@ -129,13 +132,11 @@ public class DeliverableBean implements Serializable {
 
     public void submit() {
         try {
-            submission.submit(id, note, UploadedFiles.all(file1, file2, file3));
+            files.submit(held, uploads -> submission.submit(id, note, uploads));
             Messages.info("deliverable.submitted");
             note = null;
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
-        } catch (IOException e) {
-            Messages.error("upload.error.io");
         } finally {
             changed();
         }
@@ -234,27 +235,7 @@ public class DeliverableBean implements Serializable {
         this.checkReason = checkReason;
     }
 
-    public UploadedFile getFile1() {
-        return file1;
-    }
-
-    public void setFile1(UploadedFile file1) {
-        this.file1 = file1;
-    }
-
-    public UploadedFile getFile2() {
-        return file2;
-    }
-
-    public void setFile2(UploadedFile file2) {
-        this.file2 = file2;
-    }
-
-    public UploadedFile getFile3() {
-        return file3;
-    }
-
-    public void setFile3(UploadedFile file3) {
-        this.file3 = file3;
+    public UploadList getFiles() {
+        return files;
     }
 }
