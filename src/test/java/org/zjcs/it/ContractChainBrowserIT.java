@@ -109,7 +109,7 @@ class ContractChainBrowserIT {
         driver.findElement(By.id("deliverables-link")).click();
         wait.until(ExpectedConditions.urlContains("/account/deliverables.xhtml"));
         driver.findElement(By.id("upload:note")).sendKeys("水土保持方案报告书（送审稿）");
-        Browser.upload(driver, "upload:file1", TestFiles.pdf("soil-and-water-plan.pdf"));
+        Browser.upload(driver, "upload:files", TestFiles.pdf("soil-and-water-plan.pdf"));
         driver.findElement(By.id("upload:submit")).click();
         assertTrue(messages().contains(Texts.zh("deliverable.submitted")), messages());
         assertEquals(Texts.zh("notice.status.IN_SERVICE"), status());

@@ -159,7 +159,7 @@ class CreditJourneyBrowserIT {
         driver.findElement(By.id("entry:reason")).sendKeys("投标中提供虚假业绩证明材料");
         driver.findElement(By.id("entry:legalBasis")).sendKeys("《网上中介服务超市管理办法》第二十八条");
         driver.findElement(By.id("entry:endDate")).sendKeys(end.toString());
-        Browser.upload(driver, "entry:file1", evidence);
+        Browser.upload(driver, "entry:files", evidence);
         driver.findElement(By.id("entry:save")).click();
         waitForText(Texts.zh("credit.admin.listed"));
         long entry = Fixtures.number("SELECT MAX(id) FROM credit_list_entry WHERE firm_id = ? AND kind = 'BLACK'", firmId);
@@ -181,7 +181,7 @@ class CreditJourneyBrowserIT {
         driver.findElement(By.id("my-credit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("repair:reason")))
                 .sendKeys("已建立投标材料三级审核制度并完成全员诚信培训");
-        Browser.upload(driver, "repair:file1", TestFiles.pdf("rectification-report.pdf"));
+        Browser.upload(driver, "repair:files", TestFiles.pdf("rectification-report.pdf"));
         driver.findElement(By.id("repair:submit")).click();
         waitForText(Texts.zh("credit.repair.applied"));
         // the application closes the form in the answer to it (one open application per entry), without a reload

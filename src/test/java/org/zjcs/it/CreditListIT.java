@@ -205,7 +205,7 @@ class CreditListIT {
         assertEquals(0, number("SELECT COUNT(*) FROM credit_finding WHERE firm_id = ?", firm));
 
         HttpResponse<String> r = regulator.postMultipart(path, "finding", Map.of("reason", "Forged licence", "save", "x"),
-                Map.of("file1", TestFiles.pdf("finding.pdf")));
+                Map.of("files", TestFiles.pdf("finding.pdf")));
         assertTrue(r.body().contains(Texts.zh("credit.file.finding.done")), r.body());
         long finding = number("SELECT id FROM credit_finding WHERE firm_id = ?", firm);
         assertEquals(1, number("SELECT COUNT(*) FROM credit_event WHERE firm_id = ? AND code = 'FALSE_MATERIALS' "

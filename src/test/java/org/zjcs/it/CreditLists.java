@@ -6,7 +6,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.zjcs.support.Fixtures;
 import org.zjcs.support.TestFiles;
@@ -35,9 +37,9 @@ final class CreditLists {
         f.put("startDate", start == null ? "" : start.toString());
         f.put("endDate", end == null ? "" : end.toString());
         f.put("save", "x");
-        Map<String, Path> uploads = new LinkedHashMap<>();
-        for (int i = 0; i < files.length; i++) {
-            uploads.put("file" + (i + 1), files[i]);
+        List<Map.Entry<String, Path>> uploads = new ArrayList<>();
+        for (Path file : files) {
+            uploads.add(Map.entry("files", file));
         }
         return regulator.postMultipart(LISTS, "entry", f, uploads);
     }
@@ -65,7 +67,7 @@ final class CreditLists {
     static HttpResponse<String> applyForRepair(WebClient firm, long entryId, String reason) throws Exception {
         return firm.postMultipart("/firm/credit.xhtml", "repair",
                 Map.of("entry", String.valueOf(entryId), "reason", reason, "submit", "x"),
-                Map.of("file1", TestFiles.pdf("rectification.pdf")));
+                Map.of("files", TestFiles.pdf("rectification.pdf")));
     }
 
     /** A regulator approves ({@code approve}) or refuses the application on the repairs page; the response. */

@@ -11,7 +11,8 @@ import static org.zjcs.support.Fixtures.text;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.zjcs.support.Fixtures;
@@ -47,9 +48,9 @@ class DeliverableIT {
     }
 
     static HttpResponse<String> upload(WebClient who, long notice, String note, Path... files) {
-        Map<String, Path> parts = new LinkedHashMap<>();
-        for (int i = 0; i < files.length; i++) {
-            parts.put("file" + (i + 1), files[i]);
+        List<Map.Entry<String, Path>> parts = new ArrayList<>();
+        for (Path f : files) {
+            parts.add(Map.entry("files", f));
         }
         return who.postMultipart(page(notice), "upload", Map.of("note", note, "submit", "x"), parts);
     }

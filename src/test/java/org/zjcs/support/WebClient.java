@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
@@ -116,6 +117,15 @@ public final class WebClient {
      * and, for each file upload component id, a file, sent under the name of the page's native file input.
      */
     public HttpResponse<String> postMultipart(String path, String formId, Map<String, String> fields, Map<String, Path> files) {
+        return postMultipart(path, formId, fields, List.copyOf(files.entrySet()));
+    }
+
+    /**
+     * Posts a multipart form with files, the same input possibly several times (a multi-file input): each entry is the
+     * input's id in the form and a file.
+     */
+    public HttpResponse<String> postMultipart(String path, String formId, Map<String, String> fields,
+                                              List<Map.Entry<String, Path>> files) {
         String page = get(path).body();
         Matcher vs = VIEW_STATE.matcher(page);
         if (!vs.find()) {
@@ -129,10 +139,10 @@ public final class WebClient {
         form.put("jakarta.faces.ViewState", vs.group(1));
         form.put(NONCE_PARAM, nonceFor(vs.group(1)));
         form.forEach((k, v) -> part(body, boundary, "name=\"" + k + "\"", null, v.getBytes(StandardCharsets.UTF_8)));
-        files.forEach((id, file) -> {
+        files.forEach(f -> {
             try {
-                part(body, boundary, "name=\"" + fileInputName(page, formId + ":" + id) + "\"; filename=\""
-                        + file.getFileName() + "\"", "application/octet-stream", Files.readAllBytes(file));
+                part(body, boundary, "name=\"" + fileInputName(page, formId + ":" + f.getKey()) + "\"; filename=\""
+                        + f.getValue().getFileName() + "\"", "application/octet-stream", Files.readAllBytes(f.getValue()));
             } catch (IOException e) {
                 throw new AssertionError(e);
             }

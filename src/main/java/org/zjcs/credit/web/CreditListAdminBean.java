@@ -4,20 +4,19 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.file.UploadedFile;
 import org.zjcs.credit.application.CreditListService;
 import org.zjcs.credit.domain.ListKind;
 import org.zjcs.security.domain.Organisation;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
-import org.zjcs.shared.web.UploadedFiles;
+import org.zjcs.shared.web.HeldFiles;
+import org.zjcs.shared.web.UploadList;
 
 /** Backing bean of regulator/credit-lists.xhtml: every list entry (lazy), listing a firm, ending an entry early. */
 @Named
@@ -25,12 +24,17 @@ import org.zjcs.shared.web.UploadedFiles;
 public class CreditListAdminBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The evidence files the add form takes. */
+    static final int MAX_FILES = 5;
 
     @Inject
     transient CreditListService lists;
 
     @Inject
     transient CreditViews views;
+
+    @Inject
+    HeldFiles held;
 
     private LazyDataModel<EntryView> entries;
     private Long firmId;
@@ -39,11 +43,8 @@ public class CreditListAdminBean implements Serializable {
     private String legalBasis;
     private String startDate;
     private String endDate;
-    private transient UploadedFile file1;
-    private transient UploadedFile file2;
-    private transient UploadedFile file3;
-    private transient UploadedFile file4;
-    private transient UploadedFile file5;
+    /** The evidence files of the add form, kept across a failed submit. */
+    private final UploadList evidence = new UploadList(MAX_FILES);
     private Long endId;
     private String endReason;
 
@@ -78,8 +79,9 @@ public class CreditListAdminBean implements Serializable {
     /** The add form (a full post: it carries files). */
     public void save() {
         try {
-            lists.list(firmId == null ? -1 : firmId, kind == null || kind.isBlank() ? null : ListKind.valueOf(kind), reason,
-                    legalBasis, Forms.date(startDate), Forms.date(endDate), UploadedFiles.all(file1, file2, file3, file4, file5));
+            ListKind k = kind == null || kind.isBlank() ? null : ListKind.valueOf(kind);
+            evidence.submit(held, files -> lists.list(firmId == null ? -1 : firmId, k, reason, legalBasis,
+                    Forms.date(startDate), Forms.date(endDate), files));
             Messages.info("credit.admin.listed");
             firmId = null;
             reason = null;
@@ -87,8 +89,6 @@ public class CreditListAdminBean implements Serializable {
             endDate = null;
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
-        } catch (IOException e) {
-            Messages.error("upload.error.io");
         }
     }
 
@@ -169,46 +169,6 @@ public class CreditListAdminBean implements Serializable {
         this.endDate = endDate;
     }
 
-    public UploadedFile getFile1() {
-        return file1;
-    }
-
-    public void setFile1(UploadedFile file1) {
-        this.file1 = file1;
-    }
-
-    public UploadedFile getFile2() {
-        return file2;
-    }
-
-    public void setFile2(UploadedFile file2) {
-        this.file2 = file2;
-    }
-
-    public UploadedFile getFile3() {
-        return file3;
-    }
-
-    public void setFile3(UploadedFile file3) {
-        this.file3 = file3;
-    }
-
-    public UploadedFile getFile4() {
-        return file4;
-    }
-
-    public void setFile4(UploadedFile file4) {
-        this.file4 = file4;
-    }
-
-    public UploadedFile getFile5() {
-        return file5;
-    }
-
-    public void setFile5(UploadedFile file5) {
-        this.file5 = file5;
-    }
-
     public Long getEndId() {
         return endId;
     }
@@ -223,5 +183,9 @@ public class CreditListAdminBean implements Serializable {
 
     public void setEndReason(String endReason) {
         this.endReason = endReason;
+    }
+
+    public UploadList getEvidence() {
+        return evidence;
     }
 }

@@ -3,13 +3,11 @@ package org.zjcs.credit.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.primefaces.model.file.UploadedFile;
 import org.zjcs.security.application.Guard;
 import org.zjcs.credit.application.CreditListService;
 import org.zjcs.credit.application.CreditService;
@@ -21,7 +19,8 @@ import org.zjcs.credit.web.CreditViews.EventView;
 import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
-import org.zjcs.shared.web.UploadedFiles;
+import org.zjcs.shared.web.HeldFiles;
+import org.zjcs.shared.web.UploadList;
 
 /**
  * A firm's full credit file: for regulators on regulator/firm-credit.xhtml?id= (with the form for a finding of false
@@ -35,6 +34,8 @@ public class FirmCreditFileBean implements Serializable {
     Guard guard;
 
     private static final long serialVersionUID = 1L;
+    /** The evidence files one form takes from the page. */
+    static final int MAX_FILES = 3;
 
     @Inject
     transient CreditListService lists;
@@ -45,14 +46,16 @@ public class FirmCreditFileBean implements Serializable {
     @Inject
     transient CreditViews views;
 
+    @Inject
+    HeldFiles held;
+
     private Long id;
     private String reason;
     /** The entries the repair form offers (ids), decided once per view and again after an action of this view. */
     private ArrayList<Long> offered;
     private Long entryId;
-    private transient UploadedFile file1;
-    private transient UploadedFile file2;
-    private transient UploadedFile file3;
+    /** The evidence files of this page's form (finding or repair), kept across a failed submit. */
+    private final UploadList evidence = new UploadList(MAX_FILES);
 
     /** firm/credit.xhtml: the caller's own organisation. */
     public void loadOwn() {
@@ -108,26 +111,22 @@ public class FirmCreditFileBean implements Serializable {
     /** A regulator records a finding of false materials (a full post: it carries files). */
     public void recordFinding() {
         try {
-            lists.findFalseMaterials(id == null ? -1 : id, reason, UploadedFiles.all(file1, file2, file3));
+            evidence.submit(held, files -> lists.findFalseMaterials(id == null ? -1 : id, reason, files));
             Messages.info("credit.file.finding.done");
             reason = null;
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
-        } catch (IOException e) {
-            Messages.error("upload.error.io");
         }
     }
 
     /** The firm applies for credit repair of one of its black entries (a full post: it carries files). */
     public void applyForRepair() {
         try {
-            lists.applyForRepair(entryId == null ? -1 : entryId, reason, UploadedFiles.all(file1, file2, file3));
+            evidence.submit(held, files -> lists.applyForRepair(entryId == null ? -1 : entryId, reason, files));
             Messages.info("credit.repair.applied");
             reason = null;
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
-        } catch (IOException e) {
-            Messages.error("upload.error.io");
         } finally {
             offered = null;
         }
@@ -157,27 +156,7 @@ public class FirmCreditFileBean implements Serializable {
         this.entryId = entryId;
     }
 
-    public UploadedFile getFile1() {
-        return file1;
-    }
-
-    public void setFile1(UploadedFile file1) {
-        this.file1 = file1;
-    }
-
-    public UploadedFile getFile2() {
-        return file2;
-    }
-
-    public void setFile2(UploadedFile file2) {
-        this.file2 = file2;
-    }
-
-    public UploadedFile getFile3() {
-        return file3;
-    }
-
-    public void setFile3(UploadedFile file3) {
-        this.file3 = file3;
+    public UploadList getEvidence() {
+        return evidence;
     }
 }

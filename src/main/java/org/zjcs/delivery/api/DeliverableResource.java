@@ -20,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zjcs.contract.api.ContractApi;
-import org.zjcs.delivery.application.DeliveryService;
+import org.zjcs.delivery.application.DeliverableAcceptance;
+import org.zjcs.delivery.application.DeliveryQueries;
+import org.zjcs.delivery.application.DepartmentChecks;
 import org.zjcs.delivery.domain.Deliverable;
 import org.zjcs.delivery.domain.DeliverableCheck;
 import org.zjcs.shared.api.ApiError;
@@ -28,7 +30,7 @@ import org.zjcs.shared.api.ApiError;
 /**
  * A deliverable version over REST: the owner unit accepts or returns the latest version, and the staff of a
  * department linked to the notice's approval cases check the accepted one. Session login, JSON only; the rules are
- * the service's (docs/domain-rules.md, "Deliverables").
+ * the services' (docs/domain-rules.md, "Deliverables").
  */
 @Path("/deliverables/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +41,13 @@ public class DeliverableResource {
     static final Set<String> NOT_FOUND = Set.of("deliverable.error.unknown", "notice.error.notFound");
 
     @Inject
-    DeliveryService delivery;
+    DeliveryQueries queries;
+
+    @Inject
+    DeliverableAcceptance acceptance;
+
+    @Inject
+    DepartmentChecks checks;
 
     @Context
     HttpHeaders headers;
@@ -81,7 +89,7 @@ public class DeliverableResource {
     @APIResponse(responseCode = "404", description = "No such version, or the caller may not see it",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response get(@Parameter(description = "deliverable version id") @PathParam("id") long id) {
-        return delivery.versionFor(id).map(d -> Response.ok(DeliverableDto.of(d)).build())
+        return queries.versionFor(id).map(d -> Response.ok(DeliverableDto.of(d)).build())
                 .orElseGet(() -> ContractApi.error(headers, Response.Status.NOT_FOUND, "deliverable.error.unknown"));
     }
 
@@ -94,7 +102,7 @@ public class DeliverableResource {
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "No such version, or not the caller's (another owner unit, an unlinked department)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response accept(@Parameter(description = "deliverable version id") @PathParam("id") long id) {
-        return ContractApi.call(headers, NOT_FOUND, () -> Response.ok(DeliverableDto.of(delivery.acceptVersion(id))).build());
+        return ContractApi.call(headers, NOT_FOUND, () -> Response.ok(DeliverableDto.of(acceptance.accept(id))).build());
     }
 
     @POST
@@ -107,7 +115,7 @@ public class DeliverableResource {
     @APIResponse(responseCode = "404", description = "No such version, or not the caller's (another owner unit, an unlinked department)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response returnIt(@Parameter(description = "deliverable version id") @PathParam("id") long id, ReasonRequest request) {
         return ContractApi.call(headers, NOT_FOUND, () -> Response.ok(DeliverableDto.of(
-                delivery.returnVersion(id, request == null ? null : request.reason()))).build());
+                acceptance.returnVersion(id, request == null ? null : request.reason()))).build());
     }
 
     @POST
@@ -125,6 +133,6 @@ public class DeliverableResource {
         boolean pass = request != null && request.pass();
         String reason = request == null ? null : request.reason();
         return ContractApi.call(headers, NOT_FOUND, () -> Response.ok(DeliverableDto.of(
-                delivery.checkVersion(id, pass, reason))).build());
+                pass ? checks.pass(id) : checks.returnCheck(id, reason))).build());
     }
 }

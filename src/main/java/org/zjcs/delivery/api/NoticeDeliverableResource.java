@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zjcs.contract.api.ContractApi;
 import org.zjcs.delivery.api.DeliverableResource.DeliverableDto;
-import org.zjcs.delivery.application.DeliveryService;
+import org.zjcs.delivery.application.DeliverableSubmission;
 import org.zjcs.delivery.domain.Deliverable;
 import org.zjcs.shared.api.ApiError;
 import org.zjcs.shared.storage.Upload;
@@ -41,7 +41,7 @@ public class NoticeDeliverableResource {
     static final Set<String> NOT_FOUND = Set.of("notice.error.notFound");
 
     @Inject
-    DeliveryService delivery;
+    DeliverableSubmission submission;
 
     @Context
     HttpHeaders headers;
@@ -78,7 +78,7 @@ public class NoticeDeliverableResource {
                     files.add(u);
                 }
             }
-            Deliverable d = delivery.submit(id, note, files);
+            Deliverable d = submission.submit(id, note, files);
             return Response.created(uri.getBaseUriBuilder().path("deliverables").path(String.valueOf(d.getId())).build())
                     .entity(DeliverableDto.of(d)).build();
         });

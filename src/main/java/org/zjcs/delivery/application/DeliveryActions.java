@@ -1,14 +1,14 @@
 package org.zjcs.delivery.application;
 
 import java.io.Serializable;
-import java.util.List;
-import org.zjcs.delivery.domain.Deliverable;
+import org.zjcs.delivery.domain.DeliverableHistory;
 import org.zjcs.delivery.domain.DeliverableStatus;
+import org.zjcs.delivery.domain.DeliveryParty;
 
 /**
- * What the caller may do now with a notice's deliverable, the same rules {@link DeliveryService} applies when it acts
- * (the page shows only these forms; the service still refuses everything else). A serializable value, so that a
- * view-scoped page can keep the forms it showed for its postback.
+ * What the caller may do now with a notice's deliverable, the same rules {@link DeliverableHistory} applies when the
+ * services act (the page shows only these forms; the services still refuse everything else). A serializable value, so
+ * that a view-scoped page can keep the forms it showed for its postback.
  */
 public final class DeliveryActions implements Serializable {
 
@@ -29,21 +29,19 @@ public final class DeliveryActions implements Serializable {
     }
 
     /**
-     * For a party, from the versions (oldest first) and, for approval staff, the caller's department; {@link #NONE}
-     * when {@code party} is null.
+     * For a party, from the notice's deliverable and, for approval staff, the caller's department; {@link #NONE} when
+     * {@code party} is null.
      */
-    public static DeliveryActions of(DeliveryService.Party party, List<Deliverable> versions, Long myOrganisation) {
+    public static DeliveryActions of(DeliveryParty party, DeliverableHistory history, Long myOrganisation) {
         if (party == null) {
             return NONE;
         }
-        Deliverable last = versions.isEmpty() ? null : versions.get(versions.size() - 1);
-        DeliverableStatus s = last == null ? null : last.getStatus();
+        DeliverableStatus s = history.latest().map(d -> d.getStatus()).orElse(null);
         boolean submitted = s == DeliverableStatus.SUBMITTED;
-        return new DeliveryActions(party == DeliveryService.Party.FIRM && (last == null || s.isReturned()),
-                party == DeliveryService.Party.OWNER && submitted,
-                party == DeliveryService.Party.FIRM && submitted,
-                party == DeliveryService.Party.APPROVER && s == DeliverableStatus.ACCEPTED && myOrganisation != null
-                        && last.checkOf(myOrganisation).isEmpty());
+        return new DeliveryActions(party == DeliveryParty.FIRM && (s == null || s.isReturned()),
+                party == DeliveryParty.OWNER && submitted,
+                party == DeliveryParty.FIRM && submitted,
+                party == DeliveryParty.APPROVER && myOrganisation != null && history.awaitsCheckBy(myOrganisation));
     }
 
     /** Upload a version: the winning firm, with no version open. */

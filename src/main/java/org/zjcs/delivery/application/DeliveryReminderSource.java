@@ -12,7 +12,7 @@ import org.zjcs.shared.time.BusinessTime;
 
 /**
  * Deliverable time limits for the reminders: every CONTRACTED notice (nothing submitted yet) with the due time of its
- * first version ({@link DeliveryService#dueAt}, an approved extension included); the winning firm is reminded.
+ * first version ({@link DeliveryLookup#dueAt}, an approved extension included); the winning firm is reminded.
  */
 @ApplicationScoped
 @Transactional
@@ -22,7 +22,7 @@ public class DeliveryReminderSource implements ReminderSource {
     static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BusinessTime.ZONE);
 
     @Inject
-    DeliveryService delivery;
+    DeliveryQueries delivery;
 
     @Override
     public List<DueItem> openItems() {
@@ -30,7 +30,7 @@ public class DeliveryReminderSource implements ReminderSource {
         for (long id : delivery.awaitingFirstVersion()) {
             delivery.firstVersionDue(id).ifPresent(d -> out.add(new DueItem(KIND, id, d.at(), List.of(d.winnerFirmId()),
                     "reminder.deliverable.due", List.of(d.notice().getTitle(), MINUTES.format(d.at())),
-                    DeliveryService.link(id))));
+                    DeliveryJournal.link(id))));
         }
         return out;
     }

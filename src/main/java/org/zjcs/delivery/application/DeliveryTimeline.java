@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.zjcs.delivery.domain.Deliverable;
 import org.zjcs.delivery.domain.DeliverableCheck;
+import org.zjcs.delivery.domain.DeliverableRepository;
 import org.zjcs.delivery.domain.DeliverableStatus;
-import org.zjcs.delivery.infrastructure.DeliverableRepository;
 import org.zjcs.shared.timeline.TimelineEntry;
 import org.zjcs.shared.timeline.TimelineSource;
 

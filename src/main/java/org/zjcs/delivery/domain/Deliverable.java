@@ -1,8 +1,10 @@
 package org.zjcs.delivery.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,11 +23,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.history.Exchange;
 import org.zjcs.shared.storage.FileRef;
 
 /**
  * One uploaded version of a notice's deliverable (服务成果): the winning firm's files and note. The owner accepts or
- * returns it; an accepted version is checked by each department linked to the notice's approval cases.
+ * returns it; an accepted version is checked by each department linked to the notice's approval cases. Who submitted
+ * it and when, and the owner's answer, are its {@link Exchange} (the answer reason is the {@code return_reason} column).
+ * The notice's versions together are the {@link DeliverableHistory}, which holds the rules across versions.
  */
 @Entity
 @Table(name = "deliverable")
@@ -56,26 +61,15 @@ public class Deliverable {
     @Column(name = "status", nullable = false, length = 20)
     private DeliverableStatus status;
 
-    @Column(name = "submitted_at", nullable = false)
-    private Instant submittedAt;
-
-    @Column(name = "submitted_by", nullable = false, length = 100)
-    private String submittedBy;
+    @Embedded
+    @AttributeOverride(name = "answerReason", column = @Column(name = "return_reason", length = REASON_LENGTH))
+    private Exchange exchange;
 
     @Column(name = "due_at")
     private Instant dueAt;
 
     @Column(name = "late", nullable = false)
     private boolean late;
-
-    @Column(name = "answered_at")
-    private Instant answeredAt;
-
-    @Column(name = "answered_by", length = 100)
-    private String answeredBy;
-
-    @Column(name = "return_reason", length = REASON_LENGTH)
-    private String returnReason;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "deliverable_file", joinColumns = @JoinColumn(name = "deliverable_id"))
@@ -108,8 +102,7 @@ public class Deliverable {
         this.winnerFirmId = winnerFirmId;
         this.note = note.trim();
         this.files = new ArrayList<>(files);
-        this.submittedAt = submittedAt;
-        this.submittedBy = submittedBy;
+        this.exchange = Exchange.submitted(submittedBy, submittedAt);
         this.dueAt = dueAt;
         this.late = revision == 1 && dueAt != null && submittedAt.isAfter(dueAt);
         this.status = DeliverableStatus.SUBMITTED;
@@ -138,17 +131,14 @@ public class Deliverable {
     /** The owner accepts it. */
     public void accept(Instant now, String by) {
         status = status.accept();
-        answeredAt = now;
-        answeredBy = by;
+        exchange.answer(by, now, null);
     }
 
     /** The owner returns it with a reason (required). */
     public void returnByOwner(String reason, Instant now, String by) {
         String r = reason(reason);
         status = status.returnByOwner();
-        returnReason = r;
-        answeredAt = now;
-        answeredBy = by;
+        exchange.answer(by, now, r);
     }
 
     /**
@@ -212,11 +202,11 @@ public class Deliverable {
     }
 
     public Instant getSubmittedAt() {
-        return submittedAt;
+        return exchange.getSubmittedAt();
     }
 
     public String getSubmittedBy() {
-        return submittedBy;
+        return exchange.getSubmittedBy();
     }
 
     public Instant getDueAt() {
@@ -228,15 +218,16 @@ public class Deliverable {
     }
 
     public Instant getAnsweredAt() {
-        return answeredAt;
+        return exchange.getAnsweredAt();
     }
 
     public String getAnsweredBy() {
-        return answeredBy;
+        return exchange.getAnsweredBy();
     }
 
+    /** The owner's reason when it returned the version (null when accepted or not answered). */
     public String getReturnReason() {
-        return returnReason;
+        return exchange.getAnswerReason();
     }
 
     public List<FileRef> getFiles() {

@@ -5,20 +5,23 @@ import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import org.primefaces.model.file.UploadedFile;
+import java.util.function.LongConsumer;
+import org.zjcs.delivery.application.DeliverableAcceptance;
+import org.zjcs.delivery.application.DeliverableSubmission;
 import org.zjcs.delivery.application.DeliveryActions;
-import org.zjcs.delivery.application.DeliveryService;
+import org.zjcs.delivery.application.DeliveryQueries;
+import org.zjcs.delivery.application.DepartmentChecks;
 import org.zjcs.delivery.domain.Deliverable;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
 import org.zjcs.shared.web.PageChanged;
 import org.zjcs.shared.web.PerRequest;
-import org.zjcs.shared.web.UploadedFiles;
+import org.zjcs.shared.web.HeldFiles;
+import org.zjcs.shared.web.UploadList;
 
 /**
  * Backing bean of account/deliverables.xhtml (服务成果), shared by the winning firm (upload), the owner (accept or
@@ -31,24 +34,37 @@ import org.zjcs.shared.web.UploadedFiles;
 public class DeliverableBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The files one version takes from the page. */
+    static final int MAX_FILES = 3;
 
     @Inject
-    transient DeliveryService delivery;
+    transient DeliveryQueries queries;
+
+    @Inject
+    transient DeliverableSubmission submission;
+
+    @Inject
+    transient DeliverableAcceptance acceptance;
+
+    @Inject
+    transient DepartmentChecks checks;
+
+    @Inject
+    HeldFiles held;
 
     private Long id;
     private String note;
     private String reason;
     private String checkReason;
-    private transient UploadedFile file1;
-    private transient UploadedFile file2;
-    private transient UploadedFile file3;
+    /** The files of the upload form, kept across a failed submit. */
+    private final UploadList files = new UploadList(MAX_FILES);
     /** Which forms this view shows: computed once per view, again after an action of this view. */
     private DeliveryActions forms;
-    private final PerRequest<DeliveryService.View> view = new PerRequest<>();
+    private final PerRequest<DeliveryQueries.View> view = new PerRequest<>();
 
     /** Read once per request (a postback reads it afresh), and again after an action changed it. */
-    private DeliveryService.View view() {
-        return id == null ? null : view.get(() -> delivery.view(id).orElse(null));
+    private DeliveryQueries.View view() {
+        return id == null ? null : view.get(() -> queries.view(id).orElse(null));
     }
 
     public Notice getNotice() {
@@ -116,41 +132,44 @@ public class DeliverableBean implements Serializable {
 
     public void submit() {
         try {
-            delivery.submit(id, note, UploadedFiles.all(file1, file2, file3));
+            files.submit(held, uploads -> submission.submit(id, note, uploads));
             Messages.info("deliverable.submitted");
             note = null;
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
-        } catch (IOException e) {
-            Messages.error("upload.error.io");
         } finally {
             changed();
         }
     }
 
     public void accept() {
-        act(() -> delivery.accept(id), "deliverable.accepted");
+        act(v -> acceptance.accept(v), "deliverable.accepted");
     }
 
     public void returnIt() {
-        if (act(() -> delivery.returnByOwner(id, reason), "deliverable.returned")) {
+        if (act(v -> acceptance.returnVersion(v, reason), "deliverable.returned")) {
             reason = null;
         }
     }
 
     public void pass() {
-        act(() -> delivery.passCheck(id), "deliverable.checkPassed");
+        act(v -> checks.pass(v), "deliverable.checkPassed");
     }
 
     public void returnCheck() {
-        if (act(() -> delivery.returnCheck(id, checkReason), "deliverable.checkReturned")) {
+        if (act(v -> checks.returnCheck(v, checkReason), "deliverable.checkReturned")) {
             checkReason = null;
         }
     }
 
-    private boolean act(Runnable action, String done) {
+    /** Acts on the notice's latest version as read in this request (the services refuse it when it is not the latest). */
+    private boolean act(LongConsumer action, String done) {
         try {
-            action.run();
+            List<Deliverable> versions = getVersions();
+            if (versions.isEmpty()) {
+                throw new DomainException("deliverable.error.notFound");
+            }
+            action.accept(versions.get(versions.size() - 1).getId());
             Messages.info(done);
             return true;
         } catch (DomainException e) {
@@ -216,27 +235,7 @@ public class DeliverableBean implements Serializable {
         this.checkReason = checkReason;
     }
 
-    public UploadedFile getFile1() {
-        return file1;
-    }
-
-    public void setFile1(UploadedFile file1) {
-        this.file1 = file1;
-    }
-
-    public UploadedFile getFile2() {
-        return file2;
-    }
-
-    public void setFile2(UploadedFile file2) {
-        this.file2 = file2;
-    }
-
-    public UploadedFile getFile3() {
-        return file3;
-    }
-
-    public void setFile3(UploadedFile file3) {
-        this.file3 = file3;
+    public UploadList getFiles() {
+        return files;
     }
 }

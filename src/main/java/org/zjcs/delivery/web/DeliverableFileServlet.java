@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.zjcs.delivery.application.DeliveryService;
+import org.zjcs.delivery.application.DeliveryQueries;
 import org.zjcs.shared.storage.FileStorageService;
 import org.zjcs.shared.web.Downloads;
 
@@ -20,7 +20,7 @@ public class DeliverableFileServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DeliveryService delivery;
+    transient DeliveryQueries delivery;
 
     @Inject
     transient FileStorageService files;

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.zjcs.delivery.domain.Deliverable;
-import org.zjcs.delivery.infrastructure.DeliverableRepository;
+import org.zjcs.delivery.domain.DeliverableHistory;
+import org.zjcs.delivery.domain.DeliverableRepository;
 import org.zjcs.shared.timeline.TimelineEntry;
 import org.zjcs.shared.storage.FileRef;
 
@@ -29,6 +31,26 @@ class DeliveryTimelineTest {
             @Override
             public List<Deliverable> ofNotice(long noticeId) {
                 return List.of(v1, v2);
+            }
+
+            @Override
+            public DeliverableHistory lock(long noticeId) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void add(Deliverable d) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Optional<Deliverable> find(long id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Deliverable> ofFile(long storedFileId) {
+                return Optional.empty();
             }
         });
         List<TimelineEntry> steps = timeline.stepsOf(7);
