@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.primefaces.model.file.UploadedFile;
 import org.zjcs.security.application.Guard;
+import org.zjcs.credit.application.CreditFindingService;
 import org.zjcs.credit.application.CreditListService;
+import org.zjcs.credit.application.CreditParties;
+import org.zjcs.credit.application.CreditRepairService;
 import org.zjcs.credit.application.CreditService;
 import org.zjcs.credit.domain.CreditFinding;
 import org.zjcs.credit.domain.CreditRepair;
@@ -40,6 +43,15 @@ public class FirmCreditFileBean implements Serializable {
     transient CreditListService lists;
 
     @Inject
+    transient CreditRepairService repairs;
+
+    @Inject
+    transient CreditFindingService findings;
+
+    @Inject
+    transient CreditParties parties;
+
+    @Inject
     transient CreditService credit;
 
     @Inject
@@ -60,7 +72,7 @@ public class FirmCreditFileBean implements Serializable {
     }
 
     public boolean isFirm() {
-        return id != null && lists.isFirm(id);
+        return id != null && parties.isFirm(id);
     }
 
     public String getFirmName() {
@@ -80,12 +92,12 @@ public class FirmCreditFileBean implements Serializable {
     }
 
     public List<RepairView> getRepairs() {
-        return lists.repairsOf(id).stream()
+        return repairs.repairsOf(id).stream()
                 .map(r -> new RepairView(r, views.firmName(r.getFirmId()), null)).toList();
     }
 
     public List<CreditFinding> getFindings() {
-        return lists.findingsOf(id);
+        return findings.findingsOf(id);
     }
 
     /**
@@ -97,7 +109,7 @@ public class FirmCreditFileBean implements Serializable {
     public List<EntryView> getCurrentBlack() {
         List<EntryView> current = getEntries().stream().filter(e -> e.isBlack() && e.isCurrent()).toList();
         if (offered == null) {
-            Set<Long> open = lists.repairsOf(id).stream().filter(r -> r.getStatus() == RepairStatus.PENDING)
+            Set<Long> open = repairs.repairsOf(id).stream().filter(r -> r.getStatus() == RepairStatus.PENDING)
                     .map(CreditRepair::getEntryId).collect(Collectors.toSet());
             offered = current.stream().map(EntryView::getId).filter(e -> !open.contains(e))
                     .collect(Collectors.toCollection(ArrayList::new));
@@ -108,7 +120,7 @@ public class FirmCreditFileBean implements Serializable {
     /** A regulator records a finding of false materials (a full post: it carries files). */
     public void recordFinding() {
         try {
-            lists.findFalseMaterials(id == null ? -1 : id, reason, UploadedFiles.all(file1, file2, file3));
+            findings.findFalseMaterials(id == null ? -1 : id, reason, UploadedFiles.all(file1, file2, file3));
             Messages.info("credit.file.finding.done");
             reason = null;
         } catch (DomainException e) {
@@ -121,7 +133,7 @@ public class FirmCreditFileBean implements Serializable {
     /** The firm applies for credit repair of one of its black entries (a full post: it carries files). */
     public void applyForRepair() {
         try {
-            lists.applyForRepair(entryId == null ? -1 : entryId, reason, UploadedFiles.all(file1, file2, file3));
+            repairs.applyForRepair(entryId == null ? -1 : entryId, reason, UploadedFiles.all(file1, file2, file3));
             Messages.info("credit.repair.applied");
             reason = null;
         } catch (DomainException e) {

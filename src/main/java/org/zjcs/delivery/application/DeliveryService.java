@@ -18,6 +18,7 @@ import org.zjcs.credit.domain.CreditCode;
 import org.zjcs.credit.domain.CreditFact;
 import org.zjcs.credit.domain.CreditSource;
 import org.zjcs.credit.application.EvaluationService;
+import org.zjcs.credit.application.QualityRatingService;
 import org.zjcs.contract.domain.ContractStatus;
 import org.zjcs.contract.domain.ContractVersion;
 import org.zjcs.contract.domain.ContractRepository;
@@ -85,6 +86,9 @@ public class DeliveryService {
 
     @Inject
     EvaluationService evaluations;
+
+    @Inject
+    QualityRatingService ratings;
 
     @Inject
     AuditService audit;
@@ -267,7 +271,7 @@ public class DeliveryService {
         audit.record("DELIVERABLE_CHECK_PASSED", "Notice", id, Map.of("deliverable", String.valueOf(l.deliverable().getId()),
                 "department", String.valueOf(me.organisationId()), "completed", String.valueOf(all)));
         // credit: the department's staff rate the deliverable's quality (once per check)
-        evaluations.expectRating(l.notice().getId(), l.notice().getTitle(), l.deliverable().getId(), me.organisationId(),
+        ratings.expectRating(l.notice().getId(), l.notice().getTitle(), l.deliverable().getId(), me.organisationId(),
                 l.deliverable().getWinnerFirmId(), now);
         if (all) {
             l.notice().completed(now);
