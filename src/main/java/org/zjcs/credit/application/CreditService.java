@@ -22,10 +22,7 @@ import org.zjcs.credit.domain.CreditRepository.Totals;
 import org.zjcs.credit.domain.CreditRuleVersion;
 import org.zjcs.credit.domain.CreditSource;
 import org.zjcs.credit.domain.CreditStanding;
-import org.zjcs.security.application.AccountService;
 import org.zjcs.security.application.Guard;
-import org.zjcs.security.domain.Organisation;
-import org.zjcs.security.domain.OrganisationKind;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.error.DomainException;
@@ -69,7 +66,7 @@ public class CreditService {
     Clock clock;
 
     @Inject
-    AccountService accounts;
+    CreditParties parties;
 
     /**
      * Records a fact as a credit event under the rule version in force now, and adds its points to the firm's score.
@@ -194,13 +191,7 @@ public class CreditService {
 
     /** The standing of a firm that exists (the public credit of one firm); refused for an unknown firm. */
     public CreditStanding firmStanding(long firmId) {
-        Organisation o;
-        try {
-            o = accounts.organisation(firmId);
-        } catch (DomainException e) {
-            throw new DomainException(NO_FIRM, firmId);
-        }
-        if (o.getKind() != OrganisationKind.FIRM) {
+        if (!parties.isFirm(firmId)) {
             throw new DomainException(NO_FIRM, firmId);
         }
         return standing(firmId);
