@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zjcs.credit.api.EvaluationDtos.AppealDto;
 import org.zjcs.credit.api.EvaluationDtos.AppealRequest;
-import org.zjcs.credit.application.EvaluationService;
+import org.zjcs.credit.application.AppealService;
 import org.zjcs.shared.api.ApiError;
 
 /** The evaluated firm appeals an owner evaluation over REST (session login); a regulator decides it on its page. */
@@ -27,7 +27,7 @@ import org.zjcs.shared.api.ApiError;
 public class AppealResource {
 
     @Inject
-    EvaluationService evaluations;
+    AppealService appeals;
 
     @POST
     @Operation(summary = "The evaluated firm appeals the evaluation with reasons, once, within the appeal time limit; "
@@ -41,6 +41,6 @@ public class AppealResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response appeal(@Parameter(description = "evaluation id") @PathParam("id") long id, AppealRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(AppealDto.of(evaluations.appeal(id, request == null ? null : request.reasons()))).build();
+                .entity(AppealDto.of(appeals.appeal(id, request == null ? null : request.reasons()))).build();
     }
 }

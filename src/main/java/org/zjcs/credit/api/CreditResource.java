@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.zjcs.credit.application.CreditRuleTable;
 import org.zjcs.credit.application.CreditService;
 import org.zjcs.credit.application.CreditService.Discrepancy;
 import org.zjcs.credit.domain.CreditCode;
@@ -39,6 +40,9 @@ public class CreditResource {
 
     @Inject
     CreditService credit;
+
+    @Inject
+    CreditRuleTable rules;
 
     @Schema(description = "A version of the rule table: its number, effective time, note and the points of every code")
     public record RuleVersion(int versionNo, String effectiveFrom, String createdAt, String createdBy, String note,
@@ -83,7 +87,7 @@ public class CreditResource {
     @Operation(summary = "The credit rule table: the version in force and every version (public)")
     @APIResponse(responseCode = "200", description = "The table", content = @Content(schema = @Schema(implementation = Rules.class)))
     public Rules rules() {
-        return new Rules(RuleVersion.of(credit.rulesInForce()), credit.ruleVersions().stream().map(RuleVersion::of).toList());
+        return new Rules(RuleVersion.of(rules.rulesInForce()), rules.ruleVersions().stream().map(RuleVersion::of).toList());
     }
 
     @POST
@@ -98,7 +102,7 @@ public class CreditResource {
     @APIResponse(responseCode = "403", description = "Not a regulator", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response publish(NewVersion request) {
         NewVersion r = request == null ? new NewVersion(null, null, null) : request;
-        CreditRuleVersion v = credit.publishRulesFrom(RuleTableInput.points(r.points()),
+        CreditRuleVersion v = rules.publishRulesFrom(RuleTableInput.points(r.points()),
                 RuleTableInput.effectiveFrom(r.effectiveFrom()), r.note());
         return Response.status(Response.Status.CREATED).entity(RuleVersion.of(v)).build();
     }
@@ -111,7 +115,7 @@ public class CreditResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "No such version", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response amend(@Parameter(description = "version number") @PathParam("no") int no, String ignored) {
-        credit.amendRules(no);
+        rules.amendRules(no);
         return Response.status(Response.Status.CONFLICT).build(); // not reached: amendRules always refuses
     }
 

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zjcs.credit.api.EvaluationDtos.EvaluationDto;
 import org.zjcs.credit.api.EvaluationDtos.EvaluationRequest;
 import org.zjcs.credit.application.EvaluationService;
+import org.zjcs.credit.application.QualityRatingService;
 import org.zjcs.credit.domain.EvaluationLevel;
 import org.zjcs.shared.api.ApiError;
 
@@ -36,6 +37,9 @@ public class NoticeEvaluationResource {
     @Inject
     EvaluationService evaluations;
 
+    @Inject
+    QualityRatingService ratings;
+
     @Context
     UriInfo uri;
 
@@ -48,7 +52,7 @@ public class NoticeEvaluationResource {
             + "accepted deliverable, or no such notice), or the caller may not read it",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public EvaluationDto get(@Parameter(description = "notice id") @PathParam("id") long id) {
-        return EvaluationDto.of(evaluations.readEvaluation(id), evaluations.ratingsOf(id));
+        return EvaluationDto.of(evaluations.readEvaluation(id), ratings.ratingsOf(id));
     }
 
     @POST
@@ -68,7 +72,7 @@ public class NoticeEvaluationResource {
         evaluations.evaluate(id, score(r.quality()), score(r.timeliness()), score(r.attitude()), score(r.fees()), score(r.conduct()),
                 EvaluationLevel.parse(r.level()), r.comment());
         return Response.created(uri.getAbsolutePath())
-                .entity(EvaluationDto.of(evaluations.readEvaluation(id), evaluations.ratingsOf(id))).build();
+                .entity(EvaluationDto.of(evaluations.readEvaluation(id), ratings.ratingsOf(id))).build();
     }
 
     /**

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zjcs.credit.api.EvaluationDtos.RatingDto;
 import org.zjcs.credit.api.EvaluationDtos.RatingRequest;
-import org.zjcs.credit.application.EvaluationService;
+import org.zjcs.credit.application.QualityRatingService;
 import org.zjcs.credit.domain.QualityRating;
 import org.zjcs.shared.api.ApiError;
 
@@ -28,7 +28,7 @@ import org.zjcs.shared.api.ApiError;
 public class QualityRatingResource {
 
     @Inject
-    EvaluationService evaluations;
+    QualityRatingService ratings;
 
     @POST
     @Operation(summary = "A staff member of a department that passed the notice's deliverable rates its quality, once per "
@@ -43,6 +43,6 @@ public class QualityRatingResource {
     public Response rate(@Parameter(description = "notice id") @PathParam("id") long id, RatingRequest request) {
         RatingRequest r = request == null ? new RatingRequest(null, null) : request;
         return Response.status(Response.Status.CREATED)
-                .entity(RatingDto.of(evaluations.rate(id, QualityRating.parse(r.rating()), r.comment()))).build();
+                .entity(RatingDto.of(ratings.rate(id, QualityRating.parse(r.rating()), r.comment()))).build();
     }
 }

@@ -17,15 +17,12 @@ import org.zjcs.audit.application.AuditService;
 import org.zjcs.credit.domain.CreditCode;
 import org.zjcs.credit.domain.CreditEvent;
 import org.zjcs.credit.domain.CreditFact;
+import org.zjcs.credit.domain.CreditRepository;
+import org.zjcs.credit.domain.CreditRepository.Totals;
 import org.zjcs.credit.domain.CreditRuleVersion;
 import org.zjcs.credit.domain.CreditSource;
 import org.zjcs.credit.domain.CreditStanding;
-import org.zjcs.credit.infrastructure.CreditRepository;
-import org.zjcs.credit.infrastructure.CreditRepository.Totals;
-import org.zjcs.security.application.AccountService;
 import org.zjcs.security.application.Guard;
-import org.zjcs.security.domain.Organisation;
-import org.zjcs.security.domain.OrganisationKind;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.error.DomainException;
@@ -36,7 +33,8 @@ import org.zjcs.shared.settings.SettingsService;
  * evaluations, the lists) tell them here with {@link #record}; each fact becomes one immutable credit event with the
  * points of the rule version in force, and counts once however often it is told. The score is the starting score
  * (setting {@value #START}) plus the points of every event; the level follows from the score and the level settings.
- * The per-firm sums kept beside the events are a cache that {@link #recompute} checks against the events.
+ * The per-firm sums kept beside the events are a cache that {@link #recompute} checks against the events. The rule
+ * table itself is {@link CreditRuleTable}'s.
  */
 @ApplicationScoped
 @Transactional
@@ -50,10 +48,6 @@ public class CreditService {
     public static final String LEVEL_B = "credit.level.b";
     public static final String LEVEL_C = "credit.level.c";
     static final String SYSTEM = "system";
-    /** Refusal of a change in place of a published rule version (answered 409 over REST). */
-    public static final String IMMUTABLE = "credit.rules.error.immutable";
-    /** Refusal for an unknown rule version number (404 over REST). */
-    public static final String NO_VERSION = "credit.rules.error.noVersion";
     /** Refusal for an id that is no firm (404 over REST). */
     public static final String NO_FIRM = "credit.error.noFirm";
 
@@ -72,7 +66,7 @@ public class CreditService {
     Clock clock;
 
     @Inject
-    AccountService accounts;
+    CreditParties parties;
 
     /**
      * Records a fact as a credit event under the rule version in force now, and adds its points to the firm's score.
@@ -172,8 +166,10 @@ public class CreditService {
     public List<Discrepancy> recompute() {
         Map<Long, Totals> kept = repository.allTotals();
         Map<Long, Totals> computed = repository.totalsFromEvents();
+        TreeSet<Long> firms = new TreeSet<>(kept.keySet());
+        firms.addAll(computed.keySet());
         List<Discrepancy> out = new ArrayList<>();
-        for (long firm : new TreeSet<>(union(kept.keySet(), computed.keySet()))) {
+        for (long firm : firms) {
             Totals k = kept.getOrDefault(firm, Totals.NONE);
             Totals c = computed.getOrDefault(firm, Totals.NONE);
             if (!k.equals(c)) {
@@ -181,12 +177,6 @@ public class CreditService {
             }
         }
         return out;
-    }
-
-    private static List<Long> union(Collection<Long> a, Collection<Long> b) {
-        List<Long> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     /** A firm whose kept sum differs from its events. */
@@ -201,79 +191,9 @@ public class CreditService {
 
     /** The standing of a firm that exists (the public credit of one firm); refused for an unknown firm. */
     public CreditStanding firmStanding(long firmId) {
-        Organisation o;
-        try {
-            o = accounts.organisation(firmId);
-        } catch (DomainException e) {
-            throw new DomainException(NO_FIRM, firmId);
-        }
-        if (o.getKind() != OrganisationKind.FIRM) {
+        if (!parties.isFirm(firmId)) {
             throw new DomainException(NO_FIRM, firmId);
         }
         return standing(firmId);
-    }
-
-    // ---- the rule table ----
-
-    /** Every version of the rule table, newest first. */
-    public List<CreditRuleVersion> ruleVersions() {
-        return repository.versions();
-    }
-
-    /** A version of the rule table by its number; refused when there is none. */
-    public CreditRuleVersion ruleVersion(int versionNo) {
-        return repository.versions().stream().filter(v -> v.getVersionNo() == versionNo).findFirst()
-                .orElseThrow(() -> new DomainException(NO_VERSION, versionNo));
-    }
-
-    /**
-     * A change of a published version in place: always refused (a regulator publishes a new version instead), and
-     * nothing changes. Refused as {@link #NO_VERSION} when the version does not exist.
-     */
-    public void amendRules(int versionNo) {
-        guard.requireRole(Role.REGULATOR);
-        ruleVersion(versionNo);
-        throw new DomainException(IMMUTABLE, versionNo);
-    }
-
-    /**
-     * {@link #publishRules} effective from {@code effectiveFrom}, or at once when it is {@code null} (the pages and the
-     * REST API leave the time empty for "now").
-     */
-    public CreditRuleVersion publishRulesFrom(Map<CreditCode, Integer> points, Instant effectiveFrom, String note) {
-        Instant now = clock.instant();
-        return publish(points, effectiveFrom == null ? now : effectiveFrom, now, note);
-    }
-
-    /** The version in force now. */
-    public CreditRuleVersion rulesInForce() {
-        Instant now = clock.instant();
-        return repository.inForce(now).orElseThrow(() -> new IllegalStateException("No credit rule version in force at " + now));
-    }
-
-    /**
-     * A regulator publishes a new version of the rule table (the newest one is never changed), effective from
-     * {@code effectiveFrom} (now or later), with a note saying why.
-     */
-    public CreditRuleVersion publishRules(Map<CreditCode, Integer> points, Instant effectiveFrom, String note) {
-        return publish(points, effectiveFrom, clock.instant(), note);
-    }
-
-    private CreditRuleVersion publish(Map<CreditCode, Integer> points, Instant effectiveFrom, Instant now, String note) {
-        ZjcsPrincipal me = guard.requireRole(Role.REGULATOR);
-        List<CreditRuleVersion> all = repository.versions();
-        CreditRuleVersion newest = all.isEmpty() ? null : all.get(0);
-        if (newest != null && newest.getEffectiveFrom().isAfter(now)) {
-            throw new DomainException("credit.rules.error.pending", newest.getVersionNo());
-        }
-        CreditRuleVersion v = CreditRuleVersion.next(newest, points, effectiveFrom, now, me.username(), note);
-        repository.add(v);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("version", String.valueOf(v.getVersionNo()));
-        details.put("effectiveFrom", v.getEffectiveFrom().toString());
-        details.put("note", v.getNote());
-        v.getPoints().forEach((code, p) -> details.put(code.name(), String.valueOf(p)));
-        audit.record("CREDIT_RULES_PUBLISHED", "CreditRuleVersion", String.valueOf(v.getId()), details);
-        return v;
     }
 }

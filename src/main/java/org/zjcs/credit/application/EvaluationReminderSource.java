@@ -20,7 +20,7 @@ public class EvaluationReminderSource implements ReminderSource {
     static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BusinessTime.ZONE);
 
     @Inject
-    EvaluationService evaluations;
+    EvaluationQueries evaluations;
 
     @Override
     public List<DueItem> openItems() {

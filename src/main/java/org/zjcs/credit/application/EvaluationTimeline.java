@@ -9,7 +9,7 @@ import org.zjcs.credit.domain.Appeal;
 import org.zjcs.credit.domain.ApprovalRating;
 import org.zjcs.credit.domain.AppealStatus;
 import org.zjcs.credit.domain.Evaluation;
-import org.zjcs.credit.infrastructure.EvaluationRepository;
+import org.zjcs.credit.domain.EvaluationRepository;
 import org.zjcs.shared.timeline.TimelineEntry;
 import org.zjcs.shared.timeline.TimelineSource;
 

@@ -1,6 +1,8 @@
 package org.zjcs.credit.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,18 +14,20 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.history.Exchange;
 import org.zjcs.shared.time.BusinessTime;
 
 /**
  * The firm's appeal (申诉) of an owner's evaluation, filed with reasons until the appeal deadline (the appeal time limit
  * in working days after the evaluation), one per evaluation. A regulator upholds the evaluation or revises its level
- * to another one, with a reason either way.
+ * to another one, with a reason either way. Filed by and when ({@link Exchange} submitted, columns {@code filed_by/at});
+ * decided by and when with the reason (answered, {@code decided_by/at}, {@code decision_reason}).
  */
 @Entity
 @Table(name = "evaluation_appeal")
 @NamedQuery(name = "Appeal.ofEvaluation", query = "SELECT a FROM Appeal a WHERE a.evaluationId = :evaluation")
-@NamedQuery(name = "Appeal.all", query = "SELECT a FROM Appeal a ORDER BY a.filedAt DESC, a.id DESC")
-@NamedQuery(name = "Appeal.ofFirm", query = "SELECT a FROM Appeal a WHERE a.firmId = :firm ORDER BY a.filedAt DESC")
+@NamedQuery(name = "Appeal.all", query = "SELECT a FROM Appeal a ORDER BY a.exchange.submittedAt DESC, a.id DESC")
+@NamedQuery(name = "Appeal.ofFirm", query = "SELECT a FROM Appeal a WHERE a.firmId = :firm ORDER BY a.exchange.submittedAt DESC")
 public class Appeal {
 
     public static final int REASONS_LENGTH = 2000;
@@ -44,12 +48,6 @@ public class Appeal {
     @Column(name = "reasons", nullable = false, length = REASONS_LENGTH, updatable = false)
     private String reasons;
 
-    @Column(name = "filed_at", nullable = false, updatable = false)
-    private Instant filedAt;
-
-    @Column(name = "filed_by", nullable = false, length = 100, updatable = false)
-    private String filedBy;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 10)
     private AppealStatus status;
@@ -62,14 +60,13 @@ public class Appeal {
     @Column(name = "revised_level", length = 30)
     private EvaluationLevel revisedLevel;
 
-    @Column(name = "decision_reason", length = DECISION_LENGTH)
-    private String decisionReason;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "decided_by", length = 100)
-    private String decidedBy;
+    @Embedded
+    @AttributeOverride(name = "submittedBy", column = @Column(name = "filed_by", nullable = false, length = 100, updatable = false))
+    @AttributeOverride(name = "submittedAt", column = @Column(name = "filed_at", nullable = false, updatable = false))
+    @AttributeOverride(name = "answeredBy", column = @Column(name = "decided_by", length = 100))
+    @AttributeOverride(name = "answeredAt", column = @Column(name = "decided_at"))
+    @AttributeOverride(name = "answerReason", column = @Column(name = "decision_reason", length = DECISION_LENGTH))
+    private Exchange exchange;
 
     protected Appeal() {
     }
@@ -103,11 +100,18 @@ public class Appeal {
         a.evaluationId = evaluation.getId();
         a.firmId = callerFirmId;
         a.reasons = r;
-        a.filedAt = now;
-        a.filedBy = by;
+        a.exchange = Exchange.submitted(by, now);
         a.status = AppealStatus.PENDING;
         a.originalLevel = evaluation.getLevel();
         return a;
+    }
+
+    /**
+     * Whether an evaluation may still be appealed at {@code now}: it is given, has no appeal ({@code appealed}) and the
+     * appeal deadline has not passed (the firm's pages show the appeal form only then).
+     */
+    public static boolean openFor(Evaluation evaluation, boolean appealed, Instant now, Instant deadline) {
+        return evaluation.isEvaluated() && !appealed && deadline != null && !now.isAfter(deadline);
     }
 
     /** A regulator upholds the evaluation, with a reason. */
@@ -137,9 +141,7 @@ public class Appeal {
         }
         this.status = outcome;
         this.revisedLevel = level;
-        this.decisionReason = r;
-        this.decidedAt = now;
-        this.decidedBy = by;
+        exchange.answer(by, now, r);
     }
 
     public Long getId() {
@@ -159,11 +161,16 @@ public class Appeal {
     }
 
     public Instant getFiledAt() {
-        return filedAt;
+        return exchange.getSubmittedAt();
     }
 
     public String getFiledBy() {
-        return filedBy;
+        return exchange.getSubmittedBy();
+    }
+
+    /** Filed by and when; decided by and when, with the reason. */
+    public Exchange getExchange() {
+        return exchange;
     }
 
     public AppealStatus getStatus() {
@@ -183,14 +190,14 @@ public class Appeal {
     }
 
     public String getDecisionReason() {
-        return decisionReason;
+        return exchange.getAnswerReason();
     }
 
     public Instant getDecidedAt() {
-        return decidedAt;
+        return exchange.getAnsweredAt();
     }
 
     public String getDecidedBy() {
-        return decidedBy;
+        return exchange.getAnsweredBy();
     }
 }

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.function.Predicate;
+import org.zjcs.security.domain.Role;
 import org.zjcs.shared.error.DomainException;
 
 /**
@@ -143,6 +145,16 @@ public class Evaluation {
     /** Overdue: not given yet and the due time has passed. */
     public boolean isOverdueAt(Instant now) {
         return !isEvaluated() && now.isAfter(dueAt);
+    }
+
+    /**
+     * Whether a caller of organisation {@code organisationId} holding the roles {@code hasRole} says may read the
+     * evaluation: an owner account of its owner unit, a firm account of its firm, or any regulator.
+     */
+    public boolean readableBy(long organisationId, Predicate<Role> hasRole) {
+        return hasRole.test(Role.OWNER) && organisationId == ownerId
+                || hasRole.test(Role.FIRM) && organisationId == firmId
+                || hasRole.test(Role.REGULATOR);
     }
 
     public boolean isEvaluated() {

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
 import org.zjcs.credit.application.AppealItem;
-import org.zjcs.credit.application.EvaluationService;
+import org.zjcs.credit.application.AppealService;
 import org.zjcs.credit.domain.EvaluationLevel;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
@@ -21,7 +21,7 @@ public class AppealsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EvaluationService evaluations;
+    transient AppealService appeals;
 
     private Long id;
     private String reason;
@@ -29,7 +29,7 @@ public class AppealsBean implements Serializable {
     private final PerRequest<List<AppealItem>> items = new PerRequest<>();
 
     public List<AppealItem> getItems() {
-        return items.get(evaluations::appeals);
+        return items.get(appeals::appeals);
     }
 
     public long getPendingCount() {
@@ -46,11 +46,11 @@ public class AppealsBean implements Serializable {
     }
 
     public void uphold() {
-        act(() -> evaluations.uphold(id == null ? -1 : id, reason), "appeal.upheld");
+        act(() -> appeals.uphold(id == null ? -1 : id, reason), "appeal.upheld");
     }
 
     public void revise() {
-        act(() -> evaluations.revise(id == null ? -1 : id, EvaluationLevel.parse(level), reason), "appeal.revised");
+        act(() -> appeals.revise(id == null ? -1 : id, EvaluationLevel.parse(level), reason), "appeal.revised");
     }
 
     private void act(Supplier<?> action, String done) {

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.zjcs.credit.application.CreditListService;
+import org.zjcs.credit.application.CreditEvidence;
 import org.zjcs.shared.storage.FileStorageService;
 import org.zjcs.shared.web.Downloads;
 
@@ -20,13 +20,13 @@ public class CreditFileServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CreditListService lists;
+    transient CreditEvidence evidence;
 
     @Inject
     transient FileStorageService files;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Downloads.sendById(req, resp, files, lists::fileFor);
+        Downloads.sendById(req, resp, files, evidence::fileFor);
     }
 }

@@ -11,6 +11,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.zjcs.credit.application.CreditListService;
+import org.zjcs.credit.application.CreditParties;
 import org.zjcs.credit.domain.ListKind;
 import org.zjcs.security.domain.Organisation;
 import org.zjcs.shared.error.DomainException;
@@ -29,6 +30,9 @@ public class CreditListAdminBean implements Serializable {
 
     @Inject
     transient CreditListService lists;
+
+    @Inject
+    transient CreditParties parties;
 
     @Inject
     transient CreditViews views;
@@ -110,7 +114,7 @@ public class CreditListAdminBean implements Serializable {
     }
 
     public List<Organisation> getFirms() {
-        return lists.firms();
+        return parties.firms();
     }
 
     public ListKind[] getKinds() {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.zjcs.credit.application.CreditListService;
+import org.zjcs.credit.application.CreditParties;
 import org.zjcs.credit.application.CreditService;
 import org.zjcs.credit.domain.CreditStanding;
 import org.zjcs.credit.domain.ListKind;
@@ -25,6 +26,9 @@ public class CreditPublicBean {
 
     @Inject
     CreditListService lists;
+
+    @Inject
+    CreditParties parties;
 
     @Inject
     CreditService credit;
@@ -63,7 +67,7 @@ public class CreditPublicBean {
 
     /** Called by f:viewAction of firm-credit.xhtml; anything but a firm answers 404. */
     public void load() throws IOException {
-        if (id == null || !lists.isFirm(id)) {
+        if (id == null || !parties.isFirm(id)) {
             FacesContext fc = FacesContext.getCurrentInstance();
             fc.responseComplete();
             fc.getExternalContext().responseSendError(404, "");

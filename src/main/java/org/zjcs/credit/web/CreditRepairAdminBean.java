@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.zjcs.credit.application.CreditListService;
+import org.zjcs.credit.application.CreditRepairService;
 import org.zjcs.credit.domain.CreditRepair;
 import org.zjcs.credit.domain.RepairStatus;
 import org.zjcs.shared.error.DomainException;
@@ -22,17 +23,20 @@ public class CreditRepairAdminBean implements Serializable {
     transient CreditListService lists;
 
     @Inject
+    transient CreditRepairService repairs;
+
+    @Inject
     transient CreditViews views;
 
     private Long id;
     private String note;
 
     public List<RepairView> getPending() {
-        return lists.pendingRepairs().stream().map(this::view).toList();
+        return repairs.pendingRepairs().stream().map(this::view).toList();
     }
 
     public List<RepairView> getAll() {
-        return lists.repairs().stream().map(this::view).toList();
+        return repairs.repairs().stream().map(this::view).toList();
     }
 
     /** The application opened with {@code ?id=} while it waits for a decision; null otherwise. */
@@ -40,7 +44,7 @@ public class CreditRepairAdminBean implements Serializable {
         if (id == null) {
             return null;
         }
-        return lists.repair(id).filter(r -> r.getStatus() == RepairStatus.PENDING).map(this::view).orElse(null);
+        return repairs.repair(id).filter(r -> r.getStatus() == RepairStatus.PENDING).map(this::view).orElse(null);
     }
 
     private RepairView view(CreditRepair r) {
@@ -50,7 +54,7 @@ public class CreditRepairAdminBean implements Serializable {
 
     public void approve() {
         try {
-            lists.approveRepair(id == null ? -1 : id, note);
+            repairs.approveRepair(id == null ? -1 : id, note);
             Messages.info("credit.repairs.approved");
             note = null;
         } catch (DomainException e) {
@@ -60,7 +64,7 @@ public class CreditRepairAdminBean implements Serializable {
 
     public void refuse() {
         try {
-            lists.refuseRepair(id == null ? -1 : id, note);
+            repairs.refuseRepair(id == null ? -1 : id, note);
             Messages.info("credit.repairs.refused");
             note = null;
         } catch (DomainException e) {

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.zjcs.credit.application.CreditService;
+import org.zjcs.credit.application.CreditRuleTable;
 import org.zjcs.credit.domain.CreditCode;
 import org.zjcs.credit.domain.CreditRuleVersion;
 import org.zjcs.shared.error.DomainException;
@@ -29,7 +29,7 @@ public class CreditRulesAdminBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CreditService credit;
+    transient CreditRuleTable rules;
 
     private List<EditRow> rows = new ArrayList<>();
     private LocalDateTime effectiveFrom;
@@ -72,7 +72,7 @@ public class CreditRulesAdminBean implements Serializable {
     }
 
     private void prefill() {
-        CreditRuleVersion v = credit.rulesInForce();
+        CreditRuleVersion v = rules.rulesInForce();
         rows = new ArrayList<>();
         for (CreditCode c : CreditCode.values()) {
             if (c.ruled()) {
@@ -95,7 +95,7 @@ public class CreditRulesAdminBean implements Serializable {
         }
         Instant from = effectiveFrom == null ? null : effectiveFrom.atZone(BusinessTime.ZONE).toInstant();
         try {
-            CreditRuleVersion v = credit.publishRulesFrom(points, from, note);
+            CreditRuleVersion v = rules.publishRulesFrom(points, from, note);
             published = v.getVersionNo();
             Messages.info("credit.rules.published", v.getVersionNo());
             prefill();
@@ -150,7 +150,7 @@ public class CreditRulesAdminBean implements Serializable {
 
     /** The number the next version will get. */
     public int getNextVersionNo() {
-        List<CreditRuleVersion> all = credit.ruleVersions();
+        List<CreditRuleVersion> all = rules.ruleVersions();
         return all.isEmpty() ? 1 : all.get(0).getVersionNo() + 1;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.zjcs.credit.application.CreditRuleTable;
 import org.zjcs.credit.application.CreditService;
 import org.zjcs.credit.domain.CreditRuleVersion;
 
@@ -15,12 +16,15 @@ public class CreditRulesBean {
     @Inject
     CreditService credit;
 
+    @Inject
+    CreditRuleTable rules;
+
     private RuleTableView inForce;
     private List<RuleTableView> versions;
 
     public RuleTableView getInForce() {
         if (inForce == null) {
-            inForce = new RuleTableView(credit.rulesInForce(), true);
+            inForce = new RuleTableView(rules.rulesInForce(), true);
         }
         return inForce;
     }
@@ -29,7 +33,7 @@ public class CreditRulesBean {
     public List<RuleTableView> getVersions() {
         if (versions == null) {
             int current = getInForce().getVersionNo();
-            versions = credit.ruleVersions().stream()
+            versions = rules.ruleVersions().stream()
                     .map((CreditRuleVersion v) -> new RuleTableView(v, v.getVersionNo() == current)).toList();
         }
         return versions;

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.zjcs.credit.application.CreditListService;
+import org.zjcs.credit.application.CreditRepairService;
+import org.zjcs.credit.application.CreditRuleTable;
 import org.zjcs.credit.application.CreditService;
 import org.zjcs.credit.domain.CreditEvent;
 import org.zjcs.credit.domain.CreditListEntry;
@@ -29,6 +31,12 @@ public class CreditViews {
     CreditService credit;
 
     @Inject
+    CreditRepairService repairs;
+
+    @Inject
+    CreditRuleTable rules;
+
+    @Inject
     AccountService accounts;
 
     public String firmName(long firmId) {
@@ -41,7 +49,7 @@ public class CreditViews {
 
     public List<EntryView> entries(List<CreditListEntry> entries) {
         LocalDate today = lists.today();
-        int min = lists.repairMinDays();
+        int min = repairs.repairMinDays();
         // every firm's name in one query, not one per row
         Map<Long, String> names = new HashMap<>();
         accounts.organisations(entries.stream().map(CreditListEntry::getFirmId).distinct().toList())
@@ -53,7 +61,7 @@ public class CreditViews {
     /** A firm's events as shown publicly: date, label, points, rule version (no private comments: events hold none). */
     public List<EventView> events(long firmId) {
         Map<Long, Integer> versions = new HashMap<>();
-        for (CreditRuleVersion v : credit.ruleVersions()) {
+        for (CreditRuleVersion v : rules.ruleVersions()) {
             versions.put(v.getId(), v.getVersionNo());
         }
         List<EventView> out = new ArrayList<>(credit.events(firmId).stream()

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.zjcs.credit.application.EvaluationItem;
 import org.zjcs.credit.application.EvaluationService;
+import org.zjcs.credit.application.QualityRatingService;
 import org.zjcs.credit.domain.ApprovalRating;
 import org.zjcs.credit.domain.EvaluationLevel;
 import org.zjcs.credit.domain.QualityRating;
@@ -32,6 +33,9 @@ public class EvaluationBean implements Serializable {
 
     @Inject
     transient EvaluationService evaluations;
+
+    @Inject
+    transient QualityRatingService ratings;
 
     private Long noticeId;
     private Integer quality;
@@ -60,10 +64,10 @@ public class EvaluationBean implements Serializable {
         }
         if (canEvaluate == null) {
             canEvaluate = evaluations.evaluationFormFor(noticeId);
-            canRate = evaluations.ratingFormFor(noticeId);
+            canRate = ratings.ratingFormFor(noticeId);
         }
-        return read.get(() -> new Read(evaluations.evaluationOf(noticeId).orElse(null), evaluations.ratingsOf(noticeId),
-                evaluations.pendingRating(noticeId).orElse(null)));
+        return read.get(() -> new Read(evaluations.evaluationOf(noticeId).orElse(null), ratings.ratingsOf(noticeId),
+                ratings.pendingRating(noticeId).orElse(null)));
     }
 
     private void reset() {
@@ -127,7 +131,7 @@ public class EvaluationBean implements Serializable {
     }
 
     public void rate() {
-        if (act(() -> evaluations.rate(noticeId, QualityRating.parse(rating), ratingComment), "rating.given")) {
+        if (act(() -> ratings.rate(noticeId, QualityRating.parse(rating), ratingComment), "rating.given")) {
             ratingComment = null;
         }
     }

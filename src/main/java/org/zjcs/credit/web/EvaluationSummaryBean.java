@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
-import org.zjcs.credit.application.EvaluationService;
+import org.zjcs.credit.application.EvaluationQueries;
 import org.zjcs.credit.application.EvaluationSummary;
 
 /** The public evaluation summary of a firm (WEB-INF/includes/evaluation-summary.xhtml): no comments. */
@@ -14,7 +14,7 @@ import org.zjcs.credit.application.EvaluationSummary;
 public class EvaluationSummaryBean {
 
     @Inject
-    EvaluationService evaluations;
+    EvaluationQueries evaluations;
 
     private final Map<Long, EvaluationSummary> cache = new HashMap<>();
 

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.zjcs.security.application.Guard;
+import org.zjcs.credit.application.CreditFindingService;
 import org.zjcs.credit.application.CreditListService;
+import org.zjcs.credit.application.CreditParties;
+import org.zjcs.credit.application.CreditRepairService;
 import org.zjcs.credit.application.CreditService;
 import org.zjcs.credit.domain.CreditFinding;
 import org.zjcs.credit.domain.CreditRepair;
@@ -41,6 +44,15 @@ public class FirmCreditFileBean implements Serializable {
     transient CreditListService lists;
 
     @Inject
+    transient CreditRepairService repairs;
+
+    @Inject
+    transient CreditFindingService findings;
+
+    @Inject
+    transient CreditParties parties;
+
+    @Inject
     transient CreditService credit;
 
     @Inject
@@ -63,7 +75,7 @@ public class FirmCreditFileBean implements Serializable {
     }
 
     public boolean isFirm() {
-        return id != null && lists.isFirm(id);
+        return id != null && parties.isFirm(id);
     }
 
     public String getFirmName() {
@@ -83,12 +95,12 @@ public class FirmCreditFileBean implements Serializable {
     }
 
     public List<RepairView> getRepairs() {
-        return lists.repairsOf(id).stream()
+        return repairs.repairsOf(id).stream()
                 .map(r -> new RepairView(r, views.firmName(r.getFirmId()), null)).toList();
     }
 
     public List<CreditFinding> getFindings() {
-        return lists.findingsOf(id);
+        return findings.findingsOf(id);
     }
 
     /**
@@ -100,7 +112,7 @@ public class FirmCreditFileBean implements Serializable {
     public List<EntryView> getCurrentBlack() {
         List<EntryView> current = getEntries().stream().filter(e -> e.isBlack() && e.isCurrent()).toList();
         if (offered == null) {
-            Set<Long> open = lists.repairsOf(id).stream().filter(r -> r.getStatus() == RepairStatus.PENDING)
+            Set<Long> open = repairs.repairsOf(id).stream().filter(r -> r.getStatus() == RepairStatus.PENDING)
                     .map(CreditRepair::getEntryId).collect(Collectors.toSet());
             offered = current.stream().map(EntryView::getId).filter(e -> !open.contains(e))
                     .collect(Collectors.toCollection(ArrayList::new));
@@ -111,7 +123,7 @@ public class FirmCreditFileBean implements Serializable {
     /** A regulator records a finding of false materials (a full post: it carries files). */
     public void recordFinding() {
         try {
-            evidence.submit(held, files -> lists.findFalseMaterials(id == null ? -1 : id, reason, files));
+            evidence.submit(held, files -> findings.findFalseMaterials(id == null ? -1 : id, reason, files));
             Messages.info("credit.file.finding.done");
             reason = null;
         } catch (DomainException e) {
@@ -122,7 +134,7 @@ public class FirmCreditFileBean implements Serializable {
     /** The firm applies for credit repair of one of its black entries (a full post: it carries files). */
     public void applyForRepair() {
         try {
-            evidence.submit(held, files -> lists.applyForRepair(entryId == null ? -1 : entryId, reason, files));
+            evidence.submit(held, files -> repairs.applyForRepair(entryId == null ? -1 : entryId, reason, files));
             Messages.info("credit.repair.applied");
             reason = null;
         } catch (DomainException e) {

@@ -6,7 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.zjcs.credit.application.EvaluationItem;
-import org.zjcs.credit.application.EvaluationService;
+import org.zjcs.credit.application.AppealService;
+import org.zjcs.credit.application.EvaluationQueries;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
 import org.zjcs.shared.web.PerRequest;
@@ -22,7 +23,10 @@ public class FirmEvaluationsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EvaluationService evaluations;
+    transient EvaluationQueries evaluations;
+
+    @Inject
+    transient AppealService appeals;
 
     private Long id;
     private String reasons;
@@ -40,7 +44,7 @@ public class FirmEvaluationsBean implements Serializable {
 
     public void appeal() {
         try {
-            evaluations.appeal(id == null ? -1 : id, reasons);
+            appeals.appeal(id == null ? -1 : id, reasons);
             Messages.info("appeal.filed");
             reasons = null;
         } catch (DomainException e) {

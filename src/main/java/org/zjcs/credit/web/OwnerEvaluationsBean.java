@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.zjcs.credit.application.EvaluationItem;
-import org.zjcs.credit.application.EvaluationService;
+import org.zjcs.credit.application.EvaluationQueries;
 
 /** Backing bean of owner/evaluations.xhtml: the owner unit's evaluations, due and done, overdue marked. */
 @Named
@@ -13,7 +13,7 @@ import org.zjcs.credit.application.EvaluationService;
 public class OwnerEvaluationsBean {
 
     @Inject
-    EvaluationService evaluations;
+    EvaluationQueries evaluations;
 
     private List<EvaluationItem> items;
 

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.zjcs.credit.application.EvaluationService;
+import org.zjcs.credit.application.QualityRatingService;
 import org.zjcs.credit.domain.CreditCode;
 import org.zjcs.credit.domain.CreditFact;
 import org.zjcs.credit.domain.CreditSource;
@@ -48,7 +48,7 @@ public class DepartmentChecks {
     DeliveryJournal journal;
 
     @Inject
-    EvaluationService evaluations;
+    QualityRatingService ratings;
 
     @Inject
     Event<NoticeEvent> noticeEvents;
@@ -68,7 +68,7 @@ public class DepartmentChecks {
         journal.record("DELIVERABLE_CHECK_PASSED", n.getId(), Map.of("deliverable", String.valueOf(d.getId()),
                 "department", String.valueOf(department), "completed", String.valueOf(all)));
         // credit: the department's staff rate the deliverable's quality (once per check)
-        evaluations.expectRating(n.getId(), n.getTitle(), d.getId(), department, d.getWinnerFirmId(), now);
+        ratings.expectRating(n.getId(), n.getTitle(), d.getId(), department, d.getWinnerFirmId(), now);
         if (all) {
             noticeEvents.fire(new DeliverablePassed(NoticeId.of(n.getId()), now));
             List<String> args = List.of(n.getTitle());

@@ -14,36 +14,36 @@ import java.util.Map;
 import java.util.Optional;
 import org.zjcs.credit.domain.CreditCode;
 import org.zjcs.credit.domain.CreditEvent;
+import org.zjcs.credit.domain.CreditRepository;
 import org.zjcs.credit.domain.CreditRuleVersion;
 import org.zjcs.credit.domain.CreditSource;
 
-/** Persistence of the credit rule versions, the credit events and each firm's cached sum of points. */
+/** JPA persistence of the credit rule versions, the credit events and each firm's cached sum of points. */
 @ApplicationScoped
 @Transactional
-public class CreditRepository {
+public class JpaCreditRepository implements CreditRepository {
 
     @PersistenceContext(unitName = "zjcs")
     private EntityManager em;
 
-    /** A firm's sum of points and number of events as kept (the cache). */
-    public record Totals(int pointsTotal, int events) {
-        public static final Totals NONE = new Totals(0, 0);
-    }
-
+    @Override
     public void add(CreditEvent e) {
         em.persist(e);
         em.flush();
     }
 
+    @Override
     public void add(CreditRuleVersion v) {
         em.persist(v);
         em.flush();
     }
 
+    @Override
     public Optional<CreditEvent> find(long id) {
         return Optional.ofNullable(em.find(CreditEvent.class, id));
     }
 
+    @Override
     public Optional<CreditEvent> fact(long firmId, CreditCode code, CreditSource source, String sourceId) {
         return em.createNamedQuery("CreditEvent.fact", CreditEvent.class).setParameter("firm", firmId)
                 .setParameter("code", code).setParameter("source", source).setParameter("sourceId", sourceId)
@@ -51,32 +51,38 @@ public class CreditRepository {
     }
 
     /** Every event of a firm, oldest first. */
+    @Override
     public List<CreditEvent> ofFirm(long firmId) {
         return em.createNamedQuery("CreditEvent.ofFirm", CreditEvent.class).setParameter("firm", firmId).getResultList();
     }
 
     /** The events recorded from one source object (e.g. an evaluation), oldest first. */
+    @Override
     public List<CreditEvent> ofSource(CreditSource source, String sourceId) {
         return em.createNamedQuery("CreditEvent.ofSource", CreditEvent.class).setParameter("source", source)
                 .setParameter("sourceId", sourceId).getResultList();
     }
 
     /** Every rule version, newest first. */
+    @Override
     public List<CreditRuleVersion> versions() {
         return em.createNamedQuery("CreditRuleVersion.all", CreditRuleVersion.class).getResultList();
     }
 
     /** The version in force at {@code at}: the newest one effective from then or earlier. */
+    @Override
     public Optional<CreditRuleVersion> inForce(Instant at) {
         return em.createNamedQuery("CreditRuleVersion.inForce", CreditRuleVersion.class).setParameter("at", at)
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
+    @Override
     public Optional<CreditRuleVersion> version(long id) {
         return Optional.ofNullable(em.find(CreditRuleVersion.class, id));
     }
 
     /** Adds an event's points to the firm's cached sum (the row is created on the first event; locked till commit). */
+    @Override
     public void addToTotals(long firmId, int points, Instant now) {
         LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC); // DATETIME(6) in UTC, as InstantConverter
         em.createNativeQuery("INSERT INTO firm_credit (firm_id, points_total, events, updated_at) VALUES (?, 0, 0, ?) "
@@ -86,6 +92,7 @@ public class CreditRepository {
     }
 
     /** The cached sums of the given firms (firms without events are missing from the map). */
+    @Override
     public Map<Long, Totals> totals(Collection<Long> firmIds) {
         Map<Long, Totals> out = new HashMap<>();
         if (firmIds.isEmpty()) {
@@ -101,6 +108,7 @@ public class CreditRepository {
     }
 
     /** Every cached sum. */
+    @Override
     public Map<Long, Totals> allTotals() {
         Map<Long, Totals> out = new HashMap<>();
         @SuppressWarnings("unchecked")
@@ -112,6 +120,7 @@ public class CreditRepository {
     }
 
     /** The sums recomputed from the events themselves, per firm. */
+    @Override
     public Map<Long, Totals> totalsFromEvents() {
         Map<Long, Totals> out = new HashMap<>();
         @SuppressWarnings("unchecked")

@@ -6,70 +6,94 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.zjcs.credit.domain.CreditFinding;
 import org.zjcs.credit.domain.CreditListEntry;
+import org.zjcs.credit.domain.CreditListRepository;
 import org.zjcs.credit.domain.CreditRepair;
 import org.zjcs.credit.domain.ListKind;
 import org.zjcs.credit.domain.RepairStatus;
 import org.zjcs.security.domain.Organisation;
 import org.zjcs.security.domain.OrganisationKind;
 
-/** Persistence of the list entries, the credit repair applications and the findings of false materials. */
+/** JPA persistence of the list entries, the credit repair applications and the findings of false materials. */
 @ApplicationScoped
 @Transactional
-public class CreditListRepository {
+public class JpaCreditListRepository implements CreditListRepository {
 
     @PersistenceContext(unitName = "zjcs")
     private EntityManager em;
 
-    public void add(Object entity) {
+    @Override
+    public void add(CreditListEntry e) {
+        persist(e);
+    }
+
+    @Override
+    public void add(CreditRepair r) {
+        persist(r);
+    }
+
+    @Override
+    public void add(CreditFinding f) {
+        persist(f);
+    }
+
+    private void persist(Object entity) {
         em.persist(entity);
         em.flush();
     }
 
+    @Override
     public void flush() {
         em.flush();
     }
 
+    @Override
     public Optional<CreditListEntry> entry(long id) {
         return Optional.ofNullable(em.find(CreditListEntry.class, id));
     }
 
     /** The entry, locked till commit (an early end and a repair decision never cross). */
+    @Override
     public Optional<CreditListEntry> lockEntry(long id) {
         return Optional.ofNullable(em.find(CreditListEntry.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    @Override
     public List<CreditListEntry> entriesOf(long firmId) {
         return em.createNamedQuery("CreditListEntry.ofFirm", CreditListEntry.class).setParameter("firm", firmId)
                 .getResultList();
     }
 
+    @Override
     public List<CreditListEntry> entries(ListKind kind) {
         return em.createNamedQuery("CreditListEntry.ofKind", CreditListEntry.class).setParameter("kind", kind)
                 .getResultList();
     }
 
     /** The newest {@code max} entries of one list (newest start first). */
+    @Override
     public List<CreditListEntry> latest(ListKind kind, int max) {
         return em.createNamedQuery("CreditListEntry.ofKind", CreditListEntry.class).setParameter("kind", kind)
                 .setMaxResults(max).getResultList();
     }
 
+    @Override
     public List<CreditListEntry> entries(int first, int size) {
         return em.createNamedQuery("CreditListEntry.all", CreditListEntry.class).setFirstResult(first).setMaxResults(size)
                 .getResultList();
     }
 
+    @Override
     public long countEntries() {
         return em.createNamedQuery("CreditListEntry.count", Long.class).getSingleResult();
     }
 
-    /** The firm's black entries current on {@code day}, the latest end first. */
-    /** The black-list entries current on {@code day} of several firms (one query), latest end first. */
-    public List<CreditListEntry> blackOnAny(java.util.Collection<Long> firmIds, LocalDate day) {
+    @Override
+    public List<CreditListEntry> blackOnAny(Collection<Long> firmIds, LocalDate day) {
         if (firmIds.isEmpty()) {
             return List.of();
         }
@@ -79,49 +103,59 @@ public class CreditListRepository {
                 .setParameter("firms", List.copyOf(firmIds)).setParameter("day", day).getResultList();
     }
 
+    @Override
     public List<CreditListEntry> blackOn(long firmId, LocalDate day) {
         return em.createNamedQuery("CreditListEntry.blackOn", CreditListEntry.class).setParameter("firm", firmId)
                 .setParameter("day", day).getResultList();
     }
 
+    @Override
     public Optional<CreditRepair> repair(long id) {
         return Optional.ofNullable(em.find(CreditRepair.class, id));
     }
 
+    @Override
     public Optional<CreditRepair> lockRepair(long id) {
         return Optional.ofNullable(em.find(CreditRepair.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    @Override
     public List<CreditRepair> repairsOf(long firmId) {
         return em.createNamedQuery("CreditRepair.ofFirm", CreditRepair.class).setParameter("firm", firmId).getResultList();
     }
 
+    @Override
     public List<CreditRepair> repairsOfEntry(long entryId) {
         return em.createNamedQuery("CreditRepair.ofEntry", CreditRepair.class).setParameter("entry", entryId)
                 .getResultList();
     }
 
+    @Override
     public List<CreditRepair> repairs(RepairStatus status) {
         return em.createNamedQuery("CreditRepair.ofStatus", CreditRepair.class).setParameter("status", status)
                 .getResultList();
     }
 
+    @Override
     public List<CreditRepair> repairs() {
         return em.createNamedQuery("CreditRepair.all", CreditRepair.class).setMaxResults(500).getResultList();
     }
 
+    @Override
     public List<CreditFinding> findingsOf(long firmId) {
         return em.createNamedQuery("CreditFinding.ofFirm", CreditFinding.class).setParameter("firm", firmId)
                 .getResultList();
     }
 
     /** Every firm organisation (whatever its status), by name: whom a regulator may list. */
+    @Override
     public List<Organisation> firms() {
         return em.createQuery("SELECT o FROM Organisation o WHERE o.kind = :kind ORDER BY o.name", Organisation.class)
                 .setParameter("kind", OrganisationKind.FIRM).getResultList();
     }
 
     /** The firm whose entry, repair application or finding has the stored file as evidence; empty when none has. */
+    @Override
     public Optional<Long> firmOfEvidence(long fileId) {
         @SuppressWarnings("unchecked")
         List<Object> rows = em.createNativeQuery("SELECT e.firm_id FROM credit_list_evidence v JOIN credit_list_entry e "
