@@ -18,7 +18,7 @@ import org.zjcs.firm.domain.Firm;
 import org.zjcs.firm.domain.MaterialKind;
 import org.zjcs.firm.domain.Qualification;
 import org.zjcs.firm.domain.ReviewEvent;
-import org.zjcs.firm.infrastructure.FirmRepository;
+import org.zjcs.firm.domain.FirmRepository;
 import org.zjcs.security.application.AccountService;
 import org.zjcs.security.application.ContactChecks;
 import org.zjcs.security.application.Guard;

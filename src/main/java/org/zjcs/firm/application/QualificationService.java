@@ -17,7 +17,7 @@ import org.zjcs.firm.domain.Qualification;
 import org.zjcs.firm.domain.QualificationEvent;
 import org.zjcs.firm.domain.QualificationStatus;
 import org.zjcs.security.domain.RegistrationStatus;
-import org.zjcs.firm.infrastructure.FirmRepository;
+import org.zjcs.firm.domain.FirmRepository;
 import org.zjcs.security.application.AccountService;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;

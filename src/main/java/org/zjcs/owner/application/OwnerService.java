@@ -12,7 +12,7 @@ import java.util.Map;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.owner.domain.OwnerReviewEvent;
 import org.zjcs.owner.domain.OwnerUnit;
-import org.zjcs.owner.infrastructure.OwnerRepository;
+import org.zjcs.owner.domain.OwnerRepository;
 import org.zjcs.security.application.AccountService;
 import org.zjcs.security.application.ContactChecks;
 import org.zjcs.security.application.Guard;

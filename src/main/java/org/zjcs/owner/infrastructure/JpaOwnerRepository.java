@@ -8,31 +8,37 @@ import java.util.List;
 import java.util.Optional;
 import org.zjcs.owner.domain.OwnerReviewEvent;
 import org.zjcs.owner.domain.OwnerUnit;
+import org.zjcs.owner.domain.OwnerRepository;
 
-/** Persistence of owner organisations and their review history. */
+/** JPA implementation of the domain repository: persistence of owner organisations and their review history. */
 @ApplicationScoped
 @Transactional
-public class OwnerRepository {
+public class JpaOwnerRepository implements OwnerRepository {
 
     @PersistenceContext(unitName = "zjcs")
     private EntityManager em;
 
+    @Override
     public void add(Object entity) {
         em.persist(entity);
     }
 
+    @Override
     public void flush() {
         em.flush();
     }
 
+    @Override
     public Optional<OwnerUnit> find(long organisationId) {
         return Optional.ofNullable(em.find(OwnerUnit.class, organisationId));
     }
 
+    @Override
     public List<OwnerUnit> awaitingReview() {
         return em.createNamedQuery("OwnerUnit.awaitingReview", OwnerUnit.class).getResultList();
     }
 
+    @Override
     public List<OwnerReviewEvent> history(long organisationId) {
         return em.createNamedQuery("OwnerReviewEvent.ofOwner", OwnerReviewEvent.class).setParameter("owner", organisationId)
                 .getResultList();

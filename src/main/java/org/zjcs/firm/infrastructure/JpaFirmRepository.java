@@ -13,37 +13,44 @@ import org.zjcs.firm.domain.Qualification;
 import org.zjcs.firm.domain.QualificationEvent;
 import org.zjcs.firm.domain.QualificationStatus;
 import org.zjcs.firm.domain.ReviewEvent;
+import org.zjcs.firm.domain.FirmRepository;
 
-/** Persistence of firms, their qualifications and review history. */
+/** JPA implementation of the domain repository: persistence of firms, their qualifications and review history. */
 @ApplicationScoped
 @Transactional
-public class FirmRepository {
+public class JpaFirmRepository implements FirmRepository {
 
     @PersistenceContext(unitName = "zjcs")
     private EntityManager em;
 
+    @Override
     public void add(Object entity) {
         em.persist(entity);
     }
 
+    @Override
     public void flush() {
         em.flush();
     }
 
+    @Override
     public Optional<Firm> find(long organisationId) {
         return Optional.ofNullable(em.find(Firm.class, organisationId));
     }
 
+    @Override
     public List<Firm> awaitingReview() {
         return em.createNamedQuery("Firm.awaitingReview", Firm.class).getResultList();
     }
 
+    @Override
     public List<Firm> approved() {
         return em.createQuery("SELECT f FROM Firm f WHERE f.status = org.zjcs.security.domain.RegistrationStatus.APPROVED "
                 + "ORDER BY f.organisationId", Firm.class).getResultList();
     }
 
     /** Several firms at once with their service items (two queries), in no particular order. */
+    @Override
     public List<Firm> findAll(java.util.Collection<Long> organisationIds) {
         if (organisationIds.isEmpty()) {
             return List.of();
@@ -54,6 +61,7 @@ public class FirmRepository {
     }
 
     /** The qualifications of several firms (one query). */
+    @Override
     public List<Qualification> qualificationsOf(java.util.Collection<Long> firmIds) {
         if (firmIds.isEmpty()) {
             return List.of();
@@ -62,30 +70,36 @@ public class FirmRepository {
                 Qualification.class).setParameter("f", List.copyOf(firmIds)).getResultList();
     }
 
+    @Override
     public List<ReviewEvent> history(long firmId) {
         return em.createNamedQuery("ReviewEvent.ofFirm", ReviewEvent.class).setParameter("firm", firmId).getResultList();
     }
 
+    @Override
     public List<Qualification> qualifications(long firmId) {
         return em.createQuery("SELECT q FROM Qualification q WHERE q.firmId = :f ORDER BY q.typeCode, q.id", Qualification.class)
                 .setParameter("f", firmId).getResultList();
     }
 
+    @Override
     public List<Qualification> qualifications(long firmId, QualificationStatus status) {
         return em.createQuery("SELECT q FROM Qualification q WHERE q.firmId = :f AND q.status = :s ORDER BY q.typeCode, q.id",
                 Qualification.class).setParameter("f", firmId).setParameter("s", status).getResultList();
     }
 
+    @Override
     public Optional<Qualification> findQualification(long id) {
         return Optional.ofNullable(em.find(Qualification.class, id));
     }
 
     /** The qualification, its row locked until the transaction ends, so that two decisions on it run one after the other. */
+    @Override
     public Optional<Qualification> lockQualification(long id) {
         return Optional.ofNullable(em.find(Qualification.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** Qualifications added or renewed by approved firms that wait for the operator, oldest submission first. */
+    @Override
     public List<Qualification> qualificationsAwaitingReview() {
         return em.createQuery("SELECT q FROM Qualification q, Firm f WHERE f.organisationId = q.firmId"
                         + " AND f.status = org.zjcs.security.domain.RegistrationStatus.APPROVED"
@@ -94,6 +108,7 @@ public class FirmRepository {
     }
 
     /** Whether a renewal of {@code qualificationId} is waiting for review or for the firm's correction. */
+    @Override
     public boolean hasOpenRenewal(long qualificationId) {
         return em.createQuery("SELECT COUNT(q) FROM Qualification q WHERE q.replacesId = :old"
                         + " AND q.status IN (org.zjcs.firm.domain.QualificationStatus.PENDING,"
@@ -105,6 +120,7 @@ public class FirmRepository {
      * Whether the firm holds this certificate (approved, or submitted and not yet decided or returned), apart from
      * the qualifications {@code except} (the one being corrected, the one being renewed).
      */
+    @Override
     public boolean holdsCertificate(long firmId, String typeCode, String certificateNo, List<Long> except) {
         return em.createQuery("SELECT COUNT(q) FROM Qualification q WHERE q.firmId = :f AND q.typeCode = :t"
                         + " AND q.certificateNo = :c AND q.id NOT IN :except"
@@ -115,6 +131,7 @@ public class FirmRepository {
     }
 
     /** The review steps of all of a firm's qualifications, in order. */
+    @Override
     public List<QualificationEvent> qualificationHistory(long firmId) {
         return em.createQuery("SELECT e FROM QualificationEvent e, Qualification q WHERE q.id = e.qualificationId"
                 + " AND q.firmId = :f ORDER BY e.id", QualificationEvent.class).setParameter("f", firmId).getResultList();
@@ -125,8 +142,6 @@ public class FirmRepository {
      * {@code serviceItemId}, in a region whose code starts with {@code regionPrefix}.
      */
     /** One line of the public directory: the firm, its organisation's name, region and service items. */
-    public record DirectoryRow(long firmId, String name, String regionCode, List<Long> serviceItemIds) {
-    }
 
     /**
      * A page of the public directory by keyset on (name, id): approved, active firms after the cursor (before it when
@@ -134,6 +149,7 @@ public class FirmRepository {
      * (the firms, then their service items); no OFFSET, no COUNT.
      */
     @SuppressWarnings("unchecked")
+    @Override
     public List<DirectoryRow> directoryRows(String name, Long serviceItemId, String regionPrefix, String cursorName,
                                             Long cursorId, boolean backwards, int limit) {
         // Read in the list's order on (kind, name, id) and stop at the limit. Left to itself, the optimizer starts from
@@ -190,6 +206,7 @@ public class FirmRepository {
         return rows;
     }
 
+    @Override
     public List<Firm> directory(String name, Long serviceItemId, String regionPrefix, int first, int size) {
         TypedQuery<Firm> q = em.createQuery("SELECT f FROM Firm f, org.zjcs.security.domain.Organisation o"
                 + directoryWhere(name, serviceItemId, regionPrefix) + " ORDER BY o.name", Firm.class);
