@@ -3,13 +3,14 @@ package org.zjcs.firm.domain;
 import java.util.List;
 import java.util.Optional;
 
-/** Persistence of firms, their qualifications and review history. */
+/** Persistence of firms (their review history comes with them) and their qualifications. */
 public interface FirmRepository {
 
     /** One line of the public directory: the firm, its organisation's name, region and service items. */
     record DirectoryRow(long firmId, String name, String regionCode, List<Long> serviceItemIds) {
     }
 
+    /** Persists a firm, a qualification or a qualification's review step. */
     void add(Object entity);
 
     void flush();
@@ -26,7 +27,11 @@ public interface FirmRepository {
     /** The qualifications of several firms (one query). */
     List<Qualification> qualificationsOf(java.util.Collection<Long> firmIds);
 
-    List<ReviewEvent> history(long firmId);
+    /** The firm one of whose registration materials is the stored file {@code fileId}, if any. */
+    Optional<Long> firmOfMaterial(long fileId);
+
+    /** The qualification whose certificate scan is the stored file {@code fileId}, if any. */
+    Optional<Long> qualificationOfScan(long fileId);
 
     List<Qualification> qualifications(long firmId);
 

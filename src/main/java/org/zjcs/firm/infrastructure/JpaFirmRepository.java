@@ -12,10 +12,9 @@ import org.zjcs.firm.domain.Firm;
 import org.zjcs.firm.domain.Qualification;
 import org.zjcs.firm.domain.QualificationEvent;
 import org.zjcs.firm.domain.QualificationStatus;
-import org.zjcs.firm.domain.ReviewEvent;
 import org.zjcs.firm.domain.FirmRepository;
 
-/** JPA implementation of the domain repository: persistence of firms, their qualifications and review history. */
+/** JPA implementation of the domain repository: persistence of firms and their qualifications. */
 @ApplicationScoped
 @Transactional
 public class JpaFirmRepository implements FirmRepository {
@@ -45,7 +44,7 @@ public class JpaFirmRepository implements FirmRepository {
 
     @Override
     public List<Firm> approved() {
-        return em.createQuery("SELECT f FROM Firm f WHERE f.status = org.zjcs.security.domain.RegistrationStatus.APPROVED "
+        return em.createQuery("SELECT f FROM Firm f WHERE f.review.status = org.zjcs.security.domain.RegistrationStatus.APPROVED "
                 + "ORDER BY f.organisationId", Firm.class).getResultList();
     }
 
@@ -71,8 +70,19 @@ public class JpaFirmRepository implements FirmRepository {
     }
 
     @Override
-    public List<ReviewEvent> history(long firmId) {
-        return em.createNamedQuery("ReviewEvent.ofFirm", ReviewEvent.class).setParameter("firm", firmId).getResultList();
+    public Optional<Long> firmOfMaterial(long fileId) {
+        return first(em.createNativeQuery("SELECT firm_id FROM firm_material WHERE stored_file_id = ?")
+                .setParameter(1, fileId).setMaxResults(1).getResultList());
+    }
+
+    @Override
+    public Optional<Long> qualificationOfScan(long fileId) {
+        return first(em.createNativeQuery("SELECT id FROM firm_qualification WHERE scan_file_id = ?")
+                .setParameter(1, fileId).setMaxResults(1).getResultList());
+    }
+
+    private static Optional<Long> first(List<?> ids) {
+        return ids.stream().findFirst().map(id -> ((Number) id).longValue());
     }
 
     @Override
@@ -102,7 +112,7 @@ public class JpaFirmRepository implements FirmRepository {
     @Override
     public List<Qualification> qualificationsAwaitingReview() {
         return em.createQuery("SELECT q FROM Qualification q, Firm f WHERE f.organisationId = q.firmId"
-                        + " AND f.status = org.zjcs.security.domain.RegistrationStatus.APPROVED"
+                        + " AND f.review.status = org.zjcs.security.domain.RegistrationStatus.APPROVED"
                         + " AND q.status = org.zjcs.firm.domain.QualificationStatus.PENDING ORDER BY q.submittedAt, q.id",
                 Qualification.class).getResultList();
     }
@@ -217,7 +227,7 @@ public class JpaFirmRepository implements FirmRepository {
 
     private static String directoryWhere(String name, Long serviceItemId, String regionPrefix) {
         StringBuilder sb = new StringBuilder(" WHERE o.id = f.organisationId"
-                + " AND f.status = org.zjcs.security.domain.RegistrationStatus.APPROVED"
+                + " AND f.review.status = org.zjcs.security.domain.RegistrationStatus.APPROVED"
                 + " AND o.status = org.zjcs.security.domain.OrganisationStatus.ACTIVE");
         if (name != null && !name.isBlank()) {
             sb.append(" AND o.name LIKE :name");

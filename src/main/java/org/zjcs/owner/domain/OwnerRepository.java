@@ -3,10 +3,10 @@ package org.zjcs.owner.domain;
 import java.util.List;
 import java.util.Optional;
 
-/** Persistence of owner organisations and their review history. */
+/** Persistence of owner organisations (their review history comes with them). */
 public interface OwnerRepository {
 
-    void add(Object entity);
+    void add(OwnerUnit unit);
 
     void flush();
 
@@ -14,5 +14,6 @@ public interface OwnerRepository {
 
     List<OwnerUnit> awaitingReview();
 
-    List<OwnerReviewEvent> history(long organisationId);
+    /** The owner whose registration certificate is the stored file {@code fileId}, if any. */
+    Optional<Long> ownerOfCertificate(long fileId);
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import org.zjcs.owner.domain.OwnerReviewEvent;
 import org.zjcs.owner.domain.OwnerUnit;
 import org.zjcs.owner.domain.OwnerRepository;
 
@@ -19,8 +18,8 @@ public class JpaOwnerRepository implements OwnerRepository {
     private EntityManager em;
 
     @Override
-    public void add(Object entity) {
-        em.persist(entity);
+    public void add(OwnerUnit unit) {
+        em.persist(unit);
     }
 
     @Override
@@ -39,8 +38,9 @@ public class JpaOwnerRepository implements OwnerRepository {
     }
 
     @Override
-    public List<OwnerReviewEvent> history(long organisationId) {
-        return em.createNamedQuery("OwnerReviewEvent.ofOwner", OwnerReviewEvent.class).setParameter("owner", organisationId)
-                .getResultList();
+    public Optional<Long> ownerOfCertificate(long fileId) {
+        List<?> units = em.createNativeQuery("SELECT organisation_id FROM owner_unit WHERE certificate_file_id = ?")
+                .setParameter(1, fileId).setMaxResults(1).getResultList();
+        return units.stream().findFirst().map(id -> ((Number) id).longValue());
     }
 }
