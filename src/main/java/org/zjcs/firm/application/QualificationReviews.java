@@ -82,7 +82,7 @@ public class QualificationReviews {
         Instant now = clock.instant();
         q.approve(now);
         firms.add(new QualificationEvent(id, QualificationEvent.Action.APPROVED, null, operator.username(), now));
-        audit.record("QUALIFICATION_APPROVED", OBJECT_TYPE, String.valueOf(id), describe(q));
+        audit.record("QUALIFICATION_APPROVED", OBJECT_TYPE, String.valueOf(id), q.auditDetails());
         if (!q.isRenewal()) {
             notifications.notifyOrganisation(q.getFirmId(), "notification.qualification.approved",
                     List.of(q.getCertificateNo()), FIRM_PAGE);
@@ -128,7 +128,4 @@ public class QualificationReviews {
         return q;
     }
 
-    private static Map<String, Object> describe(Qualification q) {
-        return QualificationService.describe(q);
-    }
 }

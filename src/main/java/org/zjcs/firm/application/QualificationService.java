@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zjcs.audit.application.AuditService;
@@ -105,7 +104,7 @@ public class QualificationService {
         q.resubmit(type.getCode(), form.level(), form.certificateNo(), form.issuer(), form.validFrom(), form.validTo(),
                 scan, now);
         firms.add(new QualificationEvent(id, QualificationEvent.Action.RESUBMITTED, null, me.username(), now));
-        audit.record("QUALIFICATION_RESUBMITTED", OBJECT_TYPE, String.valueOf(id), describe(q));
+        audit.record("QUALIFICATION_RESUBMITTED", OBJECT_TYPE, String.valueOf(id), q.auditDetails());
     }
 
     /** All of the logged-in firm's qualifications, whatever their review status. */
@@ -163,7 +162,7 @@ public class QualificationService {
         firms.add(q);
         firms.flush();
         firms.add(new QualificationEvent(q.getId(), QualificationEvent.Action.SUBMITTED, null, actor, now));
-        Map<String, Object> details = describe(q);
+        Map<String, Object> details = q.auditDetails();
         details.put("withRegistration", true);
         audit.recordAs(actor, "QUALIFICATION_ADDED", OBJECT_TYPE, String.valueOf(q.getId()), details);
     }
@@ -178,7 +177,7 @@ public class QualificationService {
         firms.add(q);
         firms.flush();
         firms.add(new QualificationEvent(q.getId(), QualificationEvent.Action.SUBMITTED, null, me.username(), now));
-        Map<String, Object> details = describe(q);
+        Map<String, Object> details = q.auditDetails();
         if (renews != null) {
             details.put("renews", renews);
         }
@@ -213,18 +212,6 @@ public class QualificationService {
         if (firms.holdsCertificate(firmId, type.getCode(), form.certificateNo(), except)) {
             throw new DomainException("qualification.error.certificateHeld", form.certificateNo().trim());
         }
-    }
-
-    static Map<String, Object> describe(Qualification q) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("firm", q.getFirmId());
-        details.put("type", q.getTypeCode());
-        details.put("level", q.getLevel() == null ? "" : q.getLevel());
-        details.put("certificate", q.getCertificateNo());
-        details.put("validFrom", q.getValidFrom().toString());
-        details.put("validTo", q.getValidTo().toString());
-        details.put("scan", q.getScanFileId());
-        return details;
     }
 
     private static boolean blank(String s) {

@@ -11,4 +11,7 @@ public interface AccountRepository {
     Optional<UserAccount> lockByUsername(String username);
 
     Optional<UserAccount> findById(long id);
+
+    /** Persists a new account and writes it at once (assigns its id). */
+    void add(UserAccount account);
 }

@@ -36,4 +36,10 @@ public class JpaAccountRepository implements AccountRepository {
     public Optional<UserAccount> findById(long id) {
         return Optional.ofNullable(em.find(UserAccount.class, id));
     }
+
+    @Override
+    public void add(UserAccount account) {
+        em.persist(account);
+        em.flush();
+    }
 }
