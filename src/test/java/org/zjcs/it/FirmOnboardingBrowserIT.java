@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.zjcs.support.Browser;
 import org.zjcs.support.It;
+import org.zjcs.support.RegistrationReviewPage;
 import org.zjcs.support.TestFiles;
 import org.zjcs.support.WebClient;
 
@@ -121,13 +122,9 @@ class FirmOnboardingBrowserIT {
         // The operator returns it with a reason (a return without a reason is refused).
         login("operator01", It.DEMO_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/operator/index.xhtml"));
-        driver.get(It.baseUrl() + "/operator/reviews.xhtml");
-        clickReview(name);
-        driver.findElement(By.id("reviewForm:return")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewForm:messages"), "必须写明原因"));
-        type("reviewForm:reason", "营业执照扫描件不清晰，请重新上传。");
-        driver.findElement(By.id("reviewForm:return")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewForm:messages"), "的申请已退回"));
+        RegistrationReviewPage review = new RegistrationReviewPage(driver, wait).open(RegistrationReviewPage.FIRMS, name);
+        review.returnWith(null, "必须写明原因");
+        review.returnWith("营业执照扫描件不清晰，请重新上传。", "的申请已退回");
 
         // The firm reads the reason, replaces the licence and resubmits.
         login(username, "Survey2026a");
@@ -142,13 +139,10 @@ class FirmOnboardingBrowserIT {
         // The operator approves; the whole history stays visible.
         login("operator01", It.DEMO_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/operator/index.xhtml"));
-        driver.get(It.baseUrl() + "/operator/reviews.xhtml");
-        clickReview(name);
-        String history = driver.findElement(By.id("review-history")).getText();
+        review = new RegistrationReviewPage(driver, wait).open(RegistrationReviewPage.FIRMS, name);
+        String history = review.history();
         assertTrue(history.contains("退回修改") && history.contains("重新提交"), history);
-        driver.findElement(By.id("reviewForm:approve")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("reviewForm:confirmYes"))).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewForm:messages"), "已审核通过"));
+        review.approve("已审核通过");
 
         // The firm is in the public directory, with its qualification; its files are not.
         driver.manage().deleteAllCookies();
@@ -176,13 +170,6 @@ class FirmOnboardingBrowserIT {
         other.login("firm01", It.DEMO_PASSWORD);
         assertEquals(404, other.get("/files/" + fileId).statusCode(), "another firm cannot open it by id");
         assertEquals(302, new WebClient().get("/files/" + fileId).statusCode(), "anonymous users are sent to login");
-    }
-
-    private void clickReview(String name) {
-        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//tbody[@id='reviewForm:queue_data']/tr[td[contains(., '" + name + "')]]")));
-        row.findElement(By.xpath(".//button")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("review-firm-name"), name));
     }
 
     private static long count(String sql, String param) throws Exception {

@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.zjcs.support.Browser;
 import org.zjcs.support.It;
+import org.zjcs.support.RegistrationReviewPage;
 import org.zjcs.support.TestFiles;
 import org.zjcs.support.Texts;
 import org.zjcs.support.WebClient;
@@ -89,14 +90,6 @@ class OwnerOnboardingBrowserIT {
         driver.findElement(By.id("reg:submit")).click();
     }
 
-    private void openInQueue(String name) {
-        driver.get(It.baseUrl() + "/operator/owner-reviews.xhtml");
-        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//tbody[@id='reviewForm:queue_data']/tr[td[contains(., '" + name + "')]]")));
-        row.findElement(By.xpath(".//button")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("review-owner-name"), name));
-    }
-
     @Test
     void registerReturnCorrectApproveInviteAndDeactivate() throws Exception {
         String suffix = String.valueOf(System.nanoTime() % 1_000_000);
@@ -115,11 +108,8 @@ class OwnerOnboardingBrowserIT {
 
         // The operator returns it with a reason.
         login("operator01", It.DEMO_PASSWORD);
-        openInQueue(name);
-        type("reviewForm:reason", "Certificate scan unreadable, please upload it again.");
-        driver.findElement(By.id("reviewForm:return")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewForm:messages"),
-                Texts.zh("review.returned", name)));
+        new RegistrationReviewPage(driver, wait).open(RegistrationReviewPage.OWNERS, name)
+                .returnWith("Certificate scan unreadable, please upload it again.", Texts.zh("review.returned", name));
 
         // The owner reads the reason, replaces the certificate and resubmits.
         login(admin, PASSWORD);
@@ -133,14 +123,11 @@ class OwnerOnboardingBrowserIT {
 
         // The operator approves; the history shows the return and the resubmission.
         login("operator01", It.DEMO_PASSWORD);
-        openInQueue(name);
-        String history = driver.findElement(By.id("review-history")).getText();
+        RegistrationReviewPage review = new RegistrationReviewPage(driver, wait).open(RegistrationReviewPage.OWNERS, name);
+        String history = review.history();
         assertTrue(history.contains(Texts.zh("review.action.RETURNED")) && history.contains(Texts.zh("review.action.RESUBMITTED")),
                 history);
-        driver.findElement(By.id("reviewForm:approve")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("reviewForm:confirmYes"))).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewForm:messages"),
-                Texts.zh("review.approved", name)));
+        review.approve(Texts.zh("review.approved", name));
 
         // The unit admin invites a colleague.
         login(admin, PASSWORD);

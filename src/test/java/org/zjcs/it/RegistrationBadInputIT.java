@@ -402,7 +402,7 @@ class RegistrationBadInputIT {
             ReviewView view = new ReviewView(operator, WebClient.viewStateIn(page));
             String button = "reviewForm:queue:" + rowOf(page, r.creditCode) + ":open";
             HttpResponse<String> opened = view.ajax(button, button, Map.of(button, button));
-            assertTrue(opened.body().contains("<h2 id=\"review-firm-name\">" + r.name + "</h2>"), opened.body());
+            assertTrue(opened.body().contains("<h2 id=\"review-name\">" + r.name + "</h2>"), opened.body());
             return view;
         }
 

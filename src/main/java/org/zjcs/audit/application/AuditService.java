@@ -13,9 +13,9 @@ import org.zjcs.audit.domain.AuditChain;
 import org.zjcs.audit.domain.AuditRecord;
 import org.zjcs.audit.domain.ChainVerification;
 import org.zjcs.audit.domain.ChainVerifier;
-import org.zjcs.audit.infrastructure.AuditChainHead;
-import org.zjcs.audit.infrastructure.AuditEntry;
-import org.zjcs.audit.infrastructure.AuditRepository;
+import org.zjcs.audit.domain.AuditChainHead;
+import org.zjcs.audit.domain.AuditEntry;
+import org.zjcs.audit.domain.AuditRepository;
 import org.zjcs.shared.event.ChangeRecorder;
 import org.zjcs.shared.event.CurrentActor;
 

@@ -13,7 +13,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.audit.domain.ChainVerification;
-import org.zjcs.audit.infrastructure.AuditEntry;
+import org.zjcs.audit.domain.AuditEntry;
 import org.zjcs.shared.i18n.Messages;
 
 /** Backing bean of operator/audit.xhtml: the audit log, newest first, and the chain check. */

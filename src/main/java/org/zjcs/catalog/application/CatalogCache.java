@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.zjcs.catalog.domain.QualificationType;
 import org.zjcs.catalog.domain.ServiceItem;
-import org.zjcs.catalog.infrastructure.CatalogRepository;
+import org.zjcs.catalog.domain.CatalogRepository;
 
 /**
  * What the public pages read of the catalogue (items in force, every item by id for labels, qualification types),

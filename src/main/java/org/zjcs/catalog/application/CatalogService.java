@@ -14,7 +14,7 @@ import org.zjcs.catalog.domain.QualificationType;
 import org.zjcs.catalog.domain.ServiceItem;
 import org.zjcs.catalog.domain.ServiceItemDraft;
 import org.zjcs.catalog.domain.ServiceItemStatus;
-import org.zjcs.catalog.infrastructure.CatalogRepository;
+import org.zjcs.catalog.domain.CatalogRepository;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.ZjcsPrincipal;

@@ -50,7 +50,7 @@ public class QualificationExpiryService {
         LocalDate today = BusinessTime.dateOf(clock.instant());
         LocalDate horizon = today.plusDays(settings.intValue(WARNING_DAYS, 30));
         List<Qualification> due = em.createQuery("SELECT q FROM Qualification q, org.zjcs.firm.domain.Firm f "
-                        + "WHERE f.organisationId = q.firmId AND f.status = org.zjcs.security.domain.RegistrationStatus.APPROVED "
+                        + "WHERE f.organisationId = q.firmId AND f.review.status = org.zjcs.security.domain.RegistrationStatus.APPROVED "
                         + "AND q.status = org.zjcs.firm.domain.QualificationStatus.APPROVED "
                         + "AND q.validTo >= :today AND q.validTo <= :horizon", Qualification.class)
                 .setParameter("today", today).setParameter("horizon", horizon).getResultList();

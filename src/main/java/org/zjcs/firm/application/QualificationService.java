@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zjcs.audit.application.AuditService;
@@ -17,22 +15,20 @@ import org.zjcs.firm.domain.Qualification;
 import org.zjcs.firm.domain.QualificationEvent;
 import org.zjcs.firm.domain.QualificationStatus;
 import org.zjcs.security.domain.RegistrationStatus;
-import org.zjcs.firm.infrastructure.FirmRepository;
-import org.zjcs.security.application.AccountService;
+import org.zjcs.firm.domain.FirmRepository;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.QualificationLevels;
-import org.zjcs.shared.notification.NotificationService;
 import org.zjcs.shared.storage.FileStorageService;
 
 /**
- * A firm's qualifications after registration: an approved firm adds one, renews one of its approved ones, or
- * corrects one the operator returned; the operator approves each (approving a renewal supersedes the qualification
- * it renews) or returns it with a reason. The qualification given with a registration is reviewed with the
- * registration ({@link FirmService}). Each step is kept in the qualification's history, audited, and the firm is
- * told of the operator's decisions; a refused request stores nothing (one transaction, the scan included).
+ * A firm's qualifications after registration, as the firm handles them: an approved firm adds one, renews one of its
+ * approved ones, or corrects one the operator returned (the operator's side is {@link QualificationReviews}). The
+ * qualification given with a registration is checked and submitted here ({@link FirmRegistration}) and approved
+ * with the registration. Each step is kept in the qualification's history and audited; a refused request stores
+ * nothing (one transaction, the scan included).
  */
 @ApplicationScoped
 public class QualificationService {
@@ -42,13 +38,9 @@ public class QualificationService {
 
     static final String OBJECT_TYPE = "Qualification";
     static final String SCAN_PURPOSE = "QUALIFICATION_SCAN";
-    private static final String FIRM_PAGE = "/firm/qualifications.xhtml";
 
     @Inject
     FirmRepository firms;
-
-    @Inject
-    AccountService accounts;
 
     @Inject
     CatalogService catalog;
@@ -58,9 +50,6 @@ public class QualificationService {
 
     @Inject
     AuditService audit;
-
-    @Inject
-    NotificationService notifications;
 
     @Inject
     Clock clock;
@@ -115,7 +104,7 @@ public class QualificationService {
         q.resubmit(type.getCode(), form.level(), form.certificateNo(), form.issuer(), form.validFrom(), form.validTo(),
                 scan, now);
         firms.add(new QualificationEvent(id, QualificationEvent.Action.RESUBMITTED, null, me.username(), now));
-        audit.record("QUALIFICATION_RESUBMITTED", OBJECT_TYPE, String.valueOf(id), describe(q));
+        audit.record("QUALIFICATION_RESUBMITTED", OBJECT_TYPE, String.valueOf(id), q.auditDetails());
     }
 
     /** All of the logged-in firm's qualifications, whatever their review status. */
@@ -133,65 +122,6 @@ public class QualificationService {
         return own(firms.findQualification(id).orElse(null), guard.requireRole(Role.FIRM));
     }
 
-    // --- the operator ---------------------------------------------------------------------------------------------
-
-    /** The added and renewed qualifications waiting for review, oldest submission first. */
-    public List<QualificationQueueEntry> reviewQueue() {
-        guard.requireRole(Role.OPERATOR);
-        List<QualificationQueueEntry> queue = new ArrayList<>();
-        for (Qualification q : firms.qualificationsAwaitingReview()) {
-            queue.add(entry(q));
-        }
-        return queue;
-    }
-
-    /** A qualification, for the operator reviewing it. */
-    public QualificationQueueEntry qualificationForReview(long id) {
-        guard.requireRole(Role.OPERATOR);
-        return entry(firms.findQualification(id).orElseThrow(() -> new DomainException("qualification.error.notFound")));
-    }
-
-    private QualificationQueueEntry entry(Qualification q) {
-        return new QualificationQueueEntry(q, accounts.organisation(q.getFirmId()).getName(),
-                q.isRenewal() ? firms.findQualification(q.getReplacesId()).orElse(null) : null);
-    }
-
-    /** The operator approves a pending qualification; a renewal supersedes the qualification it renews. */
-    @Transactional
-    public void approveQualification(long id) {
-        ZjcsPrincipal operator = guard.requireRole(Role.OPERATOR);
-        Qualification q = forDecision(id);
-        Instant now = clock.instant();
-        q.approve(now);
-        firms.add(new QualificationEvent(id, QualificationEvent.Action.APPROVED, null, operator.username(), now));
-        audit.record("QUALIFICATION_APPROVED", OBJECT_TYPE, String.valueOf(id), describe(q));
-        if (!q.isRenewal()) {
-            notifications.notifyOrganisation(q.getFirmId(), "notification.qualification.approved",
-                    List.of(q.getCertificateNo()), FIRM_PAGE);
-            return;
-        }
-        Qualification old = firms.lockQualification(q.getReplacesId()).orElseThrow();
-        old.supersede();
-        firms.add(new QualificationEvent(old.getId(), QualificationEvent.Action.SUPERSEDED, null, operator.username(), now));
-        audit.record("QUALIFICATION_SUPERSEDED", OBJECT_TYPE, String.valueOf(old.getId()), Map.of("renewal", id));
-        notifications.notifyOrganisation(q.getFirmId(), "notification.qualification.renewalApproved",
-                List.of(q.getCertificateNo(), old.getCertificateNo()), FIRM_PAGE);
-    }
-
-    /** The operator returns a pending qualification to the firm; the reason is required and told to the firm. */
-    @Transactional
-    public void returnQualification(long id, String reason) {
-        ZjcsPrincipal operator = guard.requireRole(Role.OPERATOR);
-        String r = org.zjcs.security.application.RegistrationReviews.requireReason(reason);
-        Qualification q = forDecision(id);
-        Instant now = clock.instant();
-        q.returnForCorrection(now);
-        firms.add(new QualificationEvent(id, QualificationEvent.Action.RETURNED, r, operator.username(), now));
-        audit.record("QUALIFICATION_RETURNED", OBJECT_TYPE, String.valueOf(id), Map.of("reason", r));
-        notifications.notifyOrganisation(q.getFirmId(), "notification.qualification.returned",
-                List.of(q.getCertificateNo(), r), FIRM_PAGE);
-    }
-
     // --- everyone -------------------------------------------------------------------------------------------------
 
     /** A firm's approved qualifications (valid or expired), as its public profile shows them. */
@@ -199,7 +129,7 @@ public class QualificationService {
         return firms.qualifications(firmId, QualificationStatus.APPROVED);
     }
 
-    // --- with the registration (FirmService) ----------------------------------------------------------------------
+    // --- with the registration (FirmRegistration) -----------------------------------------------------------------
 
     /**
      * Checks a qualification as a form gives it, before anything is stored: a known type, a level of that type
@@ -232,18 +162,9 @@ public class QualificationService {
         firms.add(q);
         firms.flush();
         firms.add(new QualificationEvent(q.getId(), QualificationEvent.Action.SUBMITTED, null, actor, now));
-        Map<String, Object> details = describe(q);
+        Map<String, Object> details = q.auditDetails();
         details.put("withRegistration", true);
         audit.recordAs(actor, "QUALIFICATION_ADDED", OBJECT_TYPE, String.valueOf(q.getId()), details);
-    }
-
-    /** The registration is approved: so are the qualifications given with it. */
-    void approveWithRegistration(long firmId, String operator, Instant now) {
-        for (Qualification q : firms.qualifications(firmId, QualificationStatus.PENDING)) {
-            q.approve(now);
-            firms.add(new QualificationEvent(q.getId(), QualificationEvent.Action.APPROVED, null, operator, now));
-            audit.record("QUALIFICATION_APPROVED", OBJECT_TYPE, String.valueOf(q.getId()), Map.of("withRegistration", true));
-        }
     }
 
     // --- rules ----------------------------------------------------------------------------------------------------
@@ -256,7 +177,7 @@ public class QualificationService {
         firms.add(q);
         firms.flush();
         firms.add(new QualificationEvent(q.getId(), QualificationEvent.Action.SUBMITTED, null, me.username(), now));
-        Map<String, Object> details = describe(q);
+        Map<String, Object> details = q.auditDetails();
         if (renews != null) {
             details.put("renews", renews);
         }
@@ -280,15 +201,6 @@ public class QualificationService {
         return q;
     }
 
-    /** A qualification the operator decides on: locked, and not one that is reviewed with its registration. */
-    private Qualification forDecision(long id) {
-        Qualification q = firms.lockQualification(id).orElseThrow(() -> new DomainException("qualification.error.notFound"));
-        if (firms.find(q.getFirmId()).map(Firm::getStatus).orElse(null) != RegistrationStatus.APPROVED) {
-            throw new DomainException("qualification.error.withRegistration");
-        }
-        return q;
-    }
-
     private static void requireSameType(Qualification old, QualificationType type) {
         if (!old.getTypeCode().equals(type.getCode())) {
             throw new DomainException("qualification.error.renewalSameType");
@@ -300,18 +212,6 @@ public class QualificationService {
         if (firms.holdsCertificate(firmId, type.getCode(), form.certificateNo(), except)) {
             throw new DomainException("qualification.error.certificateHeld", form.certificateNo().trim());
         }
-    }
-
-    private static Map<String, Object> describe(Qualification q) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("firm", q.getFirmId());
-        details.put("type", q.getTypeCode());
-        details.put("level", q.getLevel() == null ? "" : q.getLevel());
-        details.put("certificate", q.getCertificateNo());
-        details.put("validFrom", q.getValidFrom().toString());
-        details.put("validTo", q.getValidTo().toString());
-        details.put("scan", q.getScanFileId());
-        return details;
     }
 
     private static boolean blank(String s) {

@@ -3,13 +3,13 @@ package org.zjcs.firm.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -19,17 +19,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.zjcs.security.domain.Registration;
+import org.zjcs.security.domain.RegistrationReview;
 import org.zjcs.security.domain.RegistrationStatus;
+import org.zjcs.security.domain.ReviewStep;
 
 /**
  * A firm's registration profile (its organisation and account live in {@code security}). Its id is the
- * organisation's id. It owns the review life cycle through {@link RegistrationStatus}.
+ * organisation's id. Its review (life cycle and history, kept in {@code firm_review_event}) is the
+ * {@link RegistrationReview} every kind of registration shares.
  */
 @Entity
 @Table(name = "firm")
 @NamedQuery(name = "Firm.awaitingReview",
-        query = "SELECT f FROM Firm f WHERE f.status = org.zjcs.security.domain.RegistrationStatus.SUBMITTED ORDER BY f.submittedAt")
-public class Firm {
+        query = "SELECT f FROM Firm f WHERE f.review.status = org.zjcs.security.domain.RegistrationStatus.SUBMITTED ORDER BY f.review.submittedAt")
+public class Firm implements Registration {
 
     @Id
     @Column(name = "organisation_id")
@@ -50,15 +54,13 @@ public class Firm {
     @Column(name = "region_code", nullable = false, length = 6)
     private String regionCode;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "registration_status", nullable = false, length = 16)
-    private RegistrationStatus status;
+    @Embedded
+    private RegistrationReview review;
 
-    @Column(name = "submitted_at", nullable = false)
-    private Instant submittedAt;
-
-    @Column(name = "approved_at")
-    private Instant approvedAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "firm_review_event", joinColumns = @JoinColumn(name = "firm_id"))
+    @OrderBy("id")
+    private List<ReviewStep> reviewSteps = new ArrayList<>();
 
     @Column(name = "commitment_confirmed_at", nullable = false)
     private Instant commitmentConfirmedAt;
@@ -84,14 +86,14 @@ public class Firm {
     protected Firm() {
     }
 
+    /** A registration submitted by {@code actor} (its first review step). */
     public Firm(long organisationId, Contacts contacts, Set<Long> serviceItemIds, Map<MaterialKind, Long> materials,
-                Instant submittedAt, String commitmentLocale, String commitmentHash) {
+                String actor, Instant submittedAt, String commitmentLocale, String commitmentHash) {
         this.organisationId = organisationId;
         applyContacts(contacts);
         this.serviceItemIds = new LinkedHashSet<>(serviceItemIds);
         materials.forEach((k, v) -> this.materials.add(new Material(k, v)));
-        this.status = RegistrationStatus.SUBMITTED;
-        this.submittedAt = submittedAt;
+        this.review = RegistrationReview.submitted(actor, submittedAt, reviewSteps);
         this.commitmentConfirmedAt = submittedAt;
         this.commitmentLocale = commitmentLocale;
         this.commitmentHash = commitmentHash;
@@ -102,24 +104,19 @@ public class Firm {
                            String regionCode) {
     }
 
-    public void approve(Instant now) {
-        status = status.approve();
-        approvedAt = now;
+    @Override
+    public RegistrationReview review() {
+        return review.over(reviewSteps);
     }
 
-    public void returnForCorrection() {
-        status = status.returnForCorrection();
-    }
-
-    /** The firm's corrections: new contact details, and any materials it replaces. */
-    public void resubmit(Contacts contacts, Map<MaterialKind, Long> replacedMaterials, Instant now) {
-        status = status.resubmit();
+    /** The firm's corrections by {@code actor}: new contact details, and any materials it replaces. */
+    public void resubmit(Contacts contacts, Map<MaterialKind, Long> replacedMaterials, String actor, Instant now) {
+        review().resubmit(actor, now);
         applyContacts(contacts);
         for (Map.Entry<MaterialKind, Long> e : replacedMaterials.entrySet()) {
             materials.removeIf(m -> m.getKind() == e.getKey());
             materials.add(new Material(e.getKey(), e.getValue()));
         }
-        submittedAt = now;
     }
 
     private void applyContacts(Contacts c) {
@@ -140,6 +137,7 @@ public class Firm {
         return new Contacts(legalRepresentative, contactName, contactPhone, address, regionCode);
     }
 
+    @Override
     public Long getOrganisationId() {
         return organisationId;
     }
@@ -160,20 +158,24 @@ public class Firm {
         return address;
     }
 
+    @Override
     public String getRegionCode() {
         return regionCode;
     }
 
+    @Override
     public RegistrationStatus getStatus() {
-        return status;
+        return review.getStatus();
     }
 
+    @Override
     public Instant getSubmittedAt() {
-        return submittedAt;
+        return review.getSubmittedAt();
     }
 
+    @Override
     public Instant getApprovedAt() {
-        return approvedAt;
+        return review.getApprovedAt();
     }
 
     public Instant getCommitmentConfirmedAt() {

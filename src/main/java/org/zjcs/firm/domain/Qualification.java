@@ -197,4 +197,17 @@ public class Qualification {
     public Instant getDecidedAt() {
         return decidedAt;
     }
+
+    /** What the audit log keeps of this qualification with each step. */
+    public java.util.Map<String, Object> auditDetails() {
+        java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("firm", getFirmId());
+        details.put("type", getTypeCode());
+        details.put("level", getLevel() == null ? "" : getLevel());
+        details.put("certificate", getCertificateNo());
+        details.put("validFrom", getValidFrom().toString());
+        details.put("validTo", getValidTo().toString());
+        details.put("scan", getScanFileId());
+        return details;
+    }
 }

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.zjcs.catalog.application.CatalogService;
 import org.zjcs.catalog.domain.ServiceItem;
 import org.zjcs.firm.application.FirmService;
-import org.zjcs.firm.infrastructure.FirmRepository.DirectoryRow;
+import org.zjcs.firm.domain.FirmRepository.DirectoryRow;
 import org.zjcs.shared.i18n.LocaleBean;
 import org.zjcs.shared.paging.KeysetCursor;
 import org.zjcs.shared.web.QueryString;

@@ -10,7 +10,9 @@ import java.util.Map;
 import org.zjcs.firm.application.FirmService;
 import org.zjcs.firm.domain.Firm;
 import org.zjcs.security.application.AccountService;
+import org.zjcs.security.application.RegistrationQueue;
 import org.zjcs.security.domain.Organisation;
+import org.zjcs.security.domain.OrganisationKind;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
 
@@ -23,6 +25,9 @@ public class FirmAdminBean implements Serializable {
 
     @Inject
     transient FirmService firmService;
+
+    @Inject
+    transient RegistrationQueue registrations;
 
     @Inject
     transient AccountService accounts;
@@ -40,7 +45,7 @@ public class FirmAdminBean implements Serializable {
 
     public void suspend(long firmId) {
         try {
-            firmService.suspend(firmId, reasons.get(firmId));
+            registrations.suspend(OrganisationKind.FIRM, firmId, reasons.get(firmId));
             Messages.info("firms.admin.suspended", accounts.organisation(firmId).getName());
             reasons.remove(firmId);
         } catch (DomainException e) {
@@ -50,7 +55,7 @@ public class FirmAdminBean implements Serializable {
 
     public void reinstate(long firmId) {
         try {
-            firmService.reinstate(firmId, reasons.get(firmId));
+            registrations.reinstate(OrganisationKind.FIRM, firmId, reasons.get(firmId));
             Messages.info("firms.admin.reinstated", accounts.organisation(firmId).getName());
             reasons.remove(firmId);
         } catch (DomainException e) {

@@ -10,12 +10,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.file.UploadedFile;
+import org.zjcs.firm.application.FirmRegistration;
 import org.zjcs.firm.application.FirmService;
 import org.zjcs.firm.application.RegistrationForm;
 import org.zjcs.firm.domain.Firm;
 import org.zjcs.firm.domain.MaterialKind;
 import org.zjcs.firm.domain.Qualification;
-import org.zjcs.firm.domain.ReviewEvent;
 import org.zjcs.security.domain.RegistrationStatus;
 import org.zjcs.security.domain.ReviewStep;
 import org.zjcs.shared.error.DomainException;
@@ -31,6 +31,9 @@ public class FirmWorkspaceBean implements Serializable {
 
     @Inject
     transient FirmService firmService;
+
+    @Inject
+    transient FirmRegistration firmRegistration;
 
     @Inject
     transient RegionService regions;
@@ -61,7 +64,7 @@ public class FirmWorkspaceBean implements Serializable {
             Uploads.put(replaced, MaterialKind.BUSINESS_LICENCE, licence);
             Uploads.put(replaced, MaterialKind.LEGAL_REP_ID, legalRepId);
             Uploads.put(replaced, MaterialKind.REGISTRATION_FORM, registrationForm);
-            firmService.resubmit(new Firm.Contacts(nz(legalRepresentative), nz(contactName), nz(contactPhone), nz(address),
+            firmRegistration.resubmit(new Firm.Contacts(nz(legalRepresentative), nz(contactName), nz(contactPhone), nz(address),
                     firm.getRegionCode()), replaced);
             Messages.info("firm.resubmitted");
             load();
@@ -89,13 +92,13 @@ public class FirmWorkspaceBean implements Serializable {
         return firm;
     }
 
-    public List<ReviewEvent> getHistory() {
-        return firm == null ? List.of() : firmService.history(firm.getOrganisationId());
+    public List<ReviewStep> getHistory() {
+        return firm == null ? List.of() : firm.review().history();
     }
 
     /** The reason of the latest return, shown prominently while the registration is returned. */
     public String getReturnReason() {
-        return ReviewStep.latestReturnReason(getHistory());
+        return firm == null ? null : firm.review().latestReturnReason();
     }
 
     public List<Qualification> getQualifications() {

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.zjcs.firm.application.QualificationQueueEntry;
-import org.zjcs.firm.application.QualificationService;
+import org.zjcs.firm.application.QualificationReviews;
 import org.zjcs.firm.domain.QualificationStatus;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
@@ -23,7 +23,7 @@ public class QualificationReviewBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient QualificationService qualificationService;
+    transient QualificationReviews qualificationReviews;
 
     private Long selectedId;
     /** Whether the opened qualification was waiting for review when the page showed it (the buttons are offered then). */
@@ -53,7 +53,7 @@ public class QualificationReviewBean implements Serializable {
         selected = null;
         try {
             String certificate = getSelected().getQualification().getCertificateNo();
-            qualificationService.approveQualification(selectedId);
+            qualificationReviews.approveQualification(selectedId);
             Messages.info("qualification.review.approved", certificate);
             close();
         } catch (DomainException e) {
@@ -65,7 +65,7 @@ public class QualificationReviewBean implements Serializable {
         selected = null;
         try {
             String certificate = getSelected().getQualification().getCertificateNo();
-            qualificationService.returnQualification(selectedId, reason);
+            qualificationReviews.returnQualification(selectedId, reason);
             Messages.info("qualification.review.returned", certificate);
             close();
         } catch (DomainException e) {
@@ -81,7 +81,7 @@ public class QualificationReviewBean implements Serializable {
     }
 
     public List<QualificationQueueEntry> getQueue() {
-        return qualificationService.reviewQueue();
+        return qualificationReviews.reviewQueue();
     }
 
     public boolean isOpen() {
@@ -94,7 +94,7 @@ public class QualificationReviewBean implements Serializable {
 
     public QualificationQueueEntry getSelected() {
         if (selected == null && selectedId != null) {
-            selected = qualificationService.qualificationForReview(selectedId);
+            selected = qualificationReviews.qualificationForReview(selectedId);
         }
         return selected;
     }

@@ -15,7 +15,7 @@ import org.primefaces.model.file.UploadedFile;
 import org.zjcs.catalog.application.CatalogService;
 import org.zjcs.catalog.domain.QualificationType;
 import org.zjcs.catalog.domain.ServiceItem;
-import org.zjcs.firm.application.FirmService;
+import org.zjcs.firm.application.FirmRegistration;
 import org.zjcs.firm.application.RegistrationForm;
 import org.zjcs.firm.domain.Firm;
 import org.zjcs.firm.domain.MaterialKind;
@@ -34,7 +34,7 @@ public class RegistrationBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient FirmService firmService;
+    transient FirmRegistration firmRegistration;
 
     @Inject
     transient CatalogService catalog;
@@ -102,7 +102,7 @@ public class RegistrationBean implements Serializable {
                     serviceItemIds == null ? java.util.Set.of() : new LinkedHashSet<>(serviceItemIds), username, heldPassword,
                     commitmentConfirmed, locale.getLanguageTag(), getCommitmentText(), materials, qualification.toForm(held));
             try {
-                firmService.register(form);
+                firmRegistration.register(form);
             } finally {
                 close(materials.values());
                 if (form.qualification() != null) {

@@ -1,25 +1,37 @@
 package org.zjcs.owner.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.zjcs.security.domain.Registration;
+import org.zjcs.security.domain.RegistrationReview;
 import org.zjcs.security.domain.RegistrationStatus;
+import org.zjcs.security.domain.ReviewStep;
 
 /**
  * An owner organisation's registration profile (项目业主); its organisation and accounts live in {@code security}
- * and its id is the organisation's id. Reviewed by the operator like a firm, through {@link RegistrationStatus}.
+ * and its id is the organisation's id. Reviewed by the operator like a firm, through the shared
+ * {@link RegistrationReview} (history kept in {@code owner_review_event}).
  */
 @Entity
 @Table(name = "owner_unit")
 @NamedQuery(name = "OwnerUnit.awaitingReview", query = "SELECT o FROM OwnerUnit o "
-        + "WHERE o.status = org.zjcs.security.domain.RegistrationStatus.SUBMITTED ORDER BY o.submittedAt")
-public class OwnerUnit {
+        + "WHERE o.review.status = org.zjcs.security.domain.RegistrationStatus.SUBMITTED ORDER BY o.review.submittedAt")
+public class OwnerUnit implements Registration {
 
     /** What an owner gives about itself and may correct when its registration is returned. */
     public record Details(UnitType unitType, String contactName, String contactPhone, String address, String regionCode) {
@@ -48,15 +60,13 @@ public class OwnerUnit {
     @Column(name = "certificate_file_id", nullable = false)
     private long certificateFileId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "registration_status", nullable = false, length = 16)
-    private RegistrationStatus status;
+    @Embedded
+    private RegistrationReview review;
 
-    @Column(name = "submitted_at", nullable = false)
-    private Instant submittedAt;
-
-    @Column(name = "approved_at")
-    private Instant approvedAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "owner_review_event", joinColumns = @JoinColumn(name = "owner_id"))
+    @OrderBy("id")
+    private List<ReviewStep> reviewSteps = new ArrayList<>();
 
     @Version
     private long version;
@@ -64,31 +74,26 @@ public class OwnerUnit {
     protected OwnerUnit() {
     }
 
-    public OwnerUnit(long organisationId, Details details, long certificateFileId, Instant submittedAt) {
+    /** A registration submitted by {@code actor} (its first review step). */
+    public OwnerUnit(long organisationId, Details details, long certificateFileId, String actor, Instant submittedAt) {
         this.organisationId = organisationId;
         apply(details);
         this.certificateFileId = certificateFileId;
-        this.status = RegistrationStatus.SUBMITTED;
-        this.submittedAt = submittedAt;
+        this.review = RegistrationReview.submitted(actor, submittedAt, reviewSteps);
     }
 
-    public void approve(Instant now) {
-        status = status.approve();
-        approvedAt = now;
+    @Override
+    public RegistrationReview review() {
+        return review.over(reviewSteps);
     }
 
-    public void returnForCorrection() {
-        status = status.returnForCorrection();
-    }
-
-    /** The corrections: new details and, when given, a new certificate scan. */
-    public void resubmit(Details details, Long newCertificateFileId, Instant now) {
-        status = status.resubmit();
+    /** The corrections by {@code actor}: new details and, when given, a new certificate scan. */
+    public void resubmit(Details details, Long newCertificateFileId, String actor, Instant now) {
+        review().resubmit(actor, now);
         apply(details);
         if (newCertificateFileId != null) {
             certificateFileId = newCertificateFileId;
         }
-        submittedAt = now;
     }
 
     private void apply(Details d) {
@@ -99,6 +104,7 @@ public class OwnerUnit {
         this.regionCode = d.regionCode();
     }
 
+    @Override
     public Long getOrganisationId() {
         return organisationId;
     }
@@ -119,6 +125,7 @@ public class OwnerUnit {
         return address;
     }
 
+    @Override
     public String getRegionCode() {
         return regionCode;
     }
@@ -127,15 +134,18 @@ public class OwnerUnit {
         return certificateFileId;
     }
 
+    @Override
     public RegistrationStatus getStatus() {
-        return status;
+        return review.getStatus();
     }
 
+    @Override
     public Instant getSubmittedAt() {
-        return submittedAt;
+        return review.getSubmittedAt();
     }
 
+    @Override
     public Instant getApprovedAt() {
-        return approvedAt;
+        return review.getApprovedAt();
     }
 }

@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 import org.zjcs.owner.application.OwnerService;
-import org.zjcs.owner.domain.OwnerReviewEvent;
 import org.zjcs.owner.domain.OwnerUnit;
 import org.zjcs.owner.domain.UnitType;
 import org.zjcs.security.domain.RegistrationStatus;
@@ -79,12 +78,12 @@ public class OwnerWorkspaceBean implements Serializable {
         return unit;
     }
 
-    public List<OwnerReviewEvent> getHistory() {
-        return unit == null ? List.of() : ownerService.history(unit.getOrganisationId());
+    public List<ReviewStep> getHistory() {
+        return unit == null ? List.of() : unit.review().history();
     }
 
     public String getReturnReason() {
-        return ReviewStep.latestReturnReason(getHistory());
+        return unit == null ? null : unit.review().latestReturnReason();
     }
 
     public String getRegionName() {

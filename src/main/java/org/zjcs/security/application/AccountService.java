@@ -2,8 +2,6 @@ package org.zjcs.security.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,7 +9,9 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.zjcs.audit.application.AuditService;
+import org.zjcs.security.domain.AccountRepository;
 import org.zjcs.security.domain.CreditCode;
+import org.zjcs.security.domain.OrganisationRepository;
 import org.zjcs.security.domain.Organisation;
 import org.zjcs.security.domain.OrganisationKind;
 import org.zjcs.security.domain.OrganisationStatus;
@@ -34,8 +34,11 @@ public class AccountService {
     public record Registered(long organisationId, long userId) {
     }
 
-    @PersistenceContext(unitName = "zjcs")
-    EntityManager em;
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    AccountRepository accounts;
 
     @Inject
     AuditService audit;
@@ -57,8 +60,7 @@ public class AccountService {
 
     /** Refuses a credit code another organisation registered already. */
     public void checkCreditCodeFree(CreditCode creditCode) {
-        if (creditCode != null && !em.createQuery("SELECT o.id FROM Organisation o WHERE o.creditCode = :c", Long.class)
-                .setParameter("c", creditCode.value()).getResultList().isEmpty()) {
+        if (creditCode != null && organisations.creditCodeTaken(creditCode.value())) {
             throw new DomainException("account.error.creditCodeTaken", creditCode.value());
         }
     }
@@ -68,8 +70,7 @@ public class AccountService {
         if (username == null || !USERNAME.matcher(username.trim()).matches()) {
             throw new DomainException("account.error.username");
         }
-        if (!em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username.trim())
-                .getResultList().isEmpty()) {
+        if (accounts.findByUsername(username.trim()).isPresent()) {
             throw new DomainException("account.error.usernameTaken", username.trim());
         }
         checkPassword(password);
@@ -90,13 +91,12 @@ public class AccountService {
         Instant now = clock.instant();
         Organisation org = new Organisation(name.trim(), kind, creditCode == null ? null : creditCode.value(),
                 OrganisationStatus.PENDING, now);
-        em.persist(org);
+        organisations.add(org);
         String shown = displayName == null || displayName.isBlank() ? name.trim() : displayName.trim();
         UserAccount account = new UserAccount(username.trim(), Passwords.hash(password),
                 shown.length() > 100 ? shown.substring(0, 100) : shown, org, EnumSet.of(role), now);
         account.makeUnitAdmin();
-        em.persist(account);
-        em.flush();
+        accounts.add(account);
         audit.recordAs(username.trim(), "ORGANISATION_REGISTERED", "Organisation", String.valueOf(org.getId()),
                 Map.of("name", org.getName(), "kind", kind.name(), "username", username.trim()));
         return new Registered(org.getId(), account.getId());
@@ -115,25 +115,17 @@ public class AccountService {
 
     /** The active organisations of one kind, by name (e.g. the approval departments an owner chooses from). */
     public java.util.List<Organisation> activeOrganisations(OrganisationKind kind) {
-        return em.createQuery("SELECT o FROM Organisation o WHERE o.kind = :kind AND o.status = :status ORDER BY o.name",
-                Organisation.class).setParameter("kind", kind).setParameter("status", OrganisationStatus.ACTIVE).getResultList();
+        return organisations.ofKind(kind, OrganisationStatus.ACTIVE);
     }
 
     /** Several organisations at once (one query), by id; unknown ids are missing from the map. */
     public java.util.Map<Long, Organisation> organisations(java.util.Collection<Long> ids) {
         java.util.Map<Long, Organisation> out = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("SELECT o FROM Organisation o WHERE o.id IN :ids", Organisation.class)
-                    .setParameter("ids", java.util.List.copyOf(ids)).getResultList().forEach(o -> out.put(o.getId(), o));
-        }
+        organisations.findAll(ids).forEach(o -> out.put(o.getId(), o));
         return out;
     }
 
     public Organisation organisation(long organisationId) {
-        Organisation o = em.find(Organisation.class, organisationId);
-        if (o == null) {
-            throw new DomainException("account.error.noOrganisation");
-        }
-        return o;
+        return organisations.find(organisationId).orElseThrow(() -> new DomainException("account.error.noOrganisation"));
     }
 }

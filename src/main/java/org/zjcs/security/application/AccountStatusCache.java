@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.zjcs.security.domain.AccountStatus;
-import org.zjcs.security.infrastructure.AccountRepository;
+import org.zjcs.security.domain.AccountRepository;
 
 /**
  * Whether a logged-in account is still active, asked on every request of its session (AccountStatusFilter). The

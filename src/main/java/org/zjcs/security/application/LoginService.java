@@ -17,7 +17,7 @@ import org.apache.shiro.subject.Subject;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.security.domain.Passwords;
 import org.zjcs.security.domain.UserAccount;
-import org.zjcs.security.infrastructure.AccountRepository;
+import org.zjcs.security.domain.AccountRepository;
 import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.event.CurrentActor;
 import org.zjcs.shared.ratelimit.RateLimits;

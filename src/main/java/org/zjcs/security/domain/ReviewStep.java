@@ -1,23 +1,20 @@
 package org.zjcs.security.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 
 /**
- * One step of a registration's review history (submitted, returned with its reason, approved, ...); never changed.
- * Each context that reviews registrations keeps its steps in its own table through a subclass.
+ * One step of a registration's review history (submitted, returned with its reason, approved, suspended ...); never
+ * changed. Each kind of registration keeps its steps in its own table ({@code firm_review_event},
+ * {@code owner_review_event}) as an element collection of its entity; the row id (given by the database) orders them.
  */
-@MappedSuperclass
-public abstract class ReviewStep {
+@Embeddable
+public class ReviewStep {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id", insertable = false, updatable = false)
     private Long id;
 
     @Enumerated(EnumType.STRING)
@@ -36,7 +33,7 @@ public abstract class ReviewStep {
     protected ReviewStep() {
     }
 
-    protected ReviewStep(ReviewAction action, String reason, String actor, Instant at) {
+    public ReviewStep(ReviewAction action, String reason, String actor, Instant at) {
         this.action = action;
         this.reason = reason;
         this.actor = actor;
@@ -57,15 +54,5 @@ public abstract class ReviewStep {
 
     public Instant getAt() {
         return at;
-    }
-
-    /** The reason of the latest return in {@code history}, or null when it was never returned. */
-    public static String latestReturnReason(java.util.List<? extends ReviewStep> history) {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if (history.get(i).getAction() == ReviewAction.RETURNED) {
-                return history.get(i).getReason();
-            }
-        }
-        return null;
     }
 }

@@ -16,6 +16,7 @@ import org.apache.shiro.authz.AuthorizationInfo;
 import org.apache.shiro.authz.SimpleAuthorizationInfo;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
+import org.zjcs.security.domain.AccountRepository;
 import org.zjcs.security.domain.AccountStatus;
 import org.zjcs.security.domain.Passwords;
 import org.zjcs.security.domain.UserAccount;

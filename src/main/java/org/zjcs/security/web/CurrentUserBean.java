@@ -9,7 +9,7 @@ import org.apache.shiro.SecurityUtils;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.UserAccount;
-import org.zjcs.security.infrastructure.AccountRepository;
+import org.zjcs.security.domain.AccountRepository;
 
 /** The logged-in user, for the template and the workspace pages. */
 @Named

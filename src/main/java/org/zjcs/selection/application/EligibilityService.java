@@ -13,7 +13,7 @@ import org.zjcs.catalog.domain.QualificationType;
 import org.zjcs.credit.application.CreditListService;
 import org.zjcs.credit.domain.CreditListEntry;
 import org.zjcs.firm.domain.Firm;
-import org.zjcs.firm.infrastructure.FirmRepository;
+import org.zjcs.firm.domain.FirmRepository;
 import org.zjcs.procurement.domain.Avoidance;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.security.application.AccountService;

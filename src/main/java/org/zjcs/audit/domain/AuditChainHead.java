@@ -1,4 +1,4 @@
-package org.zjcs.audit.infrastructure;
+package org.zjcs.audit.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,7 +33,7 @@ public class AuditChainHead {
         return lastHash;
     }
 
-    void advance(long id, String hash) {
+    public void advance(long id, String hash) {
         this.lastId = id;
         this.lastHash = hash;
     }

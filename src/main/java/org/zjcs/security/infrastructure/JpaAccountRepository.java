@@ -8,15 +8,17 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.zjcs.security.domain.UserAccount;
+import org.zjcs.security.domain.AccountRepository;
 
-/** Persistence of accounts. */
+/** JPA implementation of the domain repository: persistence of accounts. */
 @ApplicationScoped
 @Transactional
-public class AccountRepository {
+public class JpaAccountRepository implements AccountRepository {
 
     @PersistenceContext(unitName = "zjcs")
     private EntityManager em;
 
+    @Override
     public Optional<UserAccount> findByUsername(String username) {
         List<UserAccount> found = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
                 .setParameter("username", username)
@@ -25,11 +27,19 @@ public class AccountRepository {
     }
 
     /** The account, locked for update until the transaction ends (serialises concurrent logins of one user). */
+    @Override
     public Optional<UserAccount> lockByUsername(String username) {
         return findByUsername(username).map(u -> em.find(UserAccount.class, u.getId(), LockModeType.PESSIMISTIC_WRITE));
     }
 
+    @Override
     public Optional<UserAccount> findById(long id) {
         return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    @Override
+    public void add(UserAccount account) {
+        em.persist(account);
+        em.flush();
     }
 }

@@ -12,38 +12,44 @@ import org.zjcs.firm.domain.Firm;
 import org.zjcs.firm.domain.Qualification;
 import org.zjcs.firm.domain.QualificationEvent;
 import org.zjcs.firm.domain.QualificationStatus;
-import org.zjcs.firm.domain.ReviewEvent;
+import org.zjcs.firm.domain.FirmRepository;
 
-/** Persistence of firms, their qualifications and review history. */
+/** JPA implementation of the domain repository: persistence of firms and their qualifications. */
 @ApplicationScoped
 @Transactional
-public class FirmRepository {
+public class JpaFirmRepository implements FirmRepository {
 
     @PersistenceContext(unitName = "zjcs")
     private EntityManager em;
 
+    @Override
     public void add(Object entity) {
         em.persist(entity);
     }
 
+    @Override
     public void flush() {
         em.flush();
     }
 
+    @Override
     public Optional<Firm> find(long organisationId) {
         return Optional.ofNullable(em.find(Firm.class, organisationId));
     }
 
+    @Override
     public List<Firm> awaitingReview() {
         return em.createNamedQuery("Firm.awaitingReview", Firm.class).getResultList();
     }
 
+    @Override
     public List<Firm> approved() {
-        return em.createQuery("SELECT f FROM Firm f WHERE f.status = org.zjcs.security.domain.RegistrationStatus.APPROVED "
+        return em.createQuery("SELECT f FROM Firm f WHERE f.review.status = org.zjcs.security.domain.RegistrationStatus.APPROVED "
                 + "ORDER BY f.organisationId", Firm.class).getResultList();
     }
 
     /** Several firms at once with their service items (two queries), in no particular order. */
+    @Override
     public List<Firm> findAll(java.util.Collection<Long> organisationIds) {
         if (organisationIds.isEmpty()) {
             return List.of();
@@ -54,6 +60,7 @@ public class FirmRepository {
     }
 
     /** The qualifications of several firms (one query). */
+    @Override
     public List<Qualification> qualificationsOf(java.util.Collection<Long> firmIds) {
         if (firmIds.isEmpty()) {
             return List.of();
@@ -62,38 +69,56 @@ public class FirmRepository {
                 Qualification.class).setParameter("f", List.copyOf(firmIds)).getResultList();
     }
 
-    public List<ReviewEvent> history(long firmId) {
-        return em.createNamedQuery("ReviewEvent.ofFirm", ReviewEvent.class).setParameter("firm", firmId).getResultList();
+    @Override
+    public Optional<Long> firmOfMaterial(long fileId) {
+        return first(em.createNativeQuery("SELECT firm_id FROM firm_material WHERE stored_file_id = ?")
+                .setParameter(1, fileId).setMaxResults(1).getResultList());
     }
 
+    @Override
+    public Optional<Long> qualificationOfScan(long fileId) {
+        return first(em.createNativeQuery("SELECT id FROM firm_qualification WHERE scan_file_id = ?")
+                .setParameter(1, fileId).setMaxResults(1).getResultList());
+    }
+
+    private static Optional<Long> first(List<?> ids) {
+        return ids.stream().findFirst().map(id -> ((Number) id).longValue());
+    }
+
+    @Override
     public List<Qualification> qualifications(long firmId) {
         return em.createQuery("SELECT q FROM Qualification q WHERE q.firmId = :f ORDER BY q.typeCode, q.id", Qualification.class)
                 .setParameter("f", firmId).getResultList();
     }
 
+    @Override
     public List<Qualification> qualifications(long firmId, QualificationStatus status) {
         return em.createQuery("SELECT q FROM Qualification q WHERE q.firmId = :f AND q.status = :s ORDER BY q.typeCode, q.id",
                 Qualification.class).setParameter("f", firmId).setParameter("s", status).getResultList();
     }
 
+    @Override
     public Optional<Qualification> findQualification(long id) {
         return Optional.ofNullable(em.find(Qualification.class, id));
     }
 
     /** The qualification, its row locked until the transaction ends, so that two decisions on it run one after the other. */
+    @Override
     public Optional<Qualification> lockQualification(long id) {
         return Optional.ofNullable(em.find(Qualification.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** Qualifications added or renewed by approved firms that wait for the operator, oldest submission first. */
+    @Override
     public List<Qualification> qualificationsAwaitingReview() {
         return em.createQuery("SELECT q FROM Qualification q, Firm f WHERE f.organisationId = q.firmId"
-                        + " AND f.status = org.zjcs.security.domain.RegistrationStatus.APPROVED"
+                        + " AND f.review.status = org.zjcs.security.domain.RegistrationStatus.APPROVED"
                         + " AND q.status = org.zjcs.firm.domain.QualificationStatus.PENDING ORDER BY q.submittedAt, q.id",
                 Qualification.class).getResultList();
     }
 
     /** Whether a renewal of {@code qualificationId} is waiting for review or for the firm's correction. */
+    @Override
     public boolean hasOpenRenewal(long qualificationId) {
         return em.createQuery("SELECT COUNT(q) FROM Qualification q WHERE q.replacesId = :old"
                         + " AND q.status IN (org.zjcs.firm.domain.QualificationStatus.PENDING,"
@@ -105,6 +130,7 @@ public class FirmRepository {
      * Whether the firm holds this certificate (approved, or submitted and not yet decided or returned), apart from
      * the qualifications {@code except} (the one being corrected, the one being renewed).
      */
+    @Override
     public boolean holdsCertificate(long firmId, String typeCode, String certificateNo, List<Long> except) {
         return em.createQuery("SELECT COUNT(q) FROM Qualification q WHERE q.firmId = :f AND q.typeCode = :t"
                         + " AND q.certificateNo = :c AND q.id NOT IN :except"
@@ -115,6 +141,7 @@ public class FirmRepository {
     }
 
     /** The review steps of all of a firm's qualifications, in order. */
+    @Override
     public List<QualificationEvent> qualificationHistory(long firmId) {
         return em.createQuery("SELECT e FROM QualificationEvent e, Qualification q WHERE q.id = e.qualificationId"
                 + " AND q.firmId = :f ORDER BY e.id", QualificationEvent.class).setParameter("f", firmId).getResultList();
@@ -125,8 +152,6 @@ public class FirmRepository {
      * {@code serviceItemId}, in a region whose code starts with {@code regionPrefix}.
      */
     /** One line of the public directory: the firm, its organisation's name, region and service items. */
-    public record DirectoryRow(long firmId, String name, String regionCode, List<Long> serviceItemIds) {
-    }
 
     /**
      * A page of the public directory by keyset on (name, id): approved, active firms after the cursor (before it when
@@ -134,6 +159,7 @@ public class FirmRepository {
      * (the firms, then their service items); no OFFSET, no COUNT.
      */
     @SuppressWarnings("unchecked")
+    @Override
     public List<DirectoryRow> directoryRows(String name, Long serviceItemId, String regionPrefix, String cursorName,
                                             Long cursorId, boolean backwards, int limit) {
         // Read in the list's order on (kind, name, id) and stop at the limit. Left to itself, the optimizer starts from
@@ -190,6 +216,7 @@ public class FirmRepository {
         return rows;
     }
 
+    @Override
     public List<Firm> directory(String name, Long serviceItemId, String regionPrefix, int first, int size) {
         TypedQuery<Firm> q = em.createQuery("SELECT f FROM Firm f, org.zjcs.security.domain.Organisation o"
                 + directoryWhere(name, serviceItemId, regionPrefix) + " ORDER BY o.name", Firm.class);
@@ -200,7 +227,7 @@ public class FirmRepository {
 
     private static String directoryWhere(String name, Long serviceItemId, String regionPrefix) {
         StringBuilder sb = new StringBuilder(" WHERE o.id = f.organisationId"
-                + " AND f.status = org.zjcs.security.domain.RegistrationStatus.APPROVED"
+                + " AND f.review.status = org.zjcs.security.domain.RegistrationStatus.APPROVED"
                 + " AND o.status = org.zjcs.security.domain.OrganisationStatus.ACTIVE");
         if (name != null && !name.isBlank()) {
             sb.append(" AND o.name LIKE :name");

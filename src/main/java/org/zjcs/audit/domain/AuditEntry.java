@@ -1,4 +1,4 @@
-package org.zjcs.audit.infrastructure;
+package org.zjcs.audit.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.zjcs.audit.domain.AuditRecord;
 
 /** One row of the append-only audit chain. Never updated, never deleted. */
 @Entity

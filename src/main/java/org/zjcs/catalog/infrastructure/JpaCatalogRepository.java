@@ -12,33 +12,39 @@ import java.util.Optional;
 import org.zjcs.catalog.domain.QualificationType;
 import org.zjcs.catalog.domain.ServiceItem;
 import org.zjcs.catalog.domain.ServiceItemStatus;
+import org.zjcs.catalog.domain.CatalogRepository;
 
-/** Persistence of the catalogue. */
+/** JPA implementation of the domain repository: persistence of the catalogue. */
 @ApplicationScoped
 @Transactional
-public class CatalogRepository {
+public class JpaCatalogRepository implements CatalogRepository {
 
     @PersistenceContext(unitName = "zjcs")
     private EntityManager em;
 
+    @Override
     public List<ServiceItem> inForce() {
         return em.createNamedQuery("ServiceItem.inForce", ServiceItem.class).getResultList();
     }
 
+    @Override
     public Optional<ServiceItem> find(long id) {
         return Optional.ofNullable(em.find(ServiceItem.class, id));
     }
 
+    @Override
     public Optional<ServiceItem> byCode(String code) {
         return em.createNamedQuery("ServiceItem.byCode", ServiceItem.class).setParameter("code", code)
                 .getResultList().stream().findFirst();
     }
 
+    @Override
     public void add(ServiceItem item) {
         em.persist(item);
         em.flush();
     }
 
+    @Override
     public Map<String, QualificationType> types() {
         Map<String, QualificationType> m = new LinkedHashMap<>();
         for (QualificationType t : em.createNamedQuery("QualificationType.all", QualificationType.class).getResultList()) {
@@ -48,6 +54,7 @@ public class CatalogRepository {
     }
 
     /** Items whose code or name contains {@code text} (all when blank), optionally of one status, by code. */
+    @Override
     public List<ServiceItem> search(String text, ServiceItemStatus status, int first, int size) {
         TypedQuery<ServiceItem> q = em.createQuery("SELECT s FROM ServiceItem s" + where(text, status) + " ORDER BY s.code",
                 ServiceItem.class);
@@ -55,6 +62,7 @@ public class CatalogRepository {
         return q.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
+    @Override
     public long count(String text, ServiceItemStatus status) {
         TypedQuery<Long> q = em.createQuery("SELECT COUNT(s) FROM ServiceItem s" + where(text, status), Long.class);
         bind(q, text, status);
