@@ -95,4 +95,105 @@ class DependencyRulesTest {
             }
         }
     }
+
+    static final Pattern INFRA_IMPORT =
+            Pattern.compile("^import (?:static )?org\\.zjcs\\.([a-z]+)\\.infrastructure\\.([A-Za-z]+)", Pattern.MULTILINE);
+
+    static List<Path> javaFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+
+    static String contextOf(Path file) {
+        return SOURCES.relativize(file).getName(0).toString();
+    }
+
+    static String layerOf(Path file) {
+        Path rel = SOURCES.relativize(file);
+        return rel.getNameCount() > 2 ? rel.getName(1).toString() : "";
+    }
+
+    /** A context's infrastructure (JPA repositories, Shiro, files) is its own: others use its domain interfaces. */
+    @Test
+    void noContextImportsAnotherContextsInfrastructure() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            Matcher m = INFRA_IMPORT.matcher(read(file));
+            while (m.find()) {
+                if (!m.group(1).equals(contextOf(file))) {
+                    violations.add(SOURCES.relativize(file) + " imports " + m.group(1) + ".infrastructure." + m.group(2));
+                }
+            }
+        }
+        assertEquals(List.of(), violations, "imports of another context's infrastructure");
+    }
+
+    static final Pattern DECLARES = Pattern.compile(
+            "^public (?:abstract |final )?(class|interface) ([A-Za-z]+Repository)\\b([^{]*)\\{", Pattern.MULTILINE);
+
+    /**
+     * Repositories are interfaces in their context's {@code domain}; the JPA implementation {@code JpaXRepository} lives
+     * in {@code infrastructure} and implements the interface of the same context.
+     */
+    @Test
+    void repositoriesAreDomainInterfacesWithInfrastructureImplementations() throws IOException {
+        List<String> violations = new ArrayList<>();
+        Set<String> interfaces = new TreeSet<>();
+        Set<String> implemented = new TreeSet<>();
+        for (Path file : javaFiles()) {
+            Matcher m = DECLARES.matcher(read(file));
+            while (m.find()) {
+                String where = contextOf(file) + "." + layerOf(file);
+                String name = m.group(2);
+                if (m.group(1).equals("interface")) {
+                    if (!layerOf(file).equals("domain")) {
+                        violations.add(name + " is an interface in " + where + ", not in domain");
+                    }
+                    interfaces.add(contextOf(file) + "." + name);
+                } else {
+                    if (!layerOf(file).equals("infrastructure") || !name.startsWith("Jpa")) {
+                        violations.add(name + " is a class in " + where + " (a repository class is infrastructure's JpaX)");
+                    } else {
+                        String iface = name.substring(3);
+                        if (!m.group(3).matches("(?s).*\\bimplements\\b.*\\b" + iface + "\\b.*")) {
+                            violations.add(name + " does not implement " + iface);
+                        }
+                        implemented.add(contextOf(file) + "." + iface);
+                    }
+                }
+            }
+        }
+        for (String i : interfaces) {
+            if (!implemented.contains(i)) {
+                violations.add(i + " has no Jpa implementation in its context's infrastructure");
+            }
+        }
+        assertTrue(interfaces.size() >= 10, "the repositories were read: " + interfaces);
+        assertEquals(List.of(), violations, "repositories against the layer rule");
+    }
+
+    static final Pattern NOTICE_MOVE = Pattern.compile(
+            "\\b(?:n|notice|notice\\(\\)|getNotice\\(\\))\\.(contracted|inService|delivered|completed|announceResult|"
+                    + "declineAward|resumePublicity|fail|award|close|suspend|cancel)\\(");
+
+    /**
+     * The notice's life cycle is procurement's: other contexts raise a NoticeEvent, which procurement's NoticeLifecycle
+     * applies; none of them calls Notice's life-cycle methods.
+     */
+    @Test
+    void onlyProcurementMovesANotice() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            String text = read(file);
+            if (contextOf(file).equals("procurement") || !text.contains("import org.zjcs.procurement.domain.Notice;")) {
+                continue;
+            }
+            Matcher m = NOTICE_MOVE.matcher(text);
+            while (m.find()) {
+                violations.add(SOURCES.relativize(file) + " calls " + m.group());
+            }
+        }
+        assertEquals(List.of(), violations, "notice life-cycle calls outside procurement");
+    }
 }
