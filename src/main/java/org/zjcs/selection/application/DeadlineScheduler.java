@@ -21,6 +21,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.zjcs.procurement.domain.NoticeTimeSet;
 import org.zjcs.procurement.infrastructure.NoticeRepository;
 import org.zjcs.shared.db.SchemaReady;
+import org.zjcs.shared.time.ClockMoved;
 
 /**
  * Makes things happen at their moment by themselves: a notice's selection at its enrolment deadline, the award at the
@@ -127,6 +128,13 @@ public class DeadlineScheduler {
                 scheduled.remove(key);
             }
         }
+    }
+
+    /** The test clock moved: the one-shot tasks were timed for the old "now"; plan them again from the new one. */
+    void onClockMoved(@Observes ClockMoved moved) {
+        scheduled.values().forEach(f -> f.cancel(false));
+        scheduled.clear();
+        scan();
     }
 
     @PreDestroy
