@@ -86,7 +86,10 @@ class ApplicationServicesArqIT {
         String columns = data.text("SELECT GROUP_CONCAT(column_name ORDER BY ordinal_position) FROM information_schema.columns "
                 + "WHERE table_schema = DATABASE() AND table_name = 'notice' AND extra NOT LIKE '%GENERATED%'");
         data.update("CREATE TEMPORARY TABLE arq_notice AS SELECT " + columns + " FROM notice WHERE id = 8008",
-                "UPDATE arq_notice SET id = " + id + ", status = 'PUBLISHED', enrolment_deadline = '" + at + "'",
+                // its own id; no sealed draw seed (sealed for 8008's id; one is drawn at the selection)
+                "UPDATE arq_notice SET id = " + id + ", status = 'PUBLISHED', enrolment_deadline = '" + at + "', "
+                        + "draw_commitment = NULL, draw_seed_sealed = NULL, draw_witness_salt = NULL, "
+                        + "draw_witness_commitment = NULL",
                 "INSERT INTO notice (" + columns + ") SELECT " + columns + " FROM arq_notice",
                 "DROP TEMPORARY TABLE arq_notice");
         Thread.sleep(2000);
