@@ -6,9 +6,11 @@ import static org.zjcs.support.Fixtures.as;
 import static org.zjcs.support.Fixtures.number;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.zjcs.support.Fixtures;
+import org.zjcs.support.TestClock;
 import org.zjcs.support.Texts;
 import org.zjcs.support.WebClient;
 
@@ -112,7 +114,7 @@ class AppealIT {
 
         Object[] old = evaluated("Appeal late", "DISSATISFIED");
         long oldEvaluation = (long) old[3];
-        Fixtures.sql("UPDATE evaluation SET evaluated_at = DATE_SUB(evaluated_at, INTERVAL 30 DAY) WHERE id = ?", oldEvaluation);
+        TestClock.advance(Duration.ofDays(30)); // 30 days after that evaluation
         HttpResponse<String> late = appeal(as((String) old[1]), oldEvaluation, "Too late");
         assertTrue(late.body().contains("申诉期限已过"), late.body());
         assertEquals(0, number("SELECT COUNT(*) FROM evaluation_appeal WHERE evaluation_id = ?", oldEvaluation));

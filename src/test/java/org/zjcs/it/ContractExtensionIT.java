@@ -8,11 +8,13 @@ import static org.zjcs.support.Fixtures.number;
 import static org.zjcs.support.Fixtures.status;
 import static org.zjcs.support.Fixtures.text;
 
+import java.time.Duration;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.zjcs.support.Fixtures;
+import org.zjcs.support.TestClock;
 import org.zjcs.support.TestFiles;
 import org.zjcs.support.Texts;
 import org.zjcs.support.WebClient;
@@ -84,7 +86,7 @@ class ContractExtensionIT {
 
         // the service_days limit (20 working days after the confirmation) now lies far in the past: without the
         // extension the deliverable would be overdue; with it, it is due at the end of 30 June 2027 (Beijing time)
-        Fixtures.sql("UPDATE contract_version SET answered_at = DATE_SUB(answered_at, INTERVAL 90 DAY) WHERE notice_id = ?", notice);
+        TestClock.advance(Duration.ofDays(90)); // 90 days after the confirmation
         String deliverables = firm.get(DeliverableIT.page(notice)).body();
         assertTrue(deliverables.contains("2027-06-30 23:59"), "the deliverable time limit moved: " + deliverables);
         assertFalse(deliverables.contains("id=\"overdue\""), "not overdue");

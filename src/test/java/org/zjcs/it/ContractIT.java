@@ -8,6 +8,7 @@ import static org.zjcs.support.Fixtures.number;
 import static org.zjcs.support.Fixtures.status;
 import static org.zjcs.support.Fixtures.text;
 
+import java.time.Duration;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.zjcs.support.Fixtures;
 import org.zjcs.support.Multipart;
+import org.zjcs.support.TestClock;
 import org.zjcs.support.TestFiles;
 import org.zjcs.support.Texts;
 import org.zjcs.support.WebClient;
@@ -151,8 +153,8 @@ class ContractIT {
     void aFilingConfirmedAfterTheDueTimeIsFlaggedLate() throws Exception {
         Object[] a = awarded("Contract late");
         long notice = (long) a[0];
-        Fixtures.sql("UPDATE announcement SET published_at = DATE_SUB(published_at, INTERVAL 30 DAY) "
-                + "WHERE notice_id = ? AND kind = 'AWARD'", notice);
+        // the contract comes 30 days after the award (past its filing time limit)
+        TestClock.advance(Duration.ofDays(30));
         WebClient firm = as((String) a[1]);
         HttpResponse<String> filed = upload(firm, notice, terms("52000", "2026-12-01", "2026-12-01"), TestFiles.pdf("contract.pdf"));
         assertTrue(filed.body().contains(Texts.zh("contract.submitted")), filed.body());

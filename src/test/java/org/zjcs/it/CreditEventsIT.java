@@ -9,6 +9,7 @@ import static org.zjcs.support.Fixtures.orgOf;
 import static org.zjcs.support.Fixtures.status;
 import static org.zjcs.support.Fixtures.text;
 
+import java.time.Duration;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.zjcs.support.Fixtures;
 import org.zjcs.support.It;
+import org.zjcs.support.TestClock;
 import org.zjcs.support.TestFiles;
 import org.zjcs.support.Texts;
 import org.zjcs.support.WebClient;
@@ -67,8 +69,8 @@ class CreditEventsIT {
         Object[] a = ContractIT.awarded("Credit contract late");
         long notice = (long) a[0];
         long firm = orgOf((String) a[1]);
-        Fixtures.sql("UPDATE announcement SET published_at = DATE_SUB(published_at, INTERVAL 30 DAY) "
-                + "WHERE notice_id = ? AND kind = 'AWARD'", notice);
+        // the contract comes 30 days after the award (past its filing time limit)
+        TestClock.advance(Duration.ofDays(30));
         assertTrue(ContractIT.upload(as((String) a[1]), notice, ContractIT.terms("52000", "2026-12-01", "2026-12-31"),
                 TestFiles.pdf("contract.pdf")).body().contains(Texts.zh("contract.submitted")));
         WebClient owner = as("owner01");
@@ -136,7 +138,7 @@ class CreditEventsIT {
         Object[] a = DeliverableIT.contracted("Credit deliverable");
         long notice = (long) a[0];
         long firm = orgOf((String) a[1]);
-        Fixtures.sql("UPDATE contract_version SET answered_at = DATE_SUB(answered_at, INTERVAL 90 DAY) WHERE notice_id = ?", notice);
+        TestClock.advance(Duration.ofDays(90)); // 90 days after the confirmation
         WebClient web = as((String) a[1]);
         assertTrue(DeliverableIT.upload(web, notice, "Late report", TestFiles.pdf("late.pdf")).body()
                 .contains(Texts.zh("deliverable.submitted")));

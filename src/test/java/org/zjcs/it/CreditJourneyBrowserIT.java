@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.zjcs.support.Browser;
 import org.zjcs.support.Fixtures;
 import org.zjcs.support.It;
+import org.zjcs.support.TestClock;
 import org.zjcs.support.TestFiles;
 import org.zjcs.support.Texts;
 import org.zjcs.support.WebClient;
@@ -147,7 +148,9 @@ class CreditJourneyBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.id("evaluations-title"), Texts.en("evaluation.firm.title")));
         assertTrue(driver.findElement(By.id("evaluations")).getText().contains(Texts.en("evaluation.level.SATISFIED")));
 
-        // 3. a regulator black-lists the firm on its page, with an evidence PDF
+        // 3. a regulator black-lists the firm on its page, with an evidence PDF (back at the real time: the award above
+        // moved the server's clock past the notice's deadline and publicity)
+        TestClock.reset();
         LocalDate end = CreditLists.today().plusDays(180);
         Path evidence = TestFiles.pdf("penalty-decision.pdf");
         as("regulator01");

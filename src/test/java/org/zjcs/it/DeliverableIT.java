@@ -8,6 +8,7 @@ import static org.zjcs.support.Fixtures.number;
 import static org.zjcs.support.Fixtures.status;
 import static org.zjcs.support.Fixtures.text;
 
+import java.time.Duration;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.zjcs.support.Fixtures;
 import org.zjcs.support.Multipart;
+import org.zjcs.support.TestClock;
 import org.zjcs.support.TestFiles;
 import org.zjcs.support.Texts;
 import org.zjcs.support.WebClient;
@@ -194,7 +196,7 @@ class DeliverableIT {
     void aFirstVersionAfterTheServiceTimeLimitIsLate() throws Exception {
         Object[] a = contracted("Deliverable late");
         long notice = (long) a[0];
-        Fixtures.sql("UPDATE contract_version SET answered_at = DATE_SUB(answered_at, INTERVAL 90 DAY) WHERE notice_id = ?", notice);
+        TestClock.advance(Duration.ofDays(90)); // 90 days after the confirmation
         WebClient firm = as((String) a[1]);
         assertTrue(firm.get(page(notice)).body().contains(Texts.zh("deliverable.overdue")), "flagged before the upload");
         HttpResponse<String> v1 = upload(firm, notice, "Late report", TestFiles.pdf("late.pdf"));

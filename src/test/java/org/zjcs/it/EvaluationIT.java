@@ -7,10 +7,12 @@ import static org.zjcs.support.Fixtures.as;
 import static org.zjcs.support.Fixtures.number;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.zjcs.support.Fixtures;
+import org.zjcs.support.TestClock;
 import org.zjcs.support.TestFiles;
 import org.zjcs.support.Texts;
 import org.zjcs.support.WebClient;
@@ -133,7 +135,8 @@ class EvaluationIT {
         Object[] a = accepted("Evaluation overdue");
         long notice = (long) a[0];
         assertFalse(as("owner01").get(DeliverableIT.page(notice)).body().contains("id=\"evaluation-overdue\""));
-        Fixtures.sql("UPDATE evaluation SET due_at = DATE_SUB(UTC_TIMESTAMP(6), INTERVAL 1 HOUR) WHERE notice_id = ?", notice);
+        TestClock.passTo(Instant.parse(Fixtures.text("SELECT DATE_FORMAT(due_at, '%Y-%m-%dT%H:%i:%s.%fZ') FROM evaluation "
+                + "WHERE notice_id = ?", notice)).plusSeconds(3600)); // an hour past its due time
         assertTrue(as("owner01").get(DeliverableIT.page(notice)).body().contains("id=\"evaluation-overdue\""));
         String list = as("owner01").get("/owner/evaluations.xhtml").body();
         assertTrue(list.contains("evaluation-overdue"), list);

@@ -294,11 +294,7 @@ class NoticeIT {
         assertTrue(detail.contains("now with noise monitoring"), "the detail shows the corrected text");
 
         // After the deadline, no more corrections.
-        try (Connection c = It.db(); PreparedStatement ps = c.prepareStatement(
-                "UPDATE notice SET enrolment_deadline = UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE WHERE id = ?")) {
-            ps.setLong(1, id);
-            ps.executeUpdate();
-        }
+        Fixtures.expire(id);
         // The deadline has passed: the correction is refused, or, once the scheduler has closed the notice (it selects
         // at the deadline by itself), the correction form is gone. Either way nothing is corrected.
         f.put("reason", "Too late");

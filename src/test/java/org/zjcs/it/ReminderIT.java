@@ -9,7 +9,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.DayOfWeek;
-import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -19,6 +19,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.zjcs.support.Fixtures;
 import org.zjcs.support.It;
+import org.zjcs.support.TestClock;
 import org.zjcs.support.WebClient;
 
 /**
@@ -44,10 +45,8 @@ class ReminderIT {
         String link = ContractIT.page(notice);
         assertEquals(0, reminders("reminder.contract.filingDue", owner, link), "not due yet: 5 working days ahead");
 
-        // the award moved back so that the filing (5 working days after it) is due on the next working day
-        int days = daysBack(5);
-        Fixtures.sql("UPDATE announcement SET published_at = DATE_SUB(published_at, INTERVAL ? DAY) "
-                + "WHERE notice_id = ? AND kind = 'AWARD'", days, notice);
+        // time passes until the filing (5 working days after the award) is due on the next working day
+        TestClock.advance(Duration.ofDays(daysAhead(5)));
         Fixtures.await("the filing reminder", 60, () -> count("reminder.contract.filingDue", owner, link) > 0
                 && count("reminder.contract.filingDue", firm, link) > 0);
         scanAgain(3); // three more scans, run now by an operator
@@ -62,9 +61,8 @@ class ReminderIT {
         long notice = (long) a[0];
         long firm = Fixtures.orgOf((String) a[1]);
         String link = DeliverableIT.page(notice);
-        // the notice's service_days is 20: the confirmation moved back so that the deliverable is due on the next working day
-        Fixtures.sql("UPDATE contract_version SET answered_at = DATE_SUB(answered_at, INTERVAL ? DAY) "
-                + "WHERE notice_id = ? AND status = 'CONFIRMED'", daysBack(20), notice);
+        // the notice's service_days is 20: time passes until the deliverable is due on the next working day
+        TestClock.advance(Duration.ofDays(daysAhead(20)));
         Fixtures.await("the deliverable reminder", 60, () -> count("reminder.deliverable.due", firm, link) > 0);
         scanAgain(3);
         assertEquals(1, reminders("reminder.deliverable.due", firm, link), "the firm is reminded once");
@@ -80,10 +78,11 @@ class ReminderIT {
     }
 
     /**
-     * How many calendar days to move a start back so that "N working days after it" falls on the next working day after
-     * today (Beijing), with the calendar the server uses (Monday to Friday for a year that is not loaded).
+     * How many calendar days the test clock must move on from a start made just now (on the server's clock) so that
+     * "N working days after the start" falls on the next working day after the new today (Beijing), with the calendar
+     * the server uses (Monday to Friday for a year that is not loaded).
      */
-    static int daysBack(int workingDays) throws Exception {
+    static int daysAhead(int workingDays) throws Exception {
         Map<LocalDate, String> overrides = new HashMap<>();
         Set<Integer> years = new HashSet<>();
         try (Connection c = It.db(); Statement s = c.createStatement()) {
@@ -98,10 +97,10 @@ class ReminderIT {
                 }
             }
         }
-        LocalDate today = LocalDate.ofInstant(Instant.now(), BEIJING);
-        LocalDate target = add(today, 1, overrides, years);
+        LocalDate start = LocalDate.ofInstant(TestClock.now(), BEIJING);
+        LocalDate due = add(start, workingDays, overrides, years);
         for (int k = 0; k < 60; k++) {
-            if (add(today.minusDays(k), workingDays, overrides, years).equals(target)) {
+            if (add(start.plusDays(k), 1, overrides, years).equals(due)) {
                 return k;
             }
         }

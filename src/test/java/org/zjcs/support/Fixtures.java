@@ -1,6 +1,7 @@
 package org.zjcs.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -248,18 +249,21 @@ public final class Fixtures {
         return m.find() ? m.group(1) : null;
     }
 
-    /** Moves a notice's enrolment deadline into the past, as if time had passed (the server clock then closes it). */
+    /** Lets the test clock pass a notice's enrolment deadline (TestClock; the server then closes the notice). */
     public static void expire(long noticeId) throws Exception {
-        try (Connection c = It.db()) {
-            update(c, "UPDATE notice SET enrolment_deadline = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND WHERE id = ?", noticeId);
-        }
+        TestClock.passTo(moment("enrolment_deadline", noticeId));
     }
 
-    /** Ends a notice's publicity period now. */
+    /** Lets the test clock pass the end of a notice's publicity period. */
     public static void endPublicity(long noticeId) throws Exception {
-        try (Connection c = It.db()) {
-            update(c, "UPDATE notice SET publicity_ends_at = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND WHERE id = ?", noticeId);
-        }
+        TestClock.passTo(moment("publicity_ends_at", noticeId));
+    }
+
+    /** A notice's time column (stored as UTC wall-clock text) as an instant. */
+    static Instant moment(String column, long noticeId) throws Exception {
+        String at = text("SELECT DATE_FORMAT(" + column + ", '%Y-%m-%dT%H:%i:%s.%fZ') FROM notice WHERE id = ?", noticeId);
+        assertNotNull(at, "notice " + noticeId + " has its " + column);
+        return Instant.parse(at);
     }
 
     public static String status(long noticeId) throws Exception {

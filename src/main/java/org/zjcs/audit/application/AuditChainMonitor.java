@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.zjcs.audit.domain.ChainVerification;
 import org.zjcs.shared.db.SchemaReady;
+import org.zjcs.shared.time.ClockMoved;
 
 /**
  * Keeps the audit chain verified while the server runs (issue 14, item 7d), for the readiness check
@@ -67,6 +68,11 @@ public class AuditChainMonitor {
         if (task != null) {
             task.cancel(false);
         }
+    }
+
+    /** The test clock moved: the next round verifies the whole chain (its timing was measured on the old clock). */
+    synchronized void onClockMoved(@Observes ClockMoved moved) {
+        lastFull = null;
     }
 
     /** The last verdict (for the health check). */

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.zjcs.catalog.domain.QualificationType;
 import org.zjcs.catalog.domain.ServiceItem;
 import org.zjcs.catalog.domain.CatalogRepository;
+import org.zjcs.shared.time.ClockMoved;
 
 /**
  * What the public pages read of the catalogue (items in force, every item by id for labels, qualification types),
@@ -73,6 +74,11 @@ public class CatalogCache {
             snapshot = s;
         }
         return s;
+    }
+
+    /** The test clock moved: what was loaded "at" the old time is forgotten. */
+    void onClockMoved(@Observes ClockMoved moved) {
+        invalidate();
     }
 
     /** Forgets everything; the next read loads the catalogue again. */

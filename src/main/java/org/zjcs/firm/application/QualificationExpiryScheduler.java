@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.zjcs.shared.db.SchemaReady;
+import org.zjcs.shared.time.ClockMoved;
 
 /**
  * Runs the expiring-qualification check at start-up and then every zjcs.expiry.scan.seconds (default an hour) on
@@ -47,6 +48,11 @@ public class QualificationExpiryScheduler {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The qualification expiry check failed; it runs again at the next interval", e);
         }
+    }
+
+    /** The test clock moved: scan now rather than at the next interval (in the background, not in the mover's call). */
+    void onClockMoved(@Observes ClockMoved moved) {
+        executor.execute(this::run);
     }
 
     @PreDestroy

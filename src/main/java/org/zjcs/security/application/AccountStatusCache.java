@@ -1,6 +1,7 @@
 package org.zjcs.security.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.zjcs.security.domain.AccountStatus;
 import org.zjcs.security.domain.AccountRepository;
+import org.zjcs.shared.time.ClockMoved;
 
 /**
  * Whether a logged-in account is still active, asked on every request of its session (AccountStatusFilter). The
@@ -57,6 +59,13 @@ public class AccountStatusCache {
             known.put(userId, new Known(active, now));
         }
         return active;
+    }
+
+    /** The test clock moved: the cached statuses are timed by the clock, forget them. */
+    void onClockMoved(@Observes ClockMoved moved) {
+        synchronized (known) {
+            known.clear();
+        }
     }
 
     /** Forgets what is known of {@code userId} (its status just changed). */

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.zjcs.procurement.domain.NoticeTimeSet;
 import org.zjcs.shared.db.SchemaReady;
+import org.zjcs.shared.time.ClockMoved;
 
 /**
  * Makes things happen at their moment by themselves: a notice's selection at its enrolment deadline, the award at the
@@ -126,6 +127,13 @@ public class DeadlineScheduler {
                 scheduled.remove(key);
             }
         }
+    }
+
+    /** The test clock moved: the one-shot tasks were timed for the old "now"; plan them again from the new one. */
+    void onClockMoved(@Observes ClockMoved moved) {
+        scheduled.values().forEach(f -> f.cancel(false));
+        scheduled.clear();
+        scan();
     }
 
     @PreDestroy

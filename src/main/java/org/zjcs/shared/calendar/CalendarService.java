@@ -1,6 +1,7 @@
 package org.zjcs.shared.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -22,6 +23,7 @@ import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.event.ChangeRecorder;
 import org.zjcs.shared.event.CurrentActor;
 import org.zjcs.shared.time.BusinessTime;
+import org.zjcs.shared.time.ClockMoved;
 
 /** Gives the working-day calendar loaded from the reference data (tables calendar_year, calendar_day). */
 @ApplicationScoped
@@ -49,6 +51,11 @@ public class CalendarService {
     }
 
     private volatile Cached cached;
+
+    /** The test clock moved: the calendar is read again at the next use (its cache is timed by the clock). */
+    void onClockMoved(@Observes ClockMoved moved) {
+        cached = null;
+    }
 
     public WorkingDayCalendar calendar() {
         Cached c = cached;

@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.zjcs.shared.db.SchemaReady;
+import org.zjcs.shared.time.ClockMoved;
 
 /**
  * Runs the reminder scan ({@link ReminderService}) at start-up and then every {@code zjcs.reminder.scan.seconds}
@@ -47,6 +48,11 @@ public class ReminderScheduler {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The reminder scan failed; it runs again at the next interval", e);
         }
+    }
+
+    /** The test clock moved: scan now rather than at the next interval (in the background, not in the mover's call). */
+    void onClockMoved(@Observes ClockMoved moved) {
+        executor.execute(this::run);
     }
 
     @PreDestroy

@@ -11,14 +11,16 @@ public final class DirectPickRule implements SelectionRule {
     @Override
     public Outcome select(SelectionInput input, DrawStream draw) {
         Ranking.requireMethod(input, SelectionMethod.DIRECT_PICK);
-        Long picked = input.directPickFirmId();
-        if (picked == null) {
-            throw new IllegalArgumentException("A direct pick names a firm");
-        }
         List<Step> steps = new ArrayList<>();
+        // too few entries fail the notice whether or not a firm was named: a direct pick nobody enrolled in has nobody to
+        // name, and fails at its deadline like any other notice
         Outcome failed = Ranking.start(input, draw, steps);
         if (failed != null) {
             return failed;
+        }
+        Long picked = input.directPickFirmId();
+        if (picked == null) {
+            throw new IllegalArgumentException("A direct pick names a firm");
         }
         for (Entry e : input.entries()) {
             if (e.firmId() == picked) {

@@ -90,6 +90,8 @@ class SelectionRulesTest {
         }
         assertEquals(FailureReason.TOO_FEW,
                 run(SelectionInput.of(7, SelectionMethod.DIRECT_PICK, List.of()).withDirectPick(1)).failure());
+        // nobody enrolled in a direct pick: nobody to name, it fails at its deadline (no pick asked for)
+        assertEquals(FailureReason.TOO_FEW, run(SelectionInput.of(7, SelectionMethod.DIRECT_PICK, List.of())).failure());
     }
 
     @Test
