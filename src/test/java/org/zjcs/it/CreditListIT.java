@@ -10,10 +10,13 @@ import static org.zjcs.support.Fixtures.orgOf;
 import static org.zjcs.support.Fixtures.text;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.zjcs.support.Fixtures;
+import org.zjcs.support.TestClock;
 import org.zjcs.support.TestFiles;
 import org.zjcs.support.Texts;
 import org.zjcs.support.WebClient;
@@ -133,13 +136,14 @@ class CreditListIT {
         long firm = orgOf(user);
         LocalDate today = CreditLists.today();
         long entry = CreditLists.black(firm, today.minusDays(10), today);
-        long notice = EligibilityIT.openNotice(SelectionIT.ITEM, null);
+        // open for three days: still open when the clock is a day on
+        long notice = EnrolmentIT.insertNotice("RANDOM_DRAW", SelectionIT.ITEM, "80000.00", null, null,
+                Instant.now().plus(Duration.ofDays(3)), null);
         WebClient client = as(user);
         assertEquals(java.util.List.of("eligibility.BLACK_LISTED"), EligibilityIT.failedRules(client, notice),
                 "current on its end date");
 
-        Fixtures.sql("UPDATE credit_list_entry SET start_date = ?, end_date = ? WHERE id = ?",
-                today.minusDays(10), today.minusDays(1), entry);
+        TestClock.advance(Duration.ofDays(1));
         assertEquals(java.util.List.of(), EligibilityIT.failedRules(client, notice), "the day after its end date it is over");
         String page = new WebClient().get("/firm-credit.xhtml?id=" + firm).body();
         assertTrue(page.contains(Texts.zh("credit.state.EXPIRED")), "shown as 已到期");

@@ -23,6 +23,7 @@ import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.id.FirmId;
 import org.zjcs.shared.id.NoticeId;
 
 /**
@@ -72,8 +73,8 @@ public class ContractAnswers {
             journal.record("CONTRACT_FILED_LATE", noticeId,
                     Map.of("contract", String.valueOf(contractId), "dueAt", c.getDueAt().toString(),
                             "confirmedAt", now.toString(), "winner", String.valueOf(c.getWinnerFirmId())));
-            journal.credit(CreditFact.of(c.getWinnerFirmId(), CreditCode.CONTRACT_FILED_LATE, CreditSource.CONTRACT,
-                    contractId, noticeId, now));
+            journal.credit(CreditFact.of(FirmId.of(c.getWinnerFirmId()), CreditCode.CONTRACT_FILED_LATE, CreditSource.CONTRACT,
+                    contractId, NoticeId.of(noticeId), now));
         }
         List<String> args = List.of(a.notice().getTitle());
         journal.notifyParty(a.notice().getOwnerId(), "contract.notify.confirmed", args, noticeId);

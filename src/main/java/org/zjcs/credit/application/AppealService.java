@@ -23,6 +23,8 @@ import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.id.FirmId;
+import org.zjcs.shared.id.NoticeId;
 import org.zjcs.shared.notification.NotificationService;
 
 /**
@@ -115,7 +117,8 @@ public class AppealService {
                 credit.reverse(event.getId(), CreditSource.APPEAL, appeal);
             }
         }
-        credit.record(CreditFact.of(e.getFirmId(), level.creditCode(), CreditSource.APPEAL, a.getId(), e.getNoticeId(), now));
+        credit.record(CreditFact.of(FirmId.of(e.getFirmId()), level.creditCode(), CreditSource.APPEAL, a.getId(),
+                NoticeId.of(e.getNoticeId()), now));
         e.revise(level);
         decided(a, "APPEAL_REVISED");
         return a;

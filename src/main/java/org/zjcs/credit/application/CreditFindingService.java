@@ -16,6 +16,7 @@ import org.zjcs.credit.domain.CreditSource;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.ZjcsPrincipal;
+import org.zjcs.shared.id.FirmId;
 import org.zjcs.shared.notification.NotificationService;
 import org.zjcs.shared.storage.Upload;
 
@@ -61,7 +62,7 @@ public class CreditFindingService {
         audit.record("CREDIT_FALSE_MATERIALS_FOUND", "CreditFinding", String.valueOf(f.getId()),
                 Map.of("firm", String.valueOf(firmId), "reason", f.getReason(),
                         "evidence", CreditEvidence.audited(f.getEvidence())));
-        credit.record(CreditFact.of(firmId, CreditCode.FALSE_MATERIALS, CreditSource.REGULATOR_FINDING, f.getId(), null, now));
+        credit.record(CreditFact.of(FirmId.of(firmId), CreditCode.FALSE_MATERIALS, CreditSource.REGULATOR_FINDING, f.getId(), null, now));
         notifications.notifyOrganisation(firmId, "credit.notify.finding", List.of(f.getReason()), CreditListService.FIRM_PAGE);
         return f;
     }

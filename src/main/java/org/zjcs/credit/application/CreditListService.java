@@ -23,6 +23,7 @@ import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.id.FirmId;
 import org.zjcs.shared.notification.NotificationService;
 import org.zjcs.shared.storage.Upload;
 import org.zjcs.shared.time.BusinessTime;
@@ -91,7 +92,7 @@ public class CreditListService {
         details.put("evidence", CreditEvidence.audited(e.getEvidence()));
         audit.record("CREDIT_LISTED", "CreditListEntry", String.valueOf(e.getId()), details);
         if (kind == ListKind.RED) {
-            credit.record(CreditFact.of(firmId, CreditCode.RED_LISTED, CreditSource.LIST_ENTRY, e.getId(), null, now));
+            credit.record(CreditFact.of(FirmId.of(firmId), CreditCode.RED_LISTED, CreditSource.LIST_ENTRY, e.getId(), null, now));
         }
         notifications.notifyOrganisation(firmId, "credit.notify.listed." + kind.name(),
                 List.of(start.toString(), end.toString(), e.getReason()), FIRM_PAGE);

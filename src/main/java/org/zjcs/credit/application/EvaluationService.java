@@ -19,6 +19,8 @@ import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.id.FirmId;
+import org.zjcs.shared.id.NoticeId;
 import org.zjcs.shared.notification.NotificationService;
 
 /**
@@ -90,7 +92,8 @@ public class EvaluationService {
         Instant now = clock.instant();
         boolean late = e.isOverdueAt(now);
         e.evaluate(quality, timeliness, attitude, fees, conduct, overall, comment, now, me.username());
-        credit.record(CreditFact.of(e.getFirmId(), overall.creditCode(), CreditSource.EVALUATION, e.getId(), noticeId, now));
+        credit.record(CreditFact.of(FirmId.of(e.getFirmId()), overall.creditCode(), CreditSource.EVALUATION, e.getId(),
+                NoticeId.of(noticeId), now));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("evaluation", String.valueOf(e.getId()));
         details.put("level", overall.name());

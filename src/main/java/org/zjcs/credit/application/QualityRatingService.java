@@ -19,6 +19,8 @@ import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.id.FirmId;
+import org.zjcs.shared.id.NoticeId;
 
 /**
  * Approval staff's quality ratings of a deliverable. Delivery tells this service when a department passed its check
@@ -72,7 +74,8 @@ public class QualityRatingService {
         ApprovalRating r = repository.lockRating(open.getId()).orElseThrow();
         Instant now = clock.instant();
         r.rate(rating, comment, now, me.username());
-        credit.record(CreditFact.of(r.getFirmId(), rating.creditCode(), CreditSource.APPROVAL_RATING, r.getId(), noticeId, now));
+        credit.record(CreditFact.of(FirmId.of(r.getFirmId()), rating.creditCode(), CreditSource.APPROVAL_RATING, r.getId(),
+                NoticeId.of(noticeId), now));
         audit.record("APPROVAL_RATING_GIVEN", "Notice", String.valueOf(noticeId), Map.of("rating", String.valueOf(r.getId()),
                 "department", String.valueOf(r.getDepartmentId()), "quality", rating.name()));
         return r;

@@ -24,6 +24,7 @@ import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.id.FirmId;
 import org.zjcs.shared.id.NoticeId;
 import org.zjcs.shared.storage.FileRef;
 import org.zjcs.shared.storage.FileStorageService;
@@ -93,8 +94,8 @@ public class DeliverableSubmission {
         if (d.isLate()) {
             journal.record("DELIVERABLE_LATE", noticeId, Map.of("deliverable", String.valueOf(d.getId()),
                     "dueAt", due.toString(), "submittedAt", now.toString()));
-            journal.credit(CreditFact.of(d.getWinnerFirmId(), CreditCode.DELIVERABLE_LATE, CreditSource.DELIVERABLE,
-                    d.getId(), noticeId, now));
+            journal.credit(CreditFact.of(FirmId.of(d.getWinnerFirmId()), CreditCode.DELIVERABLE_LATE, CreditSource.DELIVERABLE,
+                    d.getId(), NoticeId.of(noticeId), now));
         }
         journal.notifyParty(n.getOwnerId(), "deliverable.notify.submitted", List.of(n.getTitle()), noticeId);
         return d;

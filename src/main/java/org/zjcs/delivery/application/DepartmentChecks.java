@@ -23,6 +23,7 @@ import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.id.FirmId;
 import org.zjcs.shared.id.NoticeId;
 
 /**
@@ -88,8 +89,8 @@ public class DepartmentChecks {
         Deliverable d = c.history().returnCheck(deliverableId, department, reason, now, me.username());
         journal.record("DELIVERABLE_CHECK_RETURNED", n.getId(),
                 Map.of("deliverable", String.valueOf(d.getId()), "department", String.valueOf(department)));
-        journal.credit(new CreditFact(d.getWinnerFirmId(), CreditCode.DELIVERABLE_RETURNED_BY_APPROVAL,
-                CreditSource.DELIVERABLE_CHECK, DeliveryJournal.checkId(d.getId(), department), n.getId(), now));
+        journal.credit(new CreditFact(FirmId.of(d.getWinnerFirmId()), CreditCode.DELIVERABLE_RETURNED_BY_APPROVAL,
+                CreditSource.DELIVERABLE_CHECK, DeliveryJournal.checkId(d.getId(), department), NoticeId.of(n.getId()), now));
         List<String> args = List.of(n.getTitle());
         journal.notifyParty(d.getWinnerFirmId(), "deliverable.notify.checkReturned", args, n.getId());
         journal.notifyParty(n.getOwnerId(), "deliverable.notify.checkReturned", args, n.getId());

@@ -27,6 +27,7 @@ import org.zjcs.selection.domain.RunnerUpChooser;
 import org.zjcs.selection.domain.SelectionResult;
 import org.zjcs.selection.domain.draw.Proof;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.id.FirmId;
 import org.zjcs.shared.id.NoticeId;
 
 /**
@@ -119,8 +120,8 @@ public class AwardDeclineService {
         details.put("amount", current.getAmount() == null ? "" : current.getAmount().toPlainString());
         details.put("next", next);
         journal.record(CREDIT_EVENT, noticeId, details);
-        journal.credit(CreditFact.of(firmId, CreditCode.AWARD_DECLINED, CreditSource.SELECTION_RESULT, current.getId(),
-                noticeId, now));
+        journal.credit(CreditFact.of(FirmId.of(firmId), CreditCode.AWARD_DECLINED, CreditSource.SELECTION_RESULT, current.getId(),
+                NoticeId.of(noticeId), now));
         journal.notifyOwner(n.getOwnerId(), "decline.notify.owner", List.of(n.getTitle(), firmName), noticeId);
         return n.getStatus();
     }

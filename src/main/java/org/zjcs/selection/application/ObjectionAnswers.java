@@ -24,6 +24,7 @@ import org.zjcs.selection.domain.Objection;
 import org.zjcs.selection.domain.ObjectionRepository;
 import org.zjcs.selection.domain.SelectionResult;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.id.FirmId;
 import org.zjcs.shared.id.NoticeId;
 
 /**
@@ -92,8 +93,8 @@ public class ObjectionAnswers {
             return;
         }
         current.voidResult(answer.trim(), now);
-        journal.credit(CreditFact.of(disqualified, CreditCode.OBJECTION_UPHELD, CreditSource.OBJECTION, objectionId,
-                n.getId(), now));
+        journal.credit(CreditFact.of(FirmId.of(disqualified), CreditCode.OBJECTION_UPHELD, CreditSource.OBJECTION, objectionId,
+                NoticeId.of(n.getId()), now));
         notices.announce(n, AnnouncementKind.VOIDED, me.username(), answer.trim(),
                 Json.createObjectBuilder().add("round", current.getRound()).add("voidedWinner", current.getWinnerFirmId())
                         .add("disqualified", disqualified).build(), now);

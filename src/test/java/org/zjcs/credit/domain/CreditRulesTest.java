@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.id.FirmId;
+import org.zjcs.shared.id.NoticeId;
 
 /** The score, the level and the versioned rule table, without a database. */
 class CreditRulesTest {
@@ -100,21 +102,21 @@ class CreditRulesTest {
     @Test
     void aReversalHasTheOppositePointsAndIsNeverAFact() throws Exception {
         CreditRuleVersion v1 = CreditRuleVersion.next(null, defaults(), NOW, NOW, "r", "Initial");
-        assertThrows(IllegalStateException.class, () -> new CreditEvent(CreditFact.of(7, CreditCode.RED_LISTED,
+        assertThrows(IllegalStateException.class, () -> new CreditEvent(CreditFact.of(FirmId.of(7), CreditCode.RED_LISTED,
                 CreditSource.LIST_ENTRY, 1, null, NOW), v1, NOW, "system"), "only under a stored version");
         java.lang.reflect.Field id = CreditRuleVersion.class.getDeclaredField("id");
         id.setAccessible(true);
         id.set(v1, 1L);
-        CreditEvent late = new CreditEvent(CreditFact.of(7, CreditCode.CONTRACT_FILED_LATE, CreditSource.CONTRACT, 12, 8001L,
-                NOW), v1, NOW, "system");
+        CreditEvent late = new CreditEvent(CreditFact.of(FirmId.of(7), CreditCode.CONTRACT_FILED_LATE, CreditSource.CONTRACT,
+                12, NoticeId.of(8001), NOW), v1, NOW, "system");
         assertEquals(-2, late.getPoints());
         CreditEvent r = CreditEvent.reversalOf(late, CreditSource.APPEAL, "3", NOW, "regulator01");
         assertEquals(2, r.getPoints());
         assertEquals(CreditCode.REVERSAL, r.getCode());
         assertThrows(IllegalArgumentException.class, () -> CreditEvent.reversalOf(r, CreditSource.APPEAL, "4", NOW, "x"));
         assertThrows(IllegalArgumentException.class,
-                () -> new CreditFact(7, CreditCode.REVERSAL, CreditSource.APPEAL, "1", null, NOW));
+                () -> new CreditFact(FirmId.of(7), CreditCode.REVERSAL, CreditSource.APPEAL, "1", null, NOW));
         assertThrows(IllegalArgumentException.class,
-                () -> new CreditFact(7, CreditCode.RED_LISTED, CreditSource.LIST_ENTRY, " ", null, NOW));
+                () -> new CreditFact(FirmId.of(7), CreditCode.RED_LISTED, CreditSource.LIST_ENTRY, " ", null, NOW));
     }
 }
