@@ -51,7 +51,9 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.zjcs.support.Fixtures;
 import org.zjcs.support.It;
+import org.zjcs.support.TestClock;
 import org.zjcs.support.WebClient;
 
 /**
@@ -109,6 +111,25 @@ class BadInputCorpusIT {
     private static List<String> tables;
     private static long started;
     private static int cases;
+
+    /** A notice in its publicity period in which firm06 lost: the page {@code ${announcedNotice}} of the corpus. */
+    private static long announcedNotice;
+
+    /**
+     * The objection form needs a notice in its publicity period in which firm06 lost. It is made here rather than taken
+     * from the demo data, whose publicity periods pass when other tests move the server's clock on.
+     */
+    @BeforeAll
+    static void aNoticeInItsPublicityPeriod() throws Exception {
+        long notice = Fixtures.publish(Fixtures.as("owner01"), "Corpus objection " + System.nanoTime(), SelectionIT.ITEM,
+                "LOWEST_PRICE", null, "50000", "60000", 2);
+        SelectionIT.enrol(Fixtures.firm(SelectionIT.ITEM), notice, "{\"price\": 51000}");
+        SelectionIT.enrol("firm06", notice, "{\"price\": 52000}");
+        Fixtures.expire(notice);
+        SelectionIT.awaitStatus(notice, "ANNOUNCED");
+        TestClock.reset(); // back to the real time before the cases: its publicity period runs on from the moved clock
+        announcedNotice = notice;
+    }
 
     @BeforeAll
     static void openTheDatabase() throws SQLException {
@@ -357,7 +378,7 @@ class BadInputCorpusIT {
 
     /** A Faces form post: the page is read first (view state, CSP nonce), then the form is sent with the case's fields. */
     private static HttpResponse<byte[]> faces(JsonObject c, boolean english) throws Exception {
-        String page = c.getString("page");
+        String page = c.getString("page").replace("${announcedNotice}", String.valueOf(announcedNotice));
         HttpResponse<byte[]> shown = HTTP.send(request(c, page, english).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         String html = new String(shown.body(), StandardCharsets.UTF_8);
         Matcher vs = VIEW_STATE.matcher(html);
