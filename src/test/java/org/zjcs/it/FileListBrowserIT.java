@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,8 +44,18 @@ class FileListBrowserIT {
         }
     }
 
-    private String messages() {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages"))).getText();
+    /**
+     * Waits until the page's messages contain {@code text}, reading them afresh each time: right after a submit the old
+     * page's messages element may still be found and then vanish with the new page.
+     */
+    private void awaitMessage(String text) {
+        wait.withMessage(() -> "the messages read " + text).until(d -> {
+            try {
+                return d.findElement(By.id("messages")).getText().contains(text);
+            } catch (WebDriverException gone) {
+                return false;
+            }
+        });
     }
 
     private List<String> attached() {
@@ -67,7 +78,7 @@ class FileListBrowserIT {
         input.sendKeys(report.toAbsolutePath() + "\n" + annex.toAbsolutePath());
         assertEquals(2L, ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return arguments[0].files.length;", input));
         driver.findElement(By.id("upload:submit")).click(); // no note: refused
-        assertTrue(messages().contains(Texts.zh("deliverable.error.noteRequired")), messages());
+        awaitMessage(Texts.zh("deliverable.error.noteRequired"));
         List<String> both = attached();
         assertEquals(2, both.size(), both.toString());
         assertTrue(both.get(0).contains("survey-report.pdf") && both.get(1).contains("photo-annex.pdf"), both.toString());
@@ -78,7 +89,7 @@ class FileListBrowserIT {
 
         driver.findElement(By.id("upload:note")).sendKeys("Photo annex");
         driver.findElement(By.id("upload:submit")).click();
-        assertTrue(messages().contains(Texts.zh("deliverable.submitted")), messages());
+        awaitMessage(Texts.zh("deliverable.submitted"));
         assertEquals(1, Fixtures.number("SELECT COUNT(*) FROM deliverable_file f JOIN deliverable d ON d.id = f.deliverable_id "
                 + "WHERE d.notice_id = ?", notice), "only the file still attached is stored");
         assertEquals("IN_SERVICE", Fixtures.status(notice));

@@ -3,6 +3,7 @@ package org.zjcs.security.infrastructure;
 import org.zjcs.security.domain.ZjcsPrincipal;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
@@ -92,11 +93,24 @@ public class ZjcsRealm extends AuthorizingRealm {
         ZjcsPrincipal principal = principals.oneByType(ZjcsPrincipal.class);
         SimpleAuthorizationInfo info = new SimpleAuthorizationInfo();
         if (principal != null) {
-            accounts().findById(principal.userId())
-                    .filter(a -> a.getStatus() == AccountStatus.ACTIVE)
-                    .ifPresent(a -> info.setRoles(a.getRoles().stream().map(Enum::name).collect(Collectors.toSet())));
+            Set<String> roles = roles(principal);
+            if (roles.isEmpty()) {
+                // Every active account holds a role: none read may be a read cut short by a lost database connection
+                // (the account's row read, its roles not). Asked once more, a database that is away answers with its
+                // error (503 to the caller, never a wrong 403); an account that truly has none stays without.
+                roles = roles(principal);
+            }
+            info.setRoles(roles);
         }
         return info;
+    }
+
+    /** The roles of the principal's account if it is active; none otherwise. */
+    private static Set<String> roles(ZjcsPrincipal principal) {
+        return accounts().findById(principal.userId())
+                .filter(a -> a.getStatus() == AccountStatus.ACTIVE)
+                .map(a -> a.getRoles().stream().map(Enum::name).collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 
     private static AccountRepository accounts() {
