@@ -96,6 +96,7 @@ final class Layouts {
                 "firms", "/operator/firms.xhtml",
                 "api-keys", "/operator/api-keys.xhtml",
                 "audit", "/operator/audit.xhtml",
+                "settings", "/operator/settings.xhtml",
                 "calendar", "/operator/calendar.xhtml"));
     }
 

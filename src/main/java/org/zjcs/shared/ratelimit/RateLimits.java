@@ -44,6 +44,14 @@ public class RateLimits {
         public String windowSetting() {
             return "security.rate." + key + ".window-minutes";
         }
+
+        public int defaultLimit() {
+            return defaultLimit;
+        }
+
+        public int defaultWindowMinutes() {
+            return defaultWindowMinutes;
+        }
     }
 
     static final int MAX_KEYS = 100_000;

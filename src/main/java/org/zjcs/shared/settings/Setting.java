@@ -36,6 +36,28 @@ public class Setting {
     protected Setting() {
     }
 
+    /** A setting that had no row yet (its value was the default). */
+    public Setting(String key, String value, SettingType type, Instant at, String by) {
+        this.key = key;
+        this.value = value;
+        this.valueType = type.name();
+        this.updatedAt = at;
+        this.updatedBy = by;
+    }
+
+    /** A new value, set by {@code by} (the settings page: SettingsAdministration, which audits it). */
+    public void change(String newValue, SettingType type, Instant at, String by) {
+        this.value = newValue;
+        this.valueType = type.name();
+        this.updatedAt = at;
+        this.updatedBy = by;
+    }
+
+    /** The optimistic version: raised by every change through JPA (and by the documented SQL). */
+    public long getVersion() {
+        return version;
+    }
+
     public String getKey() {
         return key;
     }

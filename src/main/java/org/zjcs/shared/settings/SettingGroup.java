@@ -1,0 +1,10 @@
+package org.zjcs.shared.settings;
+
+/** The sections of the settings page, in page order; named by {@code setting.group.<NAME>}. */
+public enum SettingGroup {
+    LOGIN, RATE_LIMITS, UPLOADS, ACCOUNTS, REVIEWS, NOTICES, SELECTION, CONTRACTS, CREDIT;
+
+    public String messageKey() {
+        return "setting.group." + name();
+    }
+}
