@@ -61,8 +61,11 @@ public class ComplaintFiling {
     Clock clock;
 
     /** A firm complains to the regulators about the rejection of its objection. */
-    public Complaint complain(long objectionId, String text, List<Upload> evidence) {
+    public Complaint complain(Long objectionId, String text, List<Upload> evidence) {
         ZjcsPrincipal me = guard.requireRole(Role.FIRM);
+        if (objectionId == null) {
+            throw new DomainException("complaint.error.objectionRequired");
+        }
         Instant now = clock.instant();
         Objection o = objections.objection(objectionId);
         boolean rejected = o.getStatus() == ObjectionStatus.REJECTED;

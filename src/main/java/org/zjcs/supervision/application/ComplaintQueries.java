@@ -73,6 +73,13 @@ public class ComplaintQueries {
                 .orElseThrow(() -> new DomainException("complaint.error.notFound"));
     }
 
+    /** One of the caller organisation's own items (the reporter's page); another's looks absent. */
+    public Complaint own(long id) {
+        ZjcsPrincipal me = guard.requireLogin();
+        return complaints.find(id).filter(c -> c.getReporterOrgId() == me.organisationId())
+                .orElseThrow(() -> new DomainException("complaint.error.notFound"));
+    }
+
     /** An evidence file for a regulator the complaint was routed to; empty for anyone else. */
     public Optional<StoredFile> evidenceForRegulator(long storedFileId) {
         ZjcsPrincipal me = guard.requireRole(Role.REGULATOR);
