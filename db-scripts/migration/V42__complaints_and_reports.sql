@@ -11,6 +11,7 @@ CREATE TABLE complaint (
   topic              VARCHAR(20)    NOT NULL,   -- FORCED_DESIGNATION | EXTRA_FEES | OTHER | OBJECTION_REJECTED
   target_kind        VARCHAR(12)    NOT NULL,   -- NOTICE | FIRM | OWNER | DEPARTMENT
   target_id          BIGINT         NOT NULL,
+  target_name        VARCHAR(300)   NOT NULL,   -- the notice's title or the organisation's name when filed (lists read no other table)
   notice_id          BIGINT         NULL,
   objection_id       BIGINT         NULL,
   service_item_code  VARCHAR(32)    NULL,       -- the notice's service item when filed (the routing)

@@ -74,7 +74,7 @@ public class ComplaintFiling {
                 rejected ? periods.complaintPeriodEnds(o.getAnsweredAt()) : null, now);
         Notice n = targets.notice(o.getNoticeId());
         String code = targets.itemCode(n);
-        Complaint c = Complaint.complaint(n.getId(), objectionId, code, objections.winnerObjectedTo(o).orElse(null),
+        Complaint c = Complaint.complaint(n.getId(), n.getTitle(), objectionId, code, objections.winnerObjectedTo(o).orElse(null),
                 me.organisationId(), me.username(), text, now, periods.answerDue(now), targets.regulatorsOf(code));
         return filed(c, evidence, me, "COMPLAINT_FILED");
     }
@@ -95,11 +95,11 @@ public class ComplaintFiling {
         if (kind == TargetKind.NOTICE) {
             Notice n = targets.notice(targetId);
             String code = targets.itemCode(n);
-            c = Complaint.report(t, kind, targetId, n.getId(), code, null, me.organisationId(), me.username(), text, now,
+            c = Complaint.report(t, kind, targetId, n.getTitle(), n.getId(), code, null, me.organisationId(), me.username(), text, now,
                     periods.answerDue(now), targets.regulatorsOf(code));
         } else {
-            targets.organisation(kind, targetId);
-            c = Complaint.report(t, kind, targetId, null, null, kind == TargetKind.FIRM ? targetId : null,
+            String name = targets.organisation(kind, targetId).getName();
+            c = Complaint.report(t, kind, targetId, name, null, null, kind == TargetKind.FIRM ? targetId : null,
                     me.organisationId(), me.username(), text, now, periods.answerDue(now), targets.everyRegulator());
         }
         return filed(c, evidence, me, "REPORT_FILED");

@@ -90,9 +90,9 @@ public class ComplaintQueries {
         return clock.instant();
     }
 
-    /** The target's name (a notice's title, an organisation's name). */
+    /** The target's name as filed (a notice's title, an organisation's name). */
     public String targetName(Complaint c) {
-        return targets.name(c.getTargetKind(), c.getTargetId());
+        return c.getTargetName();
     }
 
     /** The reporter organisation's name: for the regulators only. */

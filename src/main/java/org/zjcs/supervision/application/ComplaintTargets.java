@@ -83,14 +83,6 @@ public class ComplaintTargets {
         return organisations.ofKind(k, OrganisationStatus.ACTIVE);
     }
 
-    /** The name of a target: the notice's title or the organisation's name (empty when gone). */
-    public String name(TargetKind kind, long id) {
-        if (kind == TargetKind.NOTICE) {
-            return notices.publicNotice(id).map(Notice::getTitle).orElse("");
-        }
-        return organisationName(id);
-    }
-
     public String organisationName(long id) {
         Optional<Organisation> o = organisations.find(id);
         return o.map(Organisation::getName).orElse("");

@@ -56,6 +56,10 @@ public class Complaint {
     @Column(name = "target_id", nullable = false, updatable = false)
     private long targetId;
 
+    /** The target's name when filed (a notice's title, an organisation's name): the lists read no other table. */
+    @Column(name = "target_name", nullable = false, length = 300, updatable = false)
+    private String targetName;
+
     @Column(name = "notice_id", updatable = false)
     private Long noticeId;
 
@@ -154,11 +158,11 @@ public class Complaint {
     }
 
     /** A firm's complaint about the owner's rejection of its objection on a notice. */
-    public static Complaint complaint(long noticeId, long objectionId, String serviceItemCode, Long accusedFirmId,
-                                      long firmId, String by, String text, Instant now, Instant dueAt,
+    public static Complaint complaint(long noticeId, String noticeTitle, long objectionId, String serviceItemCode,
+                                      Long accusedFirmId, long firmId, String by, String text, Instant now, Instant dueAt,
                                       Collection<Long> regulators) {
         Complaint c = new Complaint(ComplaintKind.COMPLAINT, ReportTopic.OBJECTION_REJECTED, TargetKind.NOTICE, noticeId,
-                firmId, by, text, now, dueAt, regulators);
+                noticeTitle, firmId, by, text, now, dueAt, regulators);
         c.noticeId = noticeId;
         c.objectionId = objectionId;
         c.serviceItemCode = serviceItemCode;
@@ -170,22 +174,22 @@ public class Complaint {
      * A report of misconduct against a target that exists; {@code noticeId} and {@code serviceItemCode} when it is a
      * notice, {@code accusedFirmId} when it is a firm.
      */
-    public static Complaint report(ReportTopic topic, TargetKind targetKind, long targetId, Long noticeId,
+    public static Complaint report(ReportTopic topic, TargetKind targetKind, long targetId, String targetName, Long noticeId,
                                    String serviceItemCode, Long accusedFirmId, long reporterOrgId, String by, String text,
                                    Instant now, Instant dueAt, Collection<Long> regulators) {
         if (topic == null || topic == ReportTopic.OBJECTION_REJECTED) {
             throw new DomainException("report.error.topic");
         }
-        Complaint c = new Complaint(ComplaintKind.REPORT, topic, targetKind, targetId, reporterOrgId, by, text, now, dueAt,
-                regulators);
+        Complaint c = new Complaint(ComplaintKind.REPORT, topic, targetKind, targetId, targetName, reporterOrgId, by, text,
+                now, dueAt, regulators);
         c.noticeId = noticeId;
         c.serviceItemCode = serviceItemCode;
         c.accusedFirmId = accusedFirmId;
         return c;
     }
 
-    private Complaint(ComplaintKind kind, ReportTopic topic, TargetKind targetKind, long targetId, long reporterOrgId,
-                      String by, String text, Instant now, Instant dueAt, Collection<Long> regulators) {
+    private Complaint(ComplaintKind kind, ReportTopic topic, TargetKind targetKind, long targetId, String targetName,
+                      long reporterOrgId, String by, String text, Instant now, Instant dueAt, Collection<Long> regulators) {
         this.text = checkText(text, kind == ComplaintKind.COMPLAINT ? "complaint.error.textRequired" : "report.error.textRequired");
         if (targetKind == null) {
             throw new DomainException("report.error.targetRequired");
@@ -197,6 +201,7 @@ public class Complaint {
         this.topic = topic;
         this.targetKind = targetKind;
         this.targetId = targetId;
+        this.targetName = targetName == null ? "" : targetName.length() > 300 ? targetName.substring(0, 300) : targetName;
         this.reporterOrgId = reporterOrgId;
         this.filedBy = by;
         this.filedAt = now;
@@ -284,6 +289,10 @@ public class Complaint {
 
     public long getTargetId() {
         return targetId;
+    }
+
+    public String getTargetName() {
+        return targetName;
     }
 
     public Long getNoticeId() {

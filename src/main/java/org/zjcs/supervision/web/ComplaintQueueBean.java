@@ -54,6 +54,11 @@ public class ComplaintQueueBean implements Serializable {
         return page.get(() -> queries.queue(!all, after, before));
     }
 
+    /** The page's rows (EL reads no record accessors). */
+    public List<Complaint> getRows() {
+        return getPage().rows();
+    }
+
     public String getNextToken() {
         List<Complaint> rows = getPage().rows();
         return getPage().hasNext() && !rows.isEmpty() ? ComplaintQueries.token(rows.get(rows.size() - 1)) : null;

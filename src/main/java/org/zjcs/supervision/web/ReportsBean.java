@@ -52,9 +52,15 @@ public class ReportsBean implements Serializable {
     private String text;
     private final UploadList evidence = new UploadList(Complaint.MAX_FILES);
     private final PerRequest<KeysetPage<Complaint>> page = new PerRequest<>();
+    private final PerRequest<List<SelectItem>> organisations = new PerRequest<>();
 
     public KeysetPage<Complaint> getPage() {
         return page.get(() -> queries.mine(after, before));
+    }
+
+    /** The page's rows (EL reads no record accessors). */
+    public List<Complaint> getRows() {
+        return getPage().rows();
     }
 
     public String getNextToken() {
@@ -136,6 +142,10 @@ public class ReportsBean implements Serializable {
 
     /** The organisations a report may name, grouped by kind (labels are the bundles' target kinds). */
     public List<SelectItem> getOrganisations() {
+        return organisations.get(this::readOrganisations);
+    }
+
+    private List<SelectItem> readOrganisations() {
         List<SelectItem> groups = new ArrayList<>();
         for (TargetKind k : List.of(TargetKind.FIRM, TargetKind.OWNER, TargetKind.DEPARTMENT)) {
             List<Organisation> orgs = queries.targetChoices(k);

@@ -22,7 +22,7 @@ class ComplaintTest {
     }
 
     static Complaint report() {
-        return Complaint.report(ReportTopic.EXTRA_FEES, TargetKind.FIRM, 1008, null, null, 1008L, 2001, "owner01",
+        return Complaint.report(ReportTopic.EXTRA_FEES, TargetKind.FIRM, 1008, "firm08", null, null, 1008L, 2001, "owner01",
                 "收取了合同以外的加急费", NOW, NOW.plus(Duration.ofDays(14)), List.of(4001L));
     }
 
@@ -39,15 +39,15 @@ class ComplaintTest {
 
     @Test
     void emptyTextNoTopicOrNoRegulatorIsRefused() {
-        assertEquals("report.error.textRequired", key(() -> Complaint.report(ReportTopic.OTHER, TargetKind.OWNER, 2001, null,
+        assertEquals("report.error.textRequired", key(() -> Complaint.report(ReportTopic.OTHER, TargetKind.OWNER, 2001, "owner", null,
                 null, null, 1001, "firm01", "  ", NOW, NOW, List.of(4001L))));
-        assertEquals("complaint.error.textRequired", key(() -> Complaint.complaint(8013, 1, "ZJ004", 1008L, 1006, "firm06",
+        assertEquals("complaint.error.textRequired", key(() -> Complaint.complaint(8013, "notice", 1, "ZJ004", 1008L, 1006, "firm06",
                 "", NOW, NOW, List.of(4001L))));
-        assertEquals("report.error.topic", key(() -> Complaint.report(ReportTopic.OBJECTION_REJECTED, TargetKind.OWNER, 2001,
+        assertEquals("report.error.topic", key(() -> Complaint.report(ReportTopic.OBJECTION_REJECTED, TargetKind.OWNER, 2001, "owner",
                 null, null, null, 1001, "firm01", "text", NOW, NOW, List.of(4001L))));
-        assertEquals("complaint.error.noRegulator", key(() -> Complaint.report(ReportTopic.OTHER, TargetKind.OWNER, 2001,
+        assertEquals("complaint.error.noRegulator", key(() -> Complaint.report(ReportTopic.OTHER, TargetKind.OWNER, 2001, "owner",
                 null, null, null, 1001, "firm01", "text", NOW, NOW, List.of())));
-        assertEquals("complaint.error.tooLong", key(() -> Complaint.report(ReportTopic.OTHER, TargetKind.OWNER, 2001,
+        assertEquals("complaint.error.tooLong", key(() -> Complaint.report(ReportTopic.OTHER, TargetKind.OWNER, 2001, "owner",
                 null, null, null, 1001, "firm01", "字".repeat(Complaint.TEXT_LENGTH + 1), NOW, NOW, List.of(4001L))));
         assertEquals("report.error.topic", key(() -> ReportTopic.ofReport("OBJECTION_REJECTED")));
         assertEquals("report.error.targetRequired", key(() -> TargetKind.parse("PERSON")));
@@ -92,7 +92,7 @@ class ComplaintTest {
         c.review(NOW, "r");
         assertEquals("complaint.error.consequenceNotAllowed",
                 key(() -> c.answer(Finding.NOT_UPHELD, "不属实", Consequence.CREDIT_EVENT, NOW, "r")));
-        Complaint againstOwner = Complaint.report(ReportTopic.FORCED_DESIGNATION, TargetKind.OWNER, 2001, null, null, null,
+        Complaint againstOwner = Complaint.report(ReportTopic.FORCED_DESIGNATION, TargetKind.OWNER, 2001, "owner", null, null, null,
                 1001, "firm01", "指定中介", NOW, NOW, List.of(4001L));
         againstOwner.review(NOW, "r");
         assertEquals("complaint.error.consequenceNotAllowed",
