@@ -73,6 +73,13 @@ class AuthorizationMatrixIT {
                 Fixtures.orgOf("owner04")));
         OBJECTS.put("caseNumber", Fixtures.text("SELECT c.case_number FROM approval_case c JOIN notice_case n "
                 + "ON n.approval_case_id = c.id WHERE n.notice_id = ?", NOTICE));
+        // complaints and reports (demo V17): owner01's unit's open report with its evidence, firm06's answered complaint
+        put("report", Fixtures.number("SELECT MIN(id) FROM complaint WHERE kind = 'REPORT' AND reporter_org_id = ?",
+                Fixtures.orgOf("owner01")));
+        put("complaintFile", Fixtures.number("SELECT MIN(file_id) FROM complaint_evidence WHERE complaint_id = ?",
+                Long.parseLong(OBJECTS.get("report"))));
+        put("complaint", Fixtures.number("SELECT MIN(id) FROM complaint WHERE kind = 'COMPLAINT' AND status = 'ANSWERED' "
+                + "AND reporter_org_id = ?", Fixtures.orgOf("firm06")));
         put("unknownExtension", 1 + Fixtures.number("SELECT COALESCE(MAX(id), 0) + 1000000 FROM contract_extension"));
         // A public notice's attachment and a draft's: the owner unit's own stored file (its contract upload of 8012).
         long file = Fixtures.number("SELECT file_id FROM contract_version WHERE notice_id = ? AND uploader_org_id = ?",

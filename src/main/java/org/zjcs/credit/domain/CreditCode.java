@@ -20,6 +20,8 @@ public enum CreditCode {
     AWARD_DECLINED,
     /** An objection against the firm's selection was upheld. */
     OBJECTION_UPHELD,
+    /** A regulator upheld (or partly upheld) a complaint or report against the firm (supervision context). */
+    COMPLAINT_UPHELD,
     /** A regulator found false materials (提供虚假材料). */
     FALSE_MATERIALS,
     /** The firm was put on the red list (commendation). */

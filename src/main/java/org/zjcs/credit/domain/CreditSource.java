@@ -21,5 +21,7 @@ public enum CreditSource {
     /** A regulator's finding (false materials). */
     REGULATOR_FINDING,
     /** An appeal decided by a regulator. */
-    APPEAL
+    APPEAL,
+    /** A complaint or report answered by a regulator (supervision context). */
+    COMPLAINT
 }

@@ -2,7 +2,7 @@ package org.zjcs.shared.settings;
 
 /** The sections of the settings page, in page order; named by {@code setting.group.<NAME>}. */
 public enum SettingGroup {
-    LOGIN, RATE_LIMITS, UPLOADS, ACCOUNTS, REVIEWS, NOTICES, SELECTION, CONTRACTS, CREDIT;
+    LOGIN, RATE_LIMITS, UPLOADS, ACCOUNTS, REVIEWS, NOTICES, SELECTION, CONTRACTS, CREDIT, COMPLAINTS;
 
     public String messageKey() {
         return "setting.group." + name();

@@ -31,6 +31,7 @@ class CreditRulesTest {
         m.put(CreditCode.DELIVERABLE_RETURNED_BY_APPROVAL, -2);
         m.put(CreditCode.AWARD_DECLINED, -5);
         m.put(CreditCode.OBJECTION_UPHELD, -5);
+        m.put(CreditCode.COMPLAINT_UPHELD, -5);
         m.put(CreditCode.FALSE_MATERIALS, -20);
         m.put(CreditCode.RED_LISTED, 5);
         return m;
