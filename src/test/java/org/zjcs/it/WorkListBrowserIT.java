@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zjcs.support.Fixtures.as;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +22,7 @@ import org.zjcs.support.Browser;
 import org.zjcs.support.Fixtures;
 import org.zjcs.support.It;
 import org.zjcs.support.Texts;
+import org.zjcs.support.WebClient;
 
 /**
  * Browser journey: a firm logs in, opens its 工作台 from its workspace and sees its items in due-date order (the result
@@ -35,17 +41,34 @@ class WorkListBrowserIT {
         }
     }
 
+    /** A notice of owner01 published with its deadline a week after the earliest allowed; its id. */
+    static long publishLater(WebClient owner, String title) throws Exception {
+        String page = owner.get("/owner/notice-edit.xhtml").body();
+        int at = page.indexOf("id=\"notice:earliest\"");
+        assertTrue(at > 0, "the form states the earliest deadline");
+        Matcher m = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})").matcher(page.substring(at, Math.min(page.length(), at + 400)));
+        assertTrue(m.find());
+        Map<String, String> f = Fixtures.terms(title, ITEM, "LOWEST_PRICE", null, "50000", "60000", 1, Fixtures.ownerCase(),
+                LocalDate.parse(m.group(1)).plusDays(7));
+        f.put("publish", "x");
+        HttpResponse<String> r = owner.postForm("/owner/notice-edit.xhtml", "notice", f);
+        assertEquals(302, r.statusCode(), r.body());
+        Matcher id = Pattern.compile("[?&]id=(\\d+)").matcher(r.headers().firstValue("Location").orElseThrow());
+        assertTrue(id.find());
+        return Long.parseLong(id.group(1));
+    }
+
     @Test
     void aFirmOpensItsWorkListAndSeesItsItemsInOrderInBothLanguages() throws Exception {
         String firm = Fixtures.firm(ITEM);
         long decided = Fixtures.publish(as("owner01"), "Browser work decided " + System.nanoTime(), ITEM, "LOWEST_PRICE", null,
                 "50000", "60000", 1);
-        long open = Fixtures.publish(as("owner01"), "Browser work open " + System.nanoTime(), ITEM, "LOWEST_PRICE", null,
-                "50000", "60000", 1);
         WorkListIT.receipt(as(firm).postJson("/api/notices/" + decided + "/bids", "{\"price\": 51000}"));
-        String receipt = WorkListIT.receipt(as(firm).postJson("/api/notices/" + open + "/bids", "{\"price\": 52000}"));
-        Fixtures.expire(decided);
+        Fixtures.expire(decided); // moves the server's clock past the deadline
         SelectionIT.awaitStatus(decided, "ANNOUNCED");
+        // published after the move: its deadline (at least the minimum enrolment period) lies after the publicity's end
+        long open = publishLater(as("owner01"), "Browser work open " + System.nanoTime());
+        String receipt = WorkListIT.receipt(as(firm).postJson("/api/notices/" + open + "/bids", "{\"price\": 52000}"));
         String publicityEnds = WorkListIT.minutes("publicity_ends_at", "notice", decided);
         String deadline = WorkListIT.minutes("enrolment_deadline", "notice", open);
         assertTrue(publicityEnds.compareTo(deadline) < 0, "the objection period ends before the other deadline: "

@@ -130,6 +130,8 @@ class WorkListIT {
         assertTrue(of(rows(as(firms.get(2)), "/firm/work.xhtml"), notice).stream()
                 .noneMatch(r -> r.state().startsWith("work.state.objection")), "another firm's objection is not shown");
         assertTrue(of(rows(as("owner04"), "/owner/work.xhtml"), notice).isEmpty(), "another owner unit sees nothing of it");
+        assertTrue(of(rows(as("owner02"), "/owner/work.xhtml"), notice).isEmpty(),
+                "a member of the unit who did not draft the notice does not act on its objections");
         assertEquals(403, as(firms.get(1)).get("/owner/work.xhtml").statusCode());
         assertEquals(403, owner.get("/firm/work.xhtml").statusCode());
     }
@@ -188,9 +190,16 @@ class WorkListIT {
         assertTrue(regulator.get("/regulator/cases.xhtml").body().contains("class=\"zj-case-row\""), "the newest cases");
         String timeline = regulator.get("/regulator/cases.xhtml?case=" + caseNumber).body();
         assertTrue(timeline.contains("data-kind=\"NOTICE_PUBLISHED\""), timeline);
-        assertFalse(timeline.contains("/account/"), "no links into the parties' pages");
-        assertFalse(timeline.contains("<form id=\"answer\"") || timeline.contains("type=\"submit\" name=\"answer"),
-                "no action");
+        assertFalse(timeline.contains("<form id=\"answer\"") || timeline.contains("<form id=\"check\""), "no action");
+
+        // the demo's finished chain (8012, two departments): every step, public links only
+        String chain = regulator.get("/regulator/cases.xhtml?case=XCSP-2026-000968").body();
+        assertTrue(chain.contains("data-kind=\"CONTRACT_CONFIRMED\""), chain);
+        assertTrue(chain.contains("/verify.xhtml?notice=8012"), "the public proof link stays");
+        assertFalse(Pattern.compile("zj-timeline-link\" href=\"[^\"]*/account/").matcher(chain).find(),
+                "no links into the parties' pages or files");
+        assertTrue(as("approver01").get("/approval/timeline.xhtml?q=XCSP-2026-000968").body().contains("/account/contract-files/"),
+                "which the department's own staff have");
         String none = regulator.get("/regulator/cases.xhtml?case=NO-SUCH-" + notice).body();
         assertTrue(none.contains(Texts.zh("page.work.cases.notFound", "NO-SUCH-" + notice)), none);
         String nothing = regulator.get("/regulator/cases.xhtml?q=NO-SUCH-PREFIX-" + notice).body();

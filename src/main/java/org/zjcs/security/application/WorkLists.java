@@ -25,6 +25,9 @@ public class WorkLists {
     WorkListService lists;
 
     @Inject
+    MembershipService membership;
+
+    @Inject
     Clock clock;
 
     public WorkList mine(WorkRole role, Locale locale) {
@@ -33,6 +36,8 @@ public class WorkLists {
             case OWNER -> Role.OWNER;
             case APPROVER -> Role.APPROVER;
         });
-        return lists.of(new WorkActor(me.organisationId(), role, clock.instant(), locale));
+        // an owner unit's member (not its admin) acts only on the notices it drafted (MyNotices)
+        long draftedBy = role == WorkRole.OWNER && !membership.isUnitAdmin() ? me.userId() : 0;
+        return lists.of(new WorkActor(me.organisationId(), role, clock.instant(), locale, draftedBy));
     }
 }

@@ -71,12 +71,13 @@ public class SelectionWorkSource implements WorkListSource {
     private WorkList owner(WorkActor a) {
         WorkList.Builder b = new WorkList.Builder();
         b.add(rows("SELECT o.notice_id, n.title, o.answer_due FROM notice n JOIN objection o ON o.notice_id = n.id "
-                + "AND o.status = 'OPEN' WHERE n.owner_id = ? AND n.status IN ('ANNOUNCED','SUSPENDED') ORDER BY o.answer_due",
-                a.organisationId()), r -> WorkItem.due("work.kind.objection", Rows.notice(r[0], r[1]),
+                + "AND o.status = 'OPEN' WHERE n.owner_id = ? AND n.status IN ('ANNOUNCED','SUSPENDED') "
+                + "AND (? = 0 OR n.created_by_user = ?) ORDER BY o.answer_due", a.organisationId(), a.draftedBy(), a.draftedBy()), r -> WorkItem.due("work.kind.objection", Rows.notice(r[0], r[1]),
                 "work.state.objection.toAnswer", List.of(), Rows.instant(r[2]), "work.due.answer", a.now(),
                 "/owner/selection.xhtml?id=" + Rows.number(r[0])), "work.more.owner.notices", "/owner/notices.xhtml");
         b.add(rows("SELECT n.id, n.title, n.status FROM notice n WHERE n.owner_id = ? AND ((n.status = 'CLOSED' "
-                + "AND n.selection_method = 'DIRECT_PICK') OR n.status = 'DECLINED') ORDER BY n.id", a.organisationId()),
+                + "AND n.selection_method = 'DIRECT_PICK') OR n.status = 'DECLINED') AND (? = 0 OR n.created_by_user = ?) "
+                + "ORDER BY n.id", a.organisationId(), a.draftedBy(), a.draftedBy()),
                 r -> WorkItem.info("work.kind.pick", Rows.notice(r[0], r[1]),
                         "DECLINED".equals(r[2]) ? "work.state.pick.declined" : "work.state.pick.direct", List.of(),
                         "/owner/selection.xhtml?id=" + Rows.number(r[0])), "work.more.owner.notices", "/owner/notices.xhtml");
