@@ -60,4 +60,37 @@ public class JpaApprovalCaseRepository implements ApprovalCaseRepository {
                         + "AND n.status <> org.zjcs.procurement.domain.NoticeStatus.DRAFT ORDER BY n.id", Long.class)
                 .setParameter("case", caseId).getResultList();
     }
+
+    @Override
+    public List<ApprovalCase> page(String numberPrefix, org.zjcs.shared.paging.KeysetCursor cursor, boolean backwards,
+                                   int limit) {
+        boolean byNumber = numberPrefix != null && !numberPrefix.isBlank();
+        StringBuilder jpql = new StringBuilder("SELECT c FROM ApprovalCase c WHERE 1 = 1");
+        if (byNumber) {
+            jpql.append(" AND c.caseNumber LIKE :prefix ESCAPE '!'");
+        }
+        if (cursor != null) {
+            // number order ascending; newest first is id descending
+            jpql.append(byNumber ? (backwards ? " AND c.caseNumber < :key" : " AND c.caseNumber > :key")
+                    : (backwards ? " AND c.id > :id" : " AND c.id < :id"));
+        }
+        jpql.append(byNumber ? (backwards ? " ORDER BY c.caseNumber DESC" : " ORDER BY c.caseNumber ASC")
+                : (backwards ? " ORDER BY c.id ASC" : " ORDER BY c.id DESC"));
+        var q = em.createQuery(jpql.toString(), ApprovalCase.class).setMaxResults(limit);
+        if (byNumber) {
+            q.setParameter("prefix", numberPrefix.trim().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (cursor != null) {
+            if (byNumber) {
+                q.setParameter("key", cursor.key());
+            } else {
+                q.setParameter("id", cursor.id());
+            }
+        }
+        List<ApprovalCase> rows = new java.util.ArrayList<>(q.getResultList());
+        if (backwards) {
+            java.util.Collections.reverse(rows);
+        }
+        return rows;
+    }
 }

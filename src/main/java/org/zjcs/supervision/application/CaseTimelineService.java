@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import org.zjcs.procurement.application.ApprovalCaseService;
 import org.zjcs.procurement.domain.ApprovalCase;
+import org.zjcs.procurement.domain.ApprovalCaseRepository;
+import org.zjcs.shared.paging.KeysetPage;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.ZjcsPrincipal;
@@ -87,6 +89,36 @@ public class CaseTimelineService {
     /** For a department's approval system: its case with exactly this number. */
     public Optional<CaseTimeline> caseTimelineOfDepartment(long departmentId, String caseNumber) {
         return cases.caseOfDepartment(departmentId, caseNumber).map(this::of);
+    }
+
+    /** Cases per page of the regulators' list. */
+    public static final int REGULATOR_PAGE = 20;
+
+    @Inject
+    ApprovalCaseRepository caseRepository;
+
+    /**
+     * For regulators: every department's cases, newest first, or those whose number starts with {@code prefix} in
+     * number order; keyset-paged ({@code after} / {@code before} cursors: the number, or for the newest-first list the
+     * id). A prefix longer than a case number finds nothing.
+     */
+    public KeysetPage<ApprovalCase> casesForRegulator(String prefix, String after, String before) {
+        guard.requireRole(Role.REGULATOR);
+        String p = prefix == null || prefix.isBlank() ? null : prefix.trim();
+        if (p != null && p.length() > 64) {
+            return new KeysetPage<>(List.of(), false, false);
+        }
+        return KeysetPage.read(after, before, c -> true, REGULATOR_PAGE,
+                (cursor, backwards, limit) -> caseRepository.page(p, cursor, backwards, limit));
+    }
+
+    /** For regulators: any case's timeline, read-only, by its exact number (any department's). */
+    public Optional<CaseTimeline> caseTimelineForRegulator(String caseNumber) {
+        guard.requireRole(Role.REGULATOR);
+        if (caseNumber == null || caseNumber.isBlank() || caseNumber.trim().length() > 64) {
+            return Optional.empty();
+        }
+        return caseRepository.byNumber(caseNumber.trim()).map(this::of);
     }
 
     private CaseTimeline of(ApprovalCase c) {
