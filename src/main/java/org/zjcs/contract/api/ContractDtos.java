@@ -18,7 +18,7 @@ public final class ContractDtos {
                              @Schema(description = "OWNER or FIRM") String uploaderParty,
                              @Schema(description = "SUBMITTED, CONFIRMED, RETURNED or WITHDRAWN") String status,
                              BigDecimal amount, String serviceContent, String serviceStart, String serviceEnd,
-                             @Schema(description = "the uploader's limit for this version") String submittedAt, String dueAt,
+                             String submittedAt, @Schema(description = "the uploader's limit for this version") String dueAt,
                              @Schema(description = "set on the confirmed version: someone missed a limit") boolean late,
                              String answeredAt, String returnReason,
                              @Schema(description = "the other party's answer limit (null for versions filed before it existed)")
