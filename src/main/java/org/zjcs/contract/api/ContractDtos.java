@@ -18,15 +18,20 @@ public final class ContractDtos {
                              @Schema(description = "OWNER or FIRM") String uploaderParty,
                              @Schema(description = "SUBMITTED, CONFIRMED, RETURNED or WITHDRAWN") String status,
                              BigDecimal amount, String serviceContent, String serviceStart, String serviceEnd,
-                             String submittedAt, String dueAt,
-                             @Schema(description = "confirmed after the filing due time") boolean late,
-                             String answeredAt, String returnReason) {
+                             String submittedAt, @Schema(description = "the uploader's limit for this version") String dueAt,
+                             @Schema(description = "set on the confirmed version: someone missed a limit") boolean late,
+                             String answeredAt, String returnReason,
+                             @Schema(description = "the other party's answer limit (null for versions filed before it existed)")
+                             String answerDueAt,
+                             @Schema(description = "set on the confirmed version: the firm missed its limit") boolean firmLate,
+                             @Schema(description = "set on the confirmed version: the owner unit missed its limit") boolean ownerLate) {
 
         public static VersionDto of(ContractVersion c) {
             return new VersionDto(c.getId(), c.getNoticeId(), c.getRevision(), c.getUploaderParty().name(),
                     c.getStatus().name(), c.getAmount(), c.getServiceContent(), ContractApi.text(c.getServiceStart()),
                     ContractApi.text(c.getServiceEnd()), ContractApi.text(c.getSubmittedAt()), ContractApi.text(c.getDueAt()),
-                    c.isLate(), ContractApi.text(c.getAnsweredAt()), c.getReturnReason());
+                    c.isLate(), ContractApi.text(c.getAnsweredAt()), c.getReturnReason(), ContractApi.text(c.getAnswerDueAt()),
+                    c.isFirmLate(), c.isOwnerLate());
         }
     }
 

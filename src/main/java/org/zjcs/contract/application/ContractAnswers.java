@@ -28,9 +28,11 @@ import org.zjcs.shared.id.NoticeId;
 
 /**
  * The other party answers a filed contract version: it confirms it — the filing is complete, procurement is told
- * {@link ContractConfirmed} (the notice becomes CONTRACTED); a confirmation after the due time is flagged late, audited
- * as {@code CONTRACT_FILED_LATE} and told to credit as the winning firm's credit event of the same name — or it returns
- * it with a reason, after which the uploader may file a corrected version ({@link ContractFiling}).
+ * {@link ContractConfirmed} (the notice becomes CONTRACTED) and who missed a limit is settled by the {@code Contract}
+ * aggregate: a late firm is audited {@code CONTRACT_FILED_LATE} and gets the credit event of the same name; a late owner
+ * unit is audited {@code CONTRACT_OWNER_LATE} and flagged (counted by {@link ContractQueries#ownerLateCounts}), with no
+ * event against the firm — or it returns it with a reason, after which the uploader may file a corrected version
+ * ({@link ContractFiling}).
  */
 @ApplicationScoped
 @Transactional
@@ -68,13 +70,24 @@ public class ContractAnswers {
         details.put("amount", c.getAmount().toPlainString());
         details.put("dueAt", c.getDueAt().toString());
         details.put("late", String.valueOf(c.isLate()));
+        details.put("firmLate", String.valueOf(c.isFirmLate()));
+        details.put("ownerLate", String.valueOf(c.isOwnerLate()));
         journal.record("CONTRACT_CONFIRMED", noticeId, details);
-        if (c.isLate()) {
-            journal.record("CONTRACT_FILED_LATE", noticeId,
-                    Map.of("contract", String.valueOf(contractId), "dueAt", c.getDueAt().toString(),
-                            "confirmedAt", now.toString(), "winner", String.valueOf(c.getWinnerFirmId())));
+        Map<String, Object> late = new LinkedHashMap<>();
+        late.put("contract", String.valueOf(contractId));
+        late.put("dueAt", c.getDueAt().toString());
+        late.put("answerDueAt", String.valueOf(c.getAnswerDueAt()));
+        late.put("confirmedAt", now.toString());
+        late.put("winner", String.valueOf(c.getWinnerFirmId()));
+        if (c.isFirmLate()) {
+            journal.record("CONTRACT_FILED_LATE", noticeId, late);
             journal.credit(CreditFact.of(FirmId.of(c.getWinnerFirmId()), CreditCode.CONTRACT_FILED_LATE, CreditSource.CONTRACT,
                     contractId, NoticeId.of(noticeId), now));
+        }
+        if (c.isOwnerLate()) {
+            Map<String, Object> owner = new LinkedHashMap<>(late);
+            owner.put("owner", String.valueOf(a.notice().getOwnerId()));
+            journal.record("CONTRACT_OWNER_LATE", noticeId, owner);
         }
         List<String> args = List.of(a.notice().getTitle());
         journal.notifyParty(a.notice().getOwnerId(), "contract.notify.confirmed", args, noticeId);

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.zjcs.contract.domain.Contract;
 import org.zjcs.contract.domain.ContractParty;
 import org.zjcs.contract.domain.ContractRepository;
 import org.zjcs.contract.domain.ContractVersion;
+import org.zjcs.contract.domain.FilingLimits;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
@@ -77,10 +77,10 @@ public class ContractFiling {
             // the transaction rolls back: neither the row nor the file is kept
             throw new DomainException("contract.error.pdfOnly");
         }
-        Instant due = lookup.dueAt(noticeId).orElseThrow(
+        FilingLimits limits = lookup.limits(noticeId).orElseThrow(
                 () -> new IllegalStateException("An awarded notice without its AWARD announcement: " + noticeId));
         ContractVersion c = contract.file(n.getStatus(), award.get(), party, me.organisationId(), stored.getId(), amount,
-                serviceContent, start, end, clock.instant(), me.username(), due);
+                serviceContent, start, end, clock.instant(), me.username(), limits);
         contracts.add(c);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("contract", String.valueOf(c.getId()));
@@ -89,6 +89,8 @@ public class ContractFiling {
         details.put("amount", c.getAmount().toPlainString());
         details.put("file", String.valueOf(stored.getId()));
         details.put("sha256", stored.getSha256());
+        details.put("dueAt", c.getDueAt().toString());
+        details.put("answerDueAt", c.getAnswerDueAt().toString());
         journal.record("CONTRACT_SUBMITTED", noticeId, details);
         long other = party.other() == ContractParty.OWNER ? n.getOwnerId() : award.get().winnerFirmId();
         journal.notifyParty(other, "contract.notify.submitted", List.of(n.getTitle()), noticeId);

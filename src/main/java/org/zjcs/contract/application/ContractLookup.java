@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.zjcs.contract.domain.Award;
 import org.zjcs.contract.domain.ContractParty;
+import org.zjcs.contract.domain.FilingLimits;
 import org.zjcs.procurement.domain.Announcement;
 import org.zjcs.procurement.domain.AnnouncementKind;
 import org.zjcs.procurement.domain.Notice;
@@ -23,8 +24,9 @@ import org.zjcs.shared.settings.SettingsService;
 
 /**
  * What every contract use case starts from, read from the other contexts: the notice (locked when acting), its current
- * award, the caller's party, and the filing due time ({@value #FILING_DAYS_DEFAULT} working days, setting
- * {@value #FILING_DAYS}, after the AWARD announcement's publication).
+ * award, the caller's party, the filing due time ({@value #FILING_DAYS_DEFAULT} working days, setting
+ * {@value #FILING_DAYS}, after the AWARD announcement's publication) and the answer window
+ * ({@value #ANSWER_DAYS_DEFAULT} working days, setting {@value #ANSWER_DAYS}, after an upload).
  */
 @ApplicationScoped
 @Transactional
@@ -32,6 +34,8 @@ public class ContractLookup {
 
     public static final String FILING_DAYS = "contract.filing.working-days";
     public static final int FILING_DAYS_DEFAULT = 5;
+    public static final String ANSWER_DAYS = "contract.answer.working-days";
+    public static final int ANSWER_DAYS_DEFAULT = 2;
 
     @Inject
     Guard guard;
@@ -99,5 +103,11 @@ public class ContractLookup {
         return notices.announcements(noticeId).stream().filter(x -> x.getKind() == AnnouncementKind.AWARD)
                 .map(Announcement::getPublishedAt).max(Instant::compareTo)
                 .map(at -> selection.afterWorkingDays(at, settings.intValue(FILING_DAYS, FILING_DAYS_DEFAULT)));
+    }
+
+    /** The filing's two limits ({@link FilingLimits}); empty before the award. */
+    public Optional<FilingLimits> limits(long noticeId) {
+        int answerDays = settings.intValue(ANSWER_DAYS, ANSWER_DAYS_DEFAULT);
+        return dueAt(noticeId).map(due -> new FilingLimits(due, at -> selection.afterWorkingDays(at, answerDays)));
     }
 }

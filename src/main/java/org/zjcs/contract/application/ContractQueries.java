@@ -13,6 +13,7 @@ import org.zjcs.contract.domain.Contract;
 import org.zjcs.contract.domain.ContractExtension;
 import org.zjcs.contract.domain.ContractParty;
 import org.zjcs.contract.domain.ContractRepository;
+import org.zjcs.contract.domain.ContractRepository.OwnerLateCount;
 import org.zjcs.contract.domain.ContractVersion;
 import org.zjcs.procurement.application.ApprovalCaseService;
 import org.zjcs.procurement.domain.Notice;
@@ -20,6 +21,8 @@ import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.ZjcsPrincipal;
+import org.zjcs.shared.time.BusinessTime;
+import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.storage.FileStorageService;
 import org.zjcs.shared.storage.StoredFile;
 
@@ -130,6 +133,23 @@ public class ContractQueries {
     public Optional<Long> winnerOf(long noticeId) {
         return lookup.award(noticeId).map(Award::winnerFirmId);
     }
+
+    /**
+     * For the supervision board (regulators and operators): per owner unit, how many contract filings confirmed from
+     * {@code from} to {@code to} (Beijing dates, both included; at most {@value #MAX_PERIOD_DAYS} days) it was late in —
+     * its answer after the answer limit, or its own upload after the filing limit. The firm gets no credit event then.
+     */
+    public List<OwnerLateCount> ownerLateCounts(LocalDate from, LocalDate to) {
+        guard.requireAnyRole(Role.REGULATOR, Role.OPERATOR);
+        if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_PERIOD_DAYS).isBefore(to)) {
+            throw new DomainException("contract.blame.error.period", String.valueOf(MAX_PERIOD_DAYS));
+        }
+        return contracts.ownerLateCounts(from.atStartOfDay(BusinessTime.ZONE).toInstant(),
+                to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant());
+    }
+
+    /** The longest period {@link #ownerLateCounts} counts over (about five years). */
+    public static final int MAX_PERIOD_DAYS = 1830;
 
     /**
      * A party's view of a notice's contract: the versions of the current winner (all of them while no award stands),

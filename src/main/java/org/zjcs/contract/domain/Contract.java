@@ -15,7 +15,7 @@ import org.zjcs.shared.money.Money;
  * The contract of one notice (合同备案) and its whole history: the filed versions (of every winner the notice had; a
  * firm that declined the award no longer counts), their answers by the other party, and the service-period extension
  * requests after the confirmation. It holds the rules about that history — who may file or answer, the amount within
- * the award, one open version and one pending extension at a time, the late flag, which dates an extension may take —
+ * the award, one open version and one pending extension at a time, who was late (the firm or the owner unit), which dates an extension may take —
  * and refuses with the same message keys the pages and the API show. The caller's identity and party, the notice's
  * state and the award come from the application layer; the repository loads the aggregate from the
  * {@code contract_version} and {@code contract_extension} rows and persists what it adds.
@@ -110,25 +110,70 @@ public final class Contract {
 
     /**
      * Files a version (the first, or a corrected one after a return) with the stored signed file; the rules of
-     * {@link #checkFiling} hold. Its revision follows every version of the notice; it is due at {@code dueAt}.
+     * {@link #checkFiling} hold. Its revision follows every version of the notice. Its limits are fixed now
+     * ({@link #uploadDue}): the uploader's and, from now, the other party's answer window.
      */
     public ContractVersion file(NoticeStatus status, Award award, ContractParty party, long uploaderOrgId, long fileId,
                                 BigDecimal amount, String serviceContent, LocalDate start, LocalDate end, Instant now,
-                                String by, Instant dueAt) {
+                                String by, FilingLimits limits) {
         BigDecimal yuan = checkFiling(status, award, party, amount, serviceContent, start, end);
+        Objects.requireNonNull(limits, "limits");
         ContractVersion c = new ContractVersion(noticeId, versions.size() + 1, party, uploaderOrgId, award.winnerFirmId(),
-                fileId, yuan, serviceContent, start, end, now, by, Objects.requireNonNull(dueAt, "dueAt"));
+                fileId, yuan, serviceContent, start, end, now, by, uploadDue(versionsOf(award.winnerFirmId()), limits),
+                limits.answerDue(now));
         versions.add(c);
         return c;
     }
 
     /**
-     * The other party confirms the submitted version {@code versionId}; confirmed after its due time, the filing is
-     * late. Refused for the uploader's own party and for a version not awaiting an answer.
+     * The uploader's limit for the next version of a winner whose versions so far are {@code before}: the filing limit
+     * for the first upload (only the first upload has to meet it); after a return, the later of the filing limit and
+     * the answer window opened by the return (the uploader gets for its correction the time the other party gets to
+     * answer, and a quick return never shortens the filing limit).
+     */
+    static Instant uploadDue(List<ContractVersion> before, FilingLimits limits) {
+        if (before.isEmpty()) {
+            return limits.filingDue();
+        }
+        Instant returned = before.get(before.size() - 1).getAnsweredAt();
+        Instant window = returned == null ? limits.filingDue() : limits.answerDue(returned);
+        return window.isAfter(limits.filingDue()) ? window : limits.filingDue();
+    }
+
+    /**
+     * Who was late over a winner's filing history {@code history} (oldest first), judged at the confirmation: the
+     * uploader of a version filed after its limit, and the other party of a version answered (confirmed or returned)
+     * after its answer limit. A version filed before the rule (no answer limit, before V41) is judged by the old rule:
+     * confirmed after the filing limit, the firm was late.
+     */
+    public static Blame blame(List<ContractVersion> history) {
+        Blame b = Blame.NONE;
+        for (ContractVersion v : history) {
+            if (!v.isFairlyJudged()) {
+                if (v.getStatus() == ContractStatus.CONFIRMED && v.getAnsweredAt().isAfter(v.getDueAt())) {
+                    b = b.and(ContractParty.FIRM);
+                }
+                continue;
+            }
+            if (v.isUploadedLate()) {
+                b = b.and(v.getUploaderParty());
+            }
+            if (v.isAnsweredLate()) {
+                b = b.and(v.getUploaderParty().other());
+            }
+        }
+        return b;
+    }
+
+    /**
+     * The other party confirms the submitted version {@code versionId}; the filing is settled: who was late over the
+     * winner's versions ({@link #blame}) is fixed on the confirmed version. Refused for the uploader's own party and for
+     * a version not awaiting an answer.
      */
     public ContractVersion confirm(long versionId, ContractParty party, Instant now, String by) {
         ContractVersion c = answerable(versionId, party);
         c.confirm(now, by);
+        c.settle(blame(versionsOf(c.getWinnerFirmId())));
         return c;
     }
 

@@ -1,5 +1,6 @@
 package org.zjcs.contract.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.zjcs.procurement.domain.NoticeStatus;
@@ -32,4 +33,14 @@ public interface ContractRepository {
 
     /** The ids of the notices in a status (for the reminder scan). */
     List<Long> noticesIn(NoticeStatus status);
+
+    /** One owner unit's number of contract filings it was late in (its answer or its own upload). */
+    record OwnerLateCount(long ownerId, String ownerName, long count) {
+    }
+
+    /**
+     * Per owner unit, the contracts confirmed in {@code [from, to)} that are flagged owner-late (index
+     * {@code ix_contract_version_owner_late}), most first.
+     */
+    List<OwnerLateCount> ownerLateCounts(Instant from, Instant to);
 }

@@ -78,8 +78,19 @@ public class ContractVersion {
     @Column(name = "due_at", nullable = false)
     private Instant dueAt;
 
+    /** The other party's answer limit: {@code contract.answer.working-days} after the upload; null before V41. */
+    @Column(name = "answer_due_at")
+    private Instant answerDueAt;
+
+    /** Set on the confirmed version: someone missed a limit (firm or owner; before V41: confirmed after due_at). */
     @Column(name = "late", nullable = false)
     private boolean late;
+
+    @Column(name = "firm_late", nullable = false)
+    private boolean firmLate;
+
+    @Column(name = "owner_late", nullable = false)
+    private boolean ownerLate;
 
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
@@ -97,7 +108,8 @@ public class ContractVersion {
     /** The terms are checked here (content, dates); the amount against the award and the file by the service. */
     public ContractVersion(long noticeId, int revision, ContractParty uploaderParty, long uploaderOrgId, long winnerFirmId,
                            long fileId, BigDecimal amount, String serviceContent, LocalDate serviceStart,
-                           LocalDate serviceEnd, Instant submittedAt, String submittedBy, Instant dueAt) {
+                           LocalDate serviceEnd, Instant submittedAt, String submittedBy, Instant dueAt,
+                           Instant answerDueAt) {
         checkTerms(serviceContent, serviceStart, serviceEnd);
         this.noticeId = noticeId;
         this.revision = revision;
@@ -111,6 +123,7 @@ public class ContractVersion {
         this.serviceEnd = serviceEnd;
         this.exchange = Exchange.submitted(submittedBy, submittedAt);
         this.dueAt = dueAt;
+        this.answerDueAt = answerDueAt;
         this.status = ContractStatus.SUBMITTED;
     }
 
@@ -130,11 +143,32 @@ public class ContractVersion {
         }
     }
 
-    /** The other party confirms; confirmed after the due time, the filing is late. */
+    /** The other party confirms; who was late is settled by the aggregate ({@link #settle}). */
     public void confirm(Instant now, String by) {
         status = status.confirm();
         exchange.answer(by, now, null);
-        late = now.isAfter(dueAt);
+    }
+
+    /** The confirmed filing's blame (Contract.confirm): who missed a limit over the whole history. */
+    void settle(Blame blame) {
+        firmLate = blame.firmLate();
+        ownerLate = blame.ownerLate();
+        late = blame.anyone();
+    }
+
+    /** Judged by the fair-blame rule (uploaded since V41, with an answer limit); older versions by the old rule. */
+    public boolean isFairlyJudged() {
+        return answerDueAt != null;
+    }
+
+    /** The uploader filed this version after its limit ({@link #getDueAt}). */
+    public boolean isUploadedLate() {
+        return isFairlyJudged() && exchange.getSubmittedAt().isAfter(dueAt);
+    }
+
+    /** The other party answered (confirmed or returned) after its limit ({@link #getAnswerDueAt}). */
+    public boolean isAnsweredLate() {
+        return isFairlyJudged() && exchange.getAnsweredAt() != null && exchange.getAnsweredAt().isAfter(answerDueAt);
     }
 
     /** The other party returns it with a reason (required). */
@@ -238,5 +272,17 @@ public class ContractVersion {
 
     public boolean isLate() {
         return late;
+    }
+
+    public Instant getAnswerDueAt() {
+        return answerDueAt;
+    }
+
+    public boolean isFirmLate() {
+        return firmLate;
+    }
+
+    public boolean isOwnerLate() {
+        return ownerLate;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.zjcs.contract.domain.Contract;
@@ -73,5 +74,16 @@ public class JpaContractRepository implements ContractRepository {
     public List<Long> noticesIn(NoticeStatus status) {
         return em.createQuery("SELECT n.id FROM Notice n WHERE n.status = :status ORDER BY n.id", Long.class)
                 .setParameter("status", status).getResultList();
+    }
+
+    @Override
+    public List<OwnerLateCount> ownerLateCounts(Instant from, Instant to) {
+        return em.createQuery("SELECT n.ownerId, o.name, COUNT(c) FROM ContractVersion c, Notice n, Organisation o "
+                        + "WHERE c.ownerLate = TRUE AND c.exchange.answeredAt >= :from AND c.exchange.answeredAt < :to "
+                        + "AND n.id = c.noticeId AND o.id = n.ownerId "
+                        + "GROUP BY n.ownerId, o.name ORDER BY COUNT(c) DESC, n.ownerId", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(r -> new OwnerLateCount(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue()))
+                .toList();
     }
 }

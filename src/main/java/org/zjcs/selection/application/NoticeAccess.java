@@ -1,6 +1,7 @@
 package org.zjcs.selection.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
@@ -37,6 +38,9 @@ public class NoticeAccess {
 
     @Inject
     NoticeRepository repository;
+
+    @Inject
+    Event<OutcomeAnnounced> outcomes;
 
     /** Something due by itself: a notice's id and the moment (an enrolment deadline or the end of a publicity period). */
     public record Due(long noticeId, Instant at) {
@@ -80,9 +84,13 @@ public class NoticeAccess {
                 .orElseThrow(() -> new DomainException("notice.error.notFound"));
     }
 
-    /** Announces an outcome of the selection (result, failure, voided, award, declined) on the notice. */
+    /**
+     * Announces an outcome of the selection (result, failure, voided, award, declined) on the notice, and tells it
+     * ({@link OutcomeAnnounced}, observed synchronously in this transaction by {@link ResultPush}) to every enrolled firm.
+     */
     public void announce(Notice n, AnnouncementKind kind, String actor, String reason, JsonObject outcome, Instant now) {
         announcer.announceOutcome(n, kind, actor, reason, outcome, now);
+        outcomes.fire(new OutcomeAnnounced(n, kind, reason, now));
     }
 
     /** Tells the schedulers that something about the notice is due at {@code at} (after the transaction commits). */

@@ -17,8 +17,9 @@ import org.zjcs.shared.id.NoticeId;
 
 /**
  * Makes a selection's outcome public: a winner (after a run, a direct pick or a runner-up) starts the publicity period
- * ({@link SelectionMade}), is announced as a RESULT, scheduled for its award and told to the firm and the owner; a
- * failure ({@link SelectionFailed}) is announced as a FAILURE. Procurement moves the notice (NoticeLifecycle).
+ * ({@link SelectionMade}), is announced as a RESULT, scheduled for its award and told to the owner; a failure
+ * ({@link SelectionFailed}) is announced as a FAILURE. Procurement moves the notice (NoticeLifecycle). Every enrolled
+ * firm, the winner included, is told of each announcement by {@link ResultPush}.
  */
 @ApplicationScoped
 @Transactional
@@ -47,7 +48,6 @@ public class ResultAnnouncer {
         summary.add("publicityEndsAt", publicityEnds.toString());
         notices.announce(n, AnnouncementKind.RESULT, actor, null, summary.build(), now);
         notices.timeSet(n.getId(), publicityEnds);
-        journal.notifyOnNotice(winnerFirmId, "selection.notify.won", List.of(n.getTitle()), n.getId());
         journal.notifyOnNotice(n.getOwnerId(), "selection.notify.selected", List.of(n.getTitle(), winnerName), n.getId());
         return publicityEnds;
     }

@@ -1,13 +1,18 @@
 package org.zjcs.selection.domain;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
 import org.zjcs.selection.domain.EligibilityRules.Failure;
 import org.zjcs.shared.i18n.LocalizedText;
+import org.zjcs.shared.i18n.Messages;
 
 /** An enrolled firm left out of a selection run: the rules it failed that day (JSON of message keys and arguments). */
 @Embeddable
@@ -56,6 +61,19 @@ public class Exclusion {
     /** One reason without arguments (e.g. {@code selection.declined}). */
     public static String reasonJson(String reasonKey) {
         return reasonsJson(List.of(), reasonKey);
+    }
+
+    /** The failed rules as one text in the reader's language (a message argument, e.g. of a notification). */
+    public LocalizedText reasonsText() {
+        String json = reasons;
+        return locale -> {
+            boolean zh = "zh".equals(locale.getLanguage());
+            JsonArray items = Json.createReader(new StringReader(json)).readArray();
+            List<String> texts = items.getValuesAs(JsonObject.class).stream().map(o -> Messages.text(locale, o.getString("key"),
+                    o.getJsonArray(zh ? "zh" : "en").getValuesAs(JsonString.class).stream().map(JsonString::getString)
+                            .toArray())).toList();
+            return String.join(zh ? "；" : "; ", texts);
+        };
     }
 
     public long getFirmId() {

@@ -3,6 +3,7 @@ package org.zjcs.shared.notification;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
@@ -20,12 +21,16 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.i18n.Bilingual;
+import org.zjcs.shared.i18n.LocalizedText;
 import org.zjcs.shared.i18n.Messages;
 
 /**
  * A notice in a user's or an organisation's inbox (table {@code notification}). It holds a message key and its
  * arguments, never the text: {@link #text(Locale)} renders it in the reader's language. Exactly one recipient is
- * set. A notice to an organisation is read once for all its members.
+ * set. A notice to an organisation is read once for all its members. An argument that is a {@link LocalizedText} (e.g.
+ * the reasons a firm was excluded) is kept in both languages ({@code {"zh": …, "en": …}} in the JSON array) and shown
+ * in the reader's.
  */
 @Entity
 @Table(name = "notification")
@@ -70,23 +75,22 @@ public class Notification {
     protected Notification() {
     }
 
-    private Notification(Long userId, Long organisationId, String key, List<String> args, String link, Instant now) {
+    private Notification(Long userId, Long organisationId, String key, List<?> args, String link, Instant now) {
         this.recipientUserId = userId;
         this.recipientOrganisationId = organisationId;
         this.messageKey = checkKey(key);
-        this.args = checkArgs(args);
-        this.messageArgs = encodeArgs(this.args);
+        this.messageArgs = encodeArgs(checkArgs(args));
         this.link = checkLink(link);
         this.createdAt = Objects.requireNonNull(now);
     }
 
     /** A notice to one user. */
-    public static Notification toUser(long userId, String key, List<String> args, String link, Instant now) {
+    public static Notification toUser(long userId, String key, List<?> args, String link, Instant now) {
         return new Notification(userId, null, key, args, link, now);
     }
 
     /** A notice to every member of an organisation. */
-    public static Notification toOrganisation(long organisationId, String key, List<String> args, String link, Instant now) {
+    public static Notification toOrganisation(long organisationId, String key, List<?> args, String link, Instant now) {
         return new Notification(null, organisationId, key, args, link, now);
     }
 
@@ -109,7 +113,7 @@ public class Notification {
 
     /** The text in the reader's language. */
     public String text(Locale locale) {
-        return Messages.text(locale, messageKey, getArgs().toArray());
+        return Messages.text(locale, messageKey, decodeShown(messageArgs).toArray());
     }
 
     static String checkKey(String key) {
@@ -135,21 +139,53 @@ public class Notification {
         return link;
     }
 
-    private static List<String> checkArgs(List<String> args) {
+    private static List<Object> checkArgs(List<?> args) {
         if (args == null) {
             return List.of();
         }
-        List<String> copy = new ArrayList<>(args.size());
-        for (String a : args) {
-            copy.add(a == null ? "" : a);
+        List<Object> copy = new ArrayList<>(args.size());
+        for (Object a : args) {
+            copy.add(a == null ? "" : a instanceof LocalizedText ? a : String.valueOf(a));
         }
         return List.copyOf(copy);
     }
 
-    static String encodeArgs(List<String> args) {
+    /** The arguments as stored: a JSON array of strings, a {@link LocalizedText} as {@code {"zh": …, "en": …}}. */
+    static String encodeArgs(List<?> args) {
         JsonArrayBuilder b = Json.createArrayBuilder();
-        args.forEach(b::add);
+        for (Object a : args) {
+            if (a instanceof LocalizedText t) {
+                b.add(Json.createObjectBuilder().add("zh", t.in(Locale.SIMPLIFIED_CHINESE)).add("en", t.in(Locale.ENGLISH)));
+            } else {
+                b.add(a == null ? "" : String.valueOf(a));
+            }
+        }
         return b.build().toString();
+    }
+
+    /** The stored arguments for rendering: texts, and the two-language ones as {@link Bilingual}. */
+    static List<Object> decodeShown(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try (var reader = Json.createReader(new StringReader(json))) {
+            List<Object> out = new ArrayList<>();
+            for (JsonValue v : reader.readArray()) {
+                if (v instanceof JsonString s) {
+                    out.add(s.getString());
+                } else if (v instanceof JsonObject o && o.containsKey("zh")) {
+                    out.add(new Bilingual(o.getString("zh", ""), o.getString("en", "")));
+                } else {
+                    out.add(v.toString());
+                }
+            }
+            return out;
+        }
+    }
+
+    /** The arguments as stored (JSON), for a batch insert. */
+    String encodedArgs() {
+        return messageArgs;
     }
 
     static List<String> decodeArgs(String json) {
@@ -160,7 +196,8 @@ public class Notification {
             JsonArray array = reader.readArray();
             List<String> out = new ArrayList<>(array.size());
             for (JsonValue v : array) {
-                out.add(v instanceof JsonString s ? s.getString() : v.toString());
+                out.add(v instanceof JsonString s ? s.getString()
+                        : v instanceof JsonObject o && o.containsKey("zh") ? o.getString("zh", "") : v.toString());
             }
             return List.copyOf(out);
         }

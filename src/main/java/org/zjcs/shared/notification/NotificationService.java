@@ -7,6 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.event.CurrentActor;
@@ -22,6 +27,10 @@ import org.zjcs.shared.event.CurrentActor;
 @ApplicationScoped
 @Transactional
 public class NotificationService {
+
+    /** Rows per statement of a batch ({@link #notifyOrganisations}). */
+    static final int BATCH = 500;
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     private static final String MINE =
             "(n.recipientUserId = :user OR n.recipientOrganisationId = :org)";
@@ -40,7 +49,7 @@ public class NotificationService {
      * for none), {@code link} a path inside the application starting with {@code /} (or null).
      */
     @Transactional
-    public Notification notifyUser(long userId, String key, List<String> args, String link) {
+    public Notification notifyUser(long userId, String key, List<?> args, String link) {
         Notification n = Notification.toUser(userId, key, args, link, clock.instant());
         em.persist(n);
         return n;
@@ -48,10 +57,46 @@ public class NotificationService {
 
     /** Sends a notice to every member of an organisation; read once for all (see {@link #markRead}). */
     @Transactional
-    public Notification notifyOrganisation(long organisationId, String key, List<String> args, String link) {
+    public Notification notifyOrganisation(long organisationId, String key, List<?> args, String link) {
         Notification n = Notification.toOrganisation(organisationId, key, args, link, clock.instant());
         em.persist(n);
         return n;
+    }
+
+    /** One notice of a batch to an organisation: its key, arguments (texts or {@code LocalizedText}) and link. */
+    public record Outgoing(long organisationId, String key, List<?> args, String link) {
+    }
+
+    /**
+     * Sends many notices to organisations at once (e.g. a result to every enrolled firm): each is checked as
+     * {@link #notifyOrganisation} checks it, then written with one multi-row INSERT per {@value #BATCH} notices in the
+     * caller's transaction (not one round trip per notice). Returns how many were sent.
+     */
+    @Transactional
+    public int notifyOrganisations(List<Outgoing> outgoing) {
+        Instant now = clock.instant();
+        List<Notification> checked = new ArrayList<>(outgoing.size());
+        for (Outgoing o : outgoing) {
+            checked.add(Notification.toOrganisation(o.organisationId(), o.key(), o.args(), o.link(), now));
+        }
+        // UTC wall-clock text, as InstantConverter stores instants
+        String created = UTC.format(LocalDateTime.ofInstant(now.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+        for (int from = 0; from < checked.size(); from += BATCH) {
+            List<Notification> chunk = checked.subList(from, Math.min(checked.size(), from + BATCH));
+            StringBuilder sql = new StringBuilder("INSERT INTO notification (recipient_organisation_id, message_key, "
+                    + "message_args, link, created_at) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?)");
+            }
+            var q = em.createNativeQuery(sql.toString());
+            int p = 1;
+            for (Notification n : chunk) {
+                q.setParameter(p++, n.getRecipientOrganisationId()).setParameter(p++, n.getMessageKey())
+                        .setParameter(p++, n.encodedArgs()).setParameter(p++, n.getLink()).setParameter(p++, created);
+            }
+            q.executeUpdate();
+        }
+        return checked.size();
     }
 
     public long unreadCount(long userId, long organisationId) {

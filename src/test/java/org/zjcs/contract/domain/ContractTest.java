@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,8 @@ class ContractTest {
     static final LocalDate END = LocalDate.of(2027, 6, 30);
     static final Instant DUE = Instant.parse("2026-12-10T10:00:00Z");
     static final Instant BEFORE_DUE = DUE.minusSeconds(3600);
+    /** The filing limit DUE; answers within two days (the working days are the calendar's, not this test's). */
+    static final FilingLimits LIMITS = new FilingLimits(DUE, at -> at.plus(Duration.ofDays(2)));
 
     private long ids = 100;
 
@@ -58,7 +61,7 @@ class ContractTest {
     private ContractVersion file(Contract c, ContractParty party, Award award, String amount) {
         long org = party == ContractParty.OWNER ? OWNER_ORG : award.winnerFirmId();
         return persisted(c.file(NoticeStatus.AWARDED, award, party, org, 55, new BigDecimal(amount), " Survey work ",
-                START, END, BEFORE_DUE, party.name().toLowerCase(), DUE));
+                START, END, BEFORE_DUE, party.name().toLowerCase(), LIMITS));
     }
 
     private ContractVersion file(Contract c, ContractParty party) {
@@ -170,20 +173,17 @@ class ContractTest {
     }
 
     @Test
-    void aConfirmationAfterTheDueTimeIsLate() {
-        Contract onTime = empty();
-        ContractVersion a = file(onTime, ContractParty.OWNER);
-        onTime.confirm(a.getId(), ContractParty.FIRM, DUE, "firm");
-        assertFalse(a.isLate(), "confirmed exactly at the due time");
+    void aConfirmationSettlesTheFiling() {
+        Contract c = empty();
+        ContractVersion a = file(c, ContractParty.OWNER);
+        assertEquals(DUE, a.getDueAt(), "the first upload is due at the filing limit");
+        assertEquals(BEFORE_DUE.plus(Duration.ofDays(2)), a.getAnswerDueAt(), "the answer is due two days after the upload");
+        c.confirm(a.getId(), ContractParty.FIRM, DUE, "firm");
+        assertFalse(a.isLate(), "both in time (who is late: ContractBlameTest)");
         assertEquals(DUE, a.getAnsweredAt());
-
-        Contract late = empty();
-        ContractVersion b = file(late, ContractParty.OWNER);
-        late.confirm(b.getId(), ContractParty.FIRM, DUE.plusSeconds(1), "firm");
-        assertTrue(b.isLate());
-        assertEquals(ContractStatus.CONFIRMED, b.getStatus());
-        assertEquals(Optional.of(b), late.confirmed());
-        assertEquals(Optional.of(END), late.serviceEnd());
+        assertEquals(ContractStatus.CONFIRMED, a.getStatus());
+        assertEquals(Optional.of(a), c.confirmed());
+        assertEquals(Optional.of(END), c.serviceEnd());
     }
 
     @Test

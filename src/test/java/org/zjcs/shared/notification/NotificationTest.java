@@ -99,4 +99,14 @@ class NotificationTest {
         assertEquals(NOW.plusSeconds(60), n.getReadAt(), "the first reading is kept");
         assertEquals("firm01", n.getReadBy());
     }
+
+    @Test
+    void aLocalizedArgumentIsKeptInBothLanguagesAndShownInTheReaders() {
+        Notification n = Notification.toOrganisation(1001, "notification.welcome",
+                List.of(new org.zjcs.shared.i18n.Bilingual("陕西秦川环境", "Qinchuan Environment")), null, NOW);
+        assertTrue(n.text(Locale.SIMPLIFIED_CHINESE).contains("陕西秦川环境"));
+        assertTrue(n.text(Locale.ENGLISH).contains("Qinchuan Environment"), n.text(Locale.ENGLISH));
+        assertFalse(n.text(Locale.ENGLISH).contains("陕西秦川环境"));
+        assertEquals(List.of("陕西秦川环境"), n.getArgs(), "getArgs gives the Chinese text");
+    }
 }
