@@ -68,17 +68,29 @@ class DepartmentOnboardingBrowserIT {
         new Select(d.findElement(By.id(id))).selectByValue(value);
     }
 
-    /** The operator's organisations page, filtered to one name; the row. */
-    private WebElement row(String name) {
+    /** The operator's organisations page, filtered to one name; the row's text. */
+    private String row(String name) {
         operator.get(It.baseUrl() + "/operator/organisations.xhtml");
+        WebElement table = waitOn(operator).until(ExpectedConditions.presenceOfElementLocated(By.id("orgsForm:organisations")));
         type(operator, "orgsForm:filterName", name);
         operator.findElement(By.id("orgsForm:filter")).click();
-        return waitOn(operator).until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//tbody[@id='orgsForm:organisations_data']/tr[td[contains(., '" + name + "')]]")));
+        waitOn(operator).until(ExpectedConditions.stalenessOf(table)); // the filtered table replaced it
+        return waitOn(operator).until(ExpectedConditions.visibilityOfElementLocated(By.xpath(rowXpath(name)))).getText();
+    }
+
+    private static String rowXpath(String name) {
+        return "//tbody[@id='orgsForm:organisations_data']/tr[td[contains(., '" + name + "')]]";
+    }
+
+    /** Clicks a button of the (filtered) row. */
+    private void clickInRow(String name, String button) {
+        waitOn(operator).until(ExpectedConditions.elementToBeClickable(
+                By.xpath(rowXpath(name) + "//button[contains(@id, ':" + button + "')]"))).click();
     }
 
     private static String accept(WebDriver d, String link, String username) {
-        d.manage().deleteAllCookies();
+        d.get(It.baseUrl() + "/index.xhtml");
+        d.manage().deleteAllCookies(); // a fresh session
         d.get(link);
         type(d, "acceptForm:username", username);
         type(d, "acceptForm:password", PASSWORD);
@@ -106,8 +118,8 @@ class DepartmentOnboardingBrowserIT {
         Browser.click(operator, "orgForm:save");
         waitOn(operator).until(ExpectedConditions.textToBePresentInElementLocated(By.id("orgsForm:messages"),
                 Texts.zh("org.admin.created", name)));
-        WebElement row = row(name);
-        assertTrue(row.getText().contains("建设工程消防设计审查") && row.getText().contains("新城区"), row.getText());
+        String row = row(name);
+        assertTrue(row.contains("建设工程消防设计审查") && row.contains("新城区"), row);
         long dept = Fixtures.number("SELECT id FROM organisation WHERE name = ?", name);
 
         // an API key for it on the existing page, and a case pushed with it
@@ -126,8 +138,8 @@ class DepartmentOnboardingBrowserIT {
         assertEquals(201, pushed.statusCode(), pushed.body());
 
         // invite its first account
-        row = row(name);
-        row.findElement(By.xpath(".//button[contains(@id, 'invite')]")).click();
+        row(name);
+        clickInRow(name, "invite");
         type(operator, "inviteForm:displayName", "韩雪");
         operator.findElement(By.id("inviteForm:issue")).click();
         String adminLink = waitOn(operator).until(ExpectedConditions.visibilityOfElementLocated(By.id("invitation-link"))).getText();
@@ -150,8 +162,8 @@ class DepartmentOnboardingBrowserIT {
                 .contains(caseNumber), "the member sees its department's case");
 
         // the operator deactivates the department: the member's open session ends at its next request
-        row = row(name);
-        row.findElement(By.xpath(".//button[contains(@id, 'deactivate')]")).click();
+        row(name);
+        clickInRow(name, "deactivate");
         waitOn(operator).until(ExpectedConditions.elementToBeClickable(By.id("orgsForm:confirmYes"))).click();
         waitOn(operator).until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-" + dept),
                 Texts.zh("page.organisations.status.DEACTIVATED")));

@@ -152,9 +152,9 @@ class OrganisationAdminIT {
         assertEquals(0, organisationsNamed(name), "nothing was stored");
 
         // the English answer for the English site
-        HttpResponse<String> en = operator.sendAs("POST", API, "application/json",
-                department(name, TestFiles.creditCode(), null, "事项").getBytes(StandardCharsets.UTF_8),
-                Map.of("Accept-Language", "en"));
+        WebClient english = Fixtures.as("operator01");
+        english.get("/index.xhtml?lang=en"); // the site's language cookie
+        HttpResponse<String> en = english.postJson(API, department(name, TestFiles.creditCode(), null, "事项"));
         assertTrue(en.body().contains(Texts.en("org.admin.error.regionRequired")), en.body());
 
         // only the operator
