@@ -9,12 +9,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.zjcs.security.domain.AccountStatus;
 import org.zjcs.security.domain.AccountRepository;
+import org.zjcs.security.domain.UserAccount;
 import org.zjcs.shared.time.ClockMoved;
 
 /**
- * Whether a logged-in account is still active, asked on every request of its session (AccountStatusFilter). The
+ * Whether a logged-in account is still active (and its organisation not deactivated: {@link UserAccount#mayAct}), asked on every request of its session (AccountStatusFilter). The
  * answer is kept for at most {@code zjcs.account.status.cache.ms} (default 3000) per account and server, so a
  * deactivation reaches every live session within that time (at once on the server that deactivated it, which forgets
  * the account's entry). Bounded to 10,000 accounts.
@@ -54,7 +54,7 @@ public class AccountStatusCache {
                 return k.active();
             }
         }
-        boolean active = accounts.findById(userId).map(a -> a.getStatus() == AccountStatus.ACTIVE).orElse(false);
+        boolean active = accounts.findById(userId).map(UserAccount::mayAct).orElse(false);
         synchronized (known) {
             known.put(userId, new Known(active, now));
         }
@@ -72,6 +72,13 @@ public class AccountStatusCache {
     public void forget(long userId) {
         synchronized (known) {
             known.remove(userId);
+        }
+    }
+
+    /** Forgets every account (an organisation was deactivated or reactivated: all its accounts changed at once). */
+    public void forgetAll() {
+        synchronized (known) {
+            known.clear();
         }
     }
 }

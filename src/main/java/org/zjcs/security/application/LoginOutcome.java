@@ -14,6 +14,8 @@ public record LoginOutcome(Result result, Role role, long retryAfterSeconds) {
         THROTTLED,
         /** The password was right but the account is disabled. */
         DISABLED,
+        /** The password was right but the account's organisation is deactivated by the operator. */
+        ORGANISATION_DEACTIVATED,
         /** No password check could start in time (too many at once): try again. */
         BUSY
     }

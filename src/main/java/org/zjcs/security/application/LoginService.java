@@ -83,9 +83,10 @@ public class LoginService {
             subject.login(new UsernamePasswordToken(username, password == null ? "" : password));
         } catch (DisabledAccountException e) {
             // the password was right: now the account's state may be told
-            details.put("reason", "disabled");
+            boolean organisation = found.isPresent() && !found.get().getOrganisation().admitsLogin();
+            details.put("reason", organisation ? "organisation-deactivated" : "disabled");
             audit.recordAs(actor, ACTION_LOGIN_FAILED, OBJECT_TYPE, objectId, details);
-            return LoginOutcome.failed(LoginOutcome.Result.DISABLED);
+            return LoginOutcome.failed(organisation ? LoginOutcome.Result.ORGANISATION_DEACTIVATED : LoginOutcome.Result.DISABLED);
         } catch (AuthenticationException e) {
             if (e.getCause() instanceof Passwords.BusyException) {
                 events.count(SecurityEvents.LOGIN_BUSY);

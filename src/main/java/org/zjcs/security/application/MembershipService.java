@@ -91,9 +91,7 @@ public class MembershipService {
         if (org.getStatus() != OrganisationStatus.ACTIVE) {
             throw new DomainException("member.error.organisationNotActive");
         }
-        byte[] secret = new byte[24];
-        RANDOM.nextBytes(secret);
-        String code = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String code = newCode();
         Instant now = clock.instant();
         int days = Math.max(1, settings.intValue(VALID_DAYS, 7));
         AccountInvitation invitation = new AccountInvitation(org.getId(), displayName, Sha256.hex(code), admin.getUsername(),
@@ -104,6 +102,13 @@ public class MembershipService {
                 Map.of("organisation", String.valueOf(org.getId()), "displayName", invitation.getDisplayName(),
                         "expiresAt", invitation.getExpiresAt().toString()));
         return new Issued(invitation.getId(), code, days);
+    }
+
+    /** A fresh invitation code (shown once; only its SHA-256 is stored). */
+    static String newCode() {
+        byte[] secret = new byte[24];
+        RANDOM.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     /** The unit admin withdraws a pending invitation of its organisation. */
@@ -139,11 +144,15 @@ public class MembershipService {
         Instant now = clock.instant();
         UserAccount account = new UserAccount(username.trim(), Passwords.hash(password), invitation.getDisplayName(), org,
                 EnumSet.of(org.getKind().memberRole()), now);
+        if (invitation.isUnitAdmin()) {
+            account.makeUnitAdmin(); // the operator's invitation of a department's or regulator's first account
+        }
         em.persist(account);
         em.flush();
         invitation.accept(account.getId(), now);
         audit.recordAs(account.getUsername(), "MEMBER_JOINED", "UserAccount", String.valueOf(account.getId()),
-                Map.of("organisation", String.valueOf(org.getId()), "invitation", String.valueOf(invitation.getId())));
+                Map.of("organisation", String.valueOf(org.getId()), "invitation", String.valueOf(invitation.getId()),
+                        "unitAdmin", String.valueOf(invitation.isUnitAdmin())));
         notifications.notifyOrganisation(org.getId(), "notification.member.joined",
                 List.of(account.getDisplayName(), account.getUsername()), "/account/members.xhtml");
         return account.getId();

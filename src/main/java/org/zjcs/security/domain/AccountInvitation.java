@@ -56,6 +56,10 @@ public class AccountInvitation {
     @Column(name = "account_id")
     private Long accountId;
 
+    /** The operator's invitation of an organisation's first account: whoever accepts becomes its unit admin. */
+    @Column(name = "unit_admin", nullable = false)
+    private boolean unitAdmin;
+
     @Version
     private long version;
 
@@ -77,6 +81,18 @@ public class AccountInvitation {
         this.invitedBy = invitedBy;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+    }
+
+    /** The operator invites the first account of a department or regulator: it becomes the unit admin. */
+    public static AccountInvitation forUnitAdmin(long organisationId, String displayName, String codeHash, String invitedBy,
+                                                 Instant createdAt, Instant expiresAt) {
+        AccountInvitation i = new AccountInvitation(organisationId, displayName, codeHash, invitedBy, createdAt, expiresAt);
+        i.unitAdmin = true;
+        return i;
+    }
+
+    public boolean isUnitAdmin() {
+        return unitAdmin;
     }
 
     public boolean isExpired(Instant now) {

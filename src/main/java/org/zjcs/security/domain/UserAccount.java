@@ -100,6 +100,11 @@ public class UserAccount {
         this.status = AccountStatus.ACTIVE;
     }
 
+    /** Whether the account may log in and act: it is active and its organisation is not deactivated. */
+    public boolean mayAct() {
+        return status == AccountStatus.ACTIVE && organisation.admitsLogin();
+    }
+
     /** The role whose workspace the user lands on after login (the first in the enum's order). */
     public Role primaryRole() {
         return roles.stream().sorted().findFirst().orElse(null);

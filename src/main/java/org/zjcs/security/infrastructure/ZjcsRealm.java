@@ -18,7 +18,6 @@ import org.apache.shiro.authz.SimpleAuthorizationInfo;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
 import org.zjcs.security.domain.AccountRepository;
-import org.zjcs.security.domain.AccountStatus;
 import org.zjcs.security.domain.Passwords;
 import org.zjcs.security.domain.UserAccount;
 
@@ -57,8 +56,7 @@ public class ZjcsRealm extends AuthorizingRealm {
         UserAccount account = found.get();
         ZjcsPrincipal principal = new ZjcsPrincipal(account.getId(), account.getUsername(),
                 account.getOrganisation().getId());
-        return new CheckedInfo(principal, account.getPasswordHash(), getName(),
-                account.getStatus() == AccountStatus.ACTIVE);
+        return new CheckedInfo(principal, account.getPasswordHash(), getName(), account.mayAct());
     }
 
     @Override
@@ -105,10 +103,10 @@ public class ZjcsRealm extends AuthorizingRealm {
         return info;
     }
 
-    /** The roles of the principal's account if it is active; none otherwise. */
+    /** The roles of the principal's account if it is active (and its organisation not deactivated); none otherwise. */
     private static Set<String> roles(ZjcsPrincipal principal) {
         return accounts().findById(principal.userId())
-                .filter(a -> a.getStatus() == AccountStatus.ACTIVE)
+                .filter(UserAccount::mayAct)
                 .map(a -> a.getRoles().stream().map(Enum::name).collect(Collectors.toSet()))
                 .orElse(Set.of());
     }

@@ -56,6 +56,7 @@ public class LoginBean {
             case THROTTLED -> Messages.error("login.error.throttled", outcome.retryAfterSeconds());
             case BUSY -> Messages.error("login.error.busy");
             case DISABLED -> Messages.error("login.error.disabled");
+            case ORGANISATION_DEACTIVATED -> Messages.error("org.admin.login.organisationDeactivated");
             default -> Messages.error("login.error.badCredentials");
         }
     }
