@@ -99,7 +99,7 @@ class PasswordResetBrowserIT {
         user.findElement(By.id("loginForm:username")).clear();
         Browser.login(user, username, NEW);
         waitIn(user).until(ExpectedConditions.urlContains("/firm/index.xhtml"));
-        user.findElement(By.id("nav-password")).click();
+        user.findElement(By.id("account-password")).click();
         waitIn(user).until(ExpectedConditions.visibilityOfElementLocated(By.id("password-title")));
     }
 }
