@@ -163,6 +163,7 @@ class PasswordIT {
         WebClient oldSession = loggedIn(user, It.DEMO_PASSWORD);
         assertTrue(new WebClient().get("/login.xhtml").body().contains(FORGOT), "the login page links to the request form");
 
+        assertTrue(ask(new WebClient(), "  ", "").body().contains(Texts.zh("password.error.usernameRequired")));
         HttpResponse<String> asked = ask(new WebClient(), user, "请回电 029-88886666");
         assertTrue(asked.body().contains(Texts.zh("page.password.forgot.done")), asked.body());
         HttpResponse<String> unknown = ask(new WebClient(), "nobody" + UUID.randomUUID().toString().substring(0, 8), "");
