@@ -94,7 +94,7 @@ class FirmOnboardingBrowserIT {
         driver.findElement(By.id("reg:validTo")).sendKeys("2029-02-28");
         file("reg:scan_input", TestFiles.pdf("测绘资质证书.pdf"));
         type("reg:username", username);
-        type("reg:password", "Survey2026a");
+        type("reg:password", "Survey-River-2026");
         driver.findElement(By.id("reg:commitment")).click();
         Browser.click(driver, "reg:submit");
     }
@@ -115,7 +115,7 @@ class FirmOnboardingBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register-done")));
 
         // The firm can log in at once and sees its registration waiting for review.
-        login(username, "Survey2026a");
+        login(username, "Survey-River-2026");
         wait.until(ExpectedConditions.urlContains("/firm/index.xhtml"));
         assertTrue(driver.findElement(By.id("registration-status")).getText().contains("等待运行机构审核"));
 
@@ -127,7 +127,7 @@ class FirmOnboardingBrowserIT {
         review.returnWith("营业执照扫描件不清晰，请重新上传。", "的申请已退回");
 
         // The firm reads the reason, replaces the licence and resubmits.
-        login(username, "Survey2026a");
+        login(username, "Survey-River-2026");
         wait.until(ExpectedConditions.urlContains("/firm/index.xhtml"));
         assertEquals("营业执照扫描件不清晰，请重新上传。", driver.findElement(By.id("return-reason")).getText());
         assertTrue(driver.findElement(By.id("notification-count")).getText().contains("1"), "the firm is told in its inbox");
@@ -162,7 +162,7 @@ class FirmOnboardingBrowserIT {
         long fileId = count("SELECT MIN(stored_file_id) FROM firm_material m JOIN organisation o ON o.id = m.firm_id "
                 + "WHERE o.credit_code = ?", code);
         WebClient owner = new WebClient();
-        owner.login(username, "Survey2026a");
+        owner.login(username, "Survey-River-2026");
         HttpResponse<String> own = owner.get("/files/" + fileId);
         assertEquals(200, own.statusCode());
         assertTrue(own.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));

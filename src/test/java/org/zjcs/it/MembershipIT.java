@@ -99,10 +99,10 @@ class MembershipIT {
         String username = "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         HttpResponse<String> weak = invited.postForm(path, "acceptForm",
                 Map.of("username", username, "password", "short", "accept", "x"));
-        assertTrue(weak.body().contains(Texts.zh("account.error.password")), "a weak password is refused");
+        assertTrue(weak.body().contains(Texts.zh("password.error.tooShort", 12)), "a short password is refused");
 
         HttpResponse<String> done = invited.postForm(path, "acceptForm",
-                Map.of("username", username, "password", "Member@2026x", "accept", "x"));
+                Map.of("username", username, "password", "Member-Lantern-2026", "accept", "x"));
         assertTrue(done.body().contains("id=\"invitation-done\""), done.body());
         try (Connection c = It.db(); PreparedStatement ps = c.prepareStatement(
                 "SELECT u.organisation_id, u.unit_admin, r.role FROM user_account u JOIN user_role r ON r.user_id = u.id "
@@ -116,7 +116,7 @@ class MembershipIT {
                 assertFalse(rs.next(), "exactly one role");
             }
         }
-        assertEquals(302, new WebClient().login(username, "Member@2026x").statusCode(), "the new member logs in");
+        assertEquals(302, new WebClient().login(username, "Member-Lantern-2026").statusCode(), "the new member logs in");
 
         HttpResponse<String> again = new WebClient().get(path);
         assertTrue(again.body().contains(Texts.zh("member.error.invitationClosed")), "a used invitation cannot be used again");

@@ -32,7 +32,7 @@ import org.zjcs.support.WebClient;
  */
 class OwnerOnboardingBrowserIT {
 
-    private static final String PASSWORD = "Owner2026a";
+    private static final String PASSWORD = "Owner-Lantern-2026";
     private WebDriver driver;
     private WebDriverWait wait;
 

@@ -303,7 +303,7 @@ class RegistrationBadInputIT {
         String validFrom = "2024-03-01";
         String validTo = "2029-02-28";
         String username = "badinput" + suffix;
-        String password = "Survey2026a";
+        String password = "Survey-River-2026";
         /** By file input id; null leaves the input empty. */
         final Map<String, Upload> files = new LinkedHashMap<>();
 

@@ -87,7 +87,7 @@ class RegistrationKeepsInputBrowserIT {
         type("reg:validTo", "2029/2/28");
         Browser.upload(driver, "reg:scan", TestFiles.pdf("测绘资质证书.pdf"));
         type("reg:username", username);
-        type("reg:password", "Survey2026a");
+        type("reg:password", "Survey-River-2026");
         driver.findElement(By.id("reg:commitment")).click();
         Browser.click(driver, "reg:submit");
 
@@ -135,7 +135,7 @@ class RegistrationKeepsInputBrowserIT {
 
         // The kept password is the one the account got.
         driver.manage().deleteAllCookies();
-        Browser.login(driver, username, "Survey2026a");
+        Browser.login(driver, username, "Survey-River-2026");
         wait.until(ExpectedConditions.urlContains("/firm/index.xhtml"));
     }
 

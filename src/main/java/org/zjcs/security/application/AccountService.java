@@ -15,6 +15,7 @@ import org.zjcs.security.domain.OrganisationRepository;
 import org.zjcs.security.domain.Organisation;
 import org.zjcs.security.domain.OrganisationKind;
 import org.zjcs.security.domain.OrganisationStatus;
+import org.zjcs.security.domain.PasswordPolicy;
 import org.zjcs.security.domain.Passwords;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.UserAccount;
@@ -65,7 +66,7 @@ public class AccountService {
         }
     }
 
-    /** Refuses a user name that is malformed or taken, or a weak password. */
+    /** Refuses a user name that is malformed or taken, or a password the policy refuses. */
     public void checkNewAccount(String username, String password) {
         if (username == null || !USERNAME.matcher(username.trim()).matches()) {
             throw new DomainException("account.error.username");
@@ -76,11 +77,9 @@ public class AccountService {
         checkPassword(password);
     }
 
+    /** The password policy ({@link PasswordPolicy}): at least 12 characters, not a common password. */
     static void checkPassword(String password) {
-        if (password == null || password.length() < 8 || password.length() > 128
-                || password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
-            throw new DomainException("account.error.password");
-        }
+        PasswordPolicy.check(password);
     }
 
     /** Registers an organisation (PENDING until the operator approves it) with its first account. */

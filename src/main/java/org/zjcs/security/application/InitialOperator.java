@@ -67,6 +67,10 @@ public class InitialOperator {
             LOG.severe("ZJCS_ADMIN_PASSWORD is shorter than " + MIN_PASSWORD_LENGTH + " characters: no operator account created");
             return;
         }
+        if (org.zjcs.security.domain.PasswordPolicy.isCommon(password)) {
+            LOG.severe("ZJCS_ADMIN_PASSWORD is one of the 10,000 most common passwords: no operator account created");
+            return;
+        }
         Instant now = clock.instant();
         Organisation org = new Organisation(organisationName, OrganisationKind.OPERATOR, null, OrganisationStatus.ACTIVE, now);
         em.persist(org);

@@ -104,6 +104,7 @@ public class LoginService {
         UserAccount account = found.orElseThrow();
         throttle.succeeded(username, client);
         account.registerSuccessfulLogin(now);
+        subject.getSession().setAttribute(SessionEpochs.ATTRIBUTE, account.getSessionEpoch());
         audit.recordAs(username, ACTION_LOGIN, OBJECT_TYPE, objectId, details);
         return LoginOutcome.success(account.primaryRole());
     }

@@ -9,7 +9,7 @@ import org.zjcs.shared.settings.SettingDefinitions;
 import org.zjcs.shared.settings.SettingGroup;
 import org.zjcs.shared.settings.SettingUnit;
 
-/** The settings read by {@code security}: login throttling, the registration review period, invitation validity. */
+/** The settings read by {@code security}: login throttling, the registration review period, invitation and reset-link validity. */
 @ApplicationScoped
 public class SecuritySettings implements SettingDefinitions {
 
@@ -22,6 +22,7 @@ public class SecuritySettings implements SettingDefinitions {
                 integer(SettingGroup.LOGIN, LoginThrottle.ADDRESS_MAX_DELAY, 300, SettingUnit.SECONDS, 1, 3600),
                 integer(SettingGroup.LOGIN, LoginThrottle.FORGET_MINUTES, 15, SettingUnit.MINUTES, 1, 1440),
                 integer(SettingGroup.REVIEWS, RegistrationQueue.REVIEW_DAYS, 2, SettingUnit.WORKING_DAYS, 1, 30),
-                integer(SettingGroup.ACCOUNTS, MembershipService.VALID_DAYS, 7, SettingUnit.DAYS, 1, 90));
+                integer(SettingGroup.ACCOUNTS, MembershipService.VALID_DAYS, 7, SettingUnit.DAYS, 1, 90),
+                integer(SettingGroup.ACCOUNTS, PasswordResets.VALID_HOURS, 24, SettingUnit.HOURS, 1, 168));
     }
 }

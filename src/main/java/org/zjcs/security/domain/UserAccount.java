@@ -65,6 +65,13 @@ public class UserAccount {
     @Column(name = "unit_admin", nullable = false)
     private boolean unitAdmin;
 
+    /** Raised by every change or reset of the password: sessions that logged in under an older epoch end. */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
     @Version
     private long version;
 
@@ -103,6 +110,25 @@ public class UserAccount {
     /** Whether the account may log in and act: it is active and its organisation is not deactivated. */
     public boolean mayAct() {
         return status == AccountStatus.ACTIVE && organisation.admitsLogin();
+    }
+
+    /**
+     * A new password (already checked by the policy and hashed): every session logged in before it ends at its next
+     * request (the epoch rises); returns the new epoch, which the session that changed it keeps.
+     */
+    public int changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+        this.sessionEpoch++;
+        return sessionEpoch;
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 
     /** The role whose workspace the user lands on after login (the first in the enum's order). */

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import org.zjcs.security.application.MembershipService;
+import org.zjcs.security.application.PasswordResets;
 import org.zjcs.security.domain.AccountInvitation;
 import org.zjcs.security.domain.UserAccount;
 import org.zjcs.shared.error.DomainException;
@@ -24,6 +25,12 @@ public class MembersBean implements Serializable {
     @Inject
     transient MembershipService membership;
 
+    @Inject
+    transient PasswordResets passwordResets;
+
+    private String resetLink;
+    private String resetFor;
+    private int resetHours;
     private String displayName;
     private String issuedLink;
     private int validDays;
@@ -65,6 +72,33 @@ public class MembersBean implements Serializable {
         act(() -> membership.reactivateMember(userId), "member.reactivated");
     }
 
+    /** Issues a one-time password reset link for a member (PasswordResets), shown this once. */
+    public void issueReset(long userId) {
+        try {
+            PasswordResets.Issued issued = passwordResets.issueForMember(userId);
+            issuedLink = null;
+            resetLink = baseUrl() + "/password-reset.xhtml?code=" + issued.code();
+            resetFor = issued.username();
+            resetHours = issued.validHours();
+            Messages.info("page.password.resets.issued", issued.username());
+        } catch (DomainException e) {
+            resetLink = null;
+            Messages.error(e.messageKey(), e.args());
+        }
+    }
+
+    public String getResetLink() {
+        return resetLink;
+    }
+
+    public String getResetFor() {
+        return resetFor;
+    }
+
+    public int getResetHours() {
+        return resetHours;
+    }
+
     private void act(Runnable action, String doneKey) {
         try {
             action.run();
@@ -76,7 +110,7 @@ public class MembersBean implements Serializable {
     }
 
     /** Where the platform is reached, as the admin sees it: the link to pass on starts there. */
-    private static String baseUrl() {
+    static String baseUrl() {
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ec.getRequest();
         String url = request.getRequestURL().toString();

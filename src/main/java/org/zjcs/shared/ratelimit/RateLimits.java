@@ -12,7 +12,7 @@ import org.zjcs.shared.settings.SettingsService;
 
 /**
  * Rate limits per client address on actions that cost the platform work or storage and need no login: registration
- * (firm and owner), invitation acceptance, uploads (every multipart form and REST multipart call). Limits are settings
+ * (firm and owner), invitation acceptance, password reset requests, uploads (every multipart form and REST multipart call). Limits are settings
  * ({@code security.rate.<action>.limit} actions per {@code security.rate.<action>.window-minutes}), read at each
  * request; the counts are in memory, per server, at most 100,000 addresses. Addresses listed in
  * {@code zjcs.ratelimit.exempt} (MicroProfile Config, none by default) are not limited: the test server exempts the
@@ -25,6 +25,7 @@ public class RateLimits {
     public enum Action {
         REGISTRATION("registration", 20, 60),
         INVITATION("invitation", 10, 60),
+        PASSWORD_RESET("password-reset", 5, 60),
         UPLOAD("upload", 60, 10);
 
         final String key;

@@ -23,7 +23,8 @@ import org.zjcs.shared.storage.FileStorageService;
  * filter):
  * <ul>
  * <li>rate limits per client address ({@link RateLimits}): registration posts ({@code /register/firm.xhtml},
- * {@code /register/owner.xhtml}), invitation acceptance ({@code /invitation.xhtml}), every multipart post (the upload
+ * {@code /register/owner.xhtml}), invitation acceptance ({@code /invitation.xhtml}), password reset requests
+ * ({@code /password-forgotten.xhtml}), every multipart post (the upload
  * forms and the REST multipart calls) — refused with HTTP 429, {@code Retry-After} and the message
  * {@code ratelimit.error.tooMany} in the reader's language (a JSON {@code ApiError} under {@code /api/});</li>
  * <li>upload size: a page's multipart body is parsed here by the container with the Faces servlet's multipart-config
@@ -69,6 +70,8 @@ public class RequestLimitFilter extends HttpFilter {
             action = RateLimits.Action.REGISTRATION;
         } else if (!ajax && path.equals("/invitation.xhtml")) {
             action = RateLimits.Action.INVITATION;
+        } else if (!ajax && path.equals("/password-forgotten.xhtml")) {
+            action = RateLimits.Action.PASSWORD_RESET;
         }
         if (action != null && refused(action, client, api, req, res)) {
             return;
