@@ -64,6 +64,11 @@ public class Organisation {
         this.name = newName;
     }
 
+    /** An approved change of its licence data gives it another unified social credit code. */
+    public void changeCreditCode(String newCreditCode) {
+        this.creditCode = newCreditCode;
+    }
+
     public Long getId() {
         return id;
     }
