@@ -114,7 +114,10 @@ class FirmUpkeepIT {
         assertEquals(1, audits("FIRM_ITEM_ADDED", org), "audited");
         assertTrue(text("SELECT details FROM audit_entry WHERE action = 'FIRM_ITEM_ADDED' AND object_id = ?", String.valueOf(org))
                 .contains("ZJ008"), "with the item");
-        assertTrue(add(web, MAPPING).contains(msg("firm.upkeep.error.alreadyOffered", "测绘（地形图测绘、规划放线、竣工测量）")));
+        String again = add(web, MAPPING); // no longer offered for adding: the form refuses the choice
+        assertFalse(again.contains(msg("firm.upkeep.itemAdded", "测绘（地形图测绘、规划放线、竣工测量）")), "not added twice");
+        assertEquals(1, offers(org, MAPPING));
+        assertEquals(1, audits("FIRM_ITEM_ADDED", org));
     }
 
     @Test
