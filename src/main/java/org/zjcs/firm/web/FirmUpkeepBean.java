@@ -179,7 +179,7 @@ public class FirmUpkeepBean implements Serializable {
     }
 
     public String regionName(String code) {
-        return code == null ? "" : regions.fullName(code);
+        return code == null ? "" : regions.fullName(code, jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /** The items the firm offers, by code. */

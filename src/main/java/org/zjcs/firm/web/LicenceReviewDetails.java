@@ -14,6 +14,6 @@ public class LicenceReviewDetails {
     RegionService regions;
 
     public String regionName(String code) {
-        return code == null ? "" : regions.fullName(code);
+        return code == null ? "" : regions.fullName(code, jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 }
