@@ -84,6 +84,13 @@ public class FirmUpkeepBean implements Serializable {
         }
     }
 
+    /** The firm's data, read again after the view was restored without it (its fields are transient). */
+    private void ensure() {
+        if (firm == null) {
+            reload();
+        }
+    }
+
     private void reload() {
         firm = firmService.myFirmIfAny();
         organisation = firm == null ? null : accounts.organisation(firm.getOrganisationId());
@@ -150,31 +157,38 @@ public class FirmUpkeepBean implements Serializable {
     }
 
     public boolean isRegistered() {
+        ensure();
         return firm != null;
     }
 
     /** Whether the firm's data may be changed here: its unit admin, once the registration is approved. */
     public boolean isMayChange() {
+        ensure();
         return mayChange && firm != null && firm.getStatus() == RegistrationStatus.APPROVED;
     }
 
     public boolean isChangeOpen() {
+        ensure();
         return latest != null && latest.isOpen();
     }
 
     public Firm getFirm() {
+        ensure();
         return firm;
     }
 
     public Organisation getOrganisation() {
+        ensure();
         return organisation;
     }
 
     public LicenceChange getLatest() {
+        ensure();
         return latest;
     }
 
     public Long getLicenceFileId() {
+        ensure();
         return firm == null ? null : firm.materialFiles().get(MaterialKind.BUSINESS_LICENCE);
     }
 
@@ -184,6 +198,7 @@ public class FirmUpkeepBean implements Serializable {
 
     /** The items the firm offers, by code. */
     public List<ServiceItem> getOffered() {
+        ensure();
         if (firm == null) {
             return List.of();
         }
@@ -193,6 +208,7 @@ public class FirmUpkeepBean implements Serializable {
 
     /** The items in force the firm does not offer yet. */
     public List<ServiceItem> getAddable() {
+        ensure();
         if (firm == null) {
             return List.of();
         }
