@@ -61,6 +61,7 @@ final class Layouts {
         ROLES.put("firm01", pages(
                 "workspace", "/firm/index.xhtml",
                 "qualifications", "/firm/qualifications.xhtml",
+                "profile", "/firm/profile.xhtml",
                 "notice", "/notice.xhtml?id=8002",
                 "contract", "/account/contract.xhtml?id=8014",
                 "deliverables", "/account/deliverables.xhtml?id=8014",
@@ -92,6 +93,7 @@ final class Layouts {
                 "workspace", "/operator/index.xhtml",
                 "reviews", "/operator/reviews.xhtml",
                 "owner-reviews", "/operator/owner-reviews.xhtml",
+                "licence-changes", "/operator/licence-changes.xhtml",
                 "qualification-reviews", "/operator/qualification-reviews.xhtml",
                 "firms", "/operator/firms.xhtml",
                 "api-keys", "/operator/api-keys.xhtml",

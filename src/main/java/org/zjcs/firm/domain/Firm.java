@@ -119,6 +119,40 @@ public class Firm implements Registration {
         }
     }
 
+    /** The firm offers one more service item; false when it offered it already. */
+    public boolean offer(long serviceItemId) {
+        return serviceItemIds.add(serviceItemId);
+    }
+
+    /**
+     * The firm no longer offers the service item (enrolments it made already are not touched); false when it did not
+     * offer it. The last item cannot go: a firm offers at least one.
+     */
+    public boolean withdraw(long serviceItemId) {
+        if (!serviceItemIds.contains(serviceItemId)) {
+            return false;
+        }
+        if (serviceItemIds.size() == 1) {
+            throw new org.zjcs.shared.error.DomainException("firm.upkeep.error.lastItem");
+        }
+        return serviceItemIds.remove(serviceItemId);
+    }
+
+    /** New contact person and phone (checked by the caller like a registration's). */
+    public void changeContacts(String contactName, String contactPhone) {
+        this.contactName = contactName.trim();
+        this.contactPhone = contactPhone.trim();
+    }
+
+    /** An approved licence change: the legal representative, registered address and licence file are replaced. */
+    public void applyLicence(LicenceData data) {
+        this.legalRepresentative = data.legalRepresentative();
+        this.address = data.address();
+        this.regionCode = data.regionCode();
+        materials.removeIf(m -> m.getKind() == MaterialKind.BUSINESS_LICENCE);
+        materials.add(new Material(MaterialKind.BUSINESS_LICENCE, data.licenceFileId()));
+    }
+
     private void applyContacts(Contacts c) {
         this.legalRepresentative = c.legalRepresentative().trim();
         this.contactName = c.contactName().trim();

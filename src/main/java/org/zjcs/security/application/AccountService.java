@@ -112,6 +112,21 @@ public class AccountService {
         organisation(organisationId).suspend();
     }
 
+    /**
+     * An approved change of an organisation's licence data (a firm's, reviewed in the firm context): its new name and
+     * credit code; a code another organisation holds is refused. Returns the organisation.
+     */
+    @Transactional
+    public Organisation changeIdentity(long organisationId, String name, CreditCode creditCode) {
+        Organisation org = organisation(organisationId);
+        if (!creditCode.value().equals(org.getCreditCode())) {
+            checkCreditCodeFree(creditCode);
+            org.changeCreditCode(creditCode.value());
+        }
+        org.rename(name.trim());
+        return org;
+    }
+
     /** The active organisations of one kind, by name (e.g. the approval departments an owner chooses from). */
     public java.util.List<Organisation> activeOrganisations(OrganisationKind kind) {
         return organisations.ofKind(kind, OrganisationStatus.ACTIVE);

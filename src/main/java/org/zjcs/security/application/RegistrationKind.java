@@ -17,6 +17,20 @@ public interface RegistrationKind {
 
     OrganisationKind kind();
 
+    /**
+     * The name the queue and its page find this kind by: the organisation kind's name for a registration
+     * ({@code FIRM}); another name for a later review of an organisation of that kind (a firm's licence change:
+     * {@code FIRM_LICENCE}).
+     */
+    default String key() {
+        return kind().name();
+    }
+
+    /** Whether approving it makes the organisation active (a registration does; a change of a registered one does not). */
+    default boolean activatesOrganisation() {
+        return true;
+    }
+
     /** The registration, managed in the caller's transaction; empty if none of this kind has that id. */
     Optional<? extends Registration> find(long organisationId);
 

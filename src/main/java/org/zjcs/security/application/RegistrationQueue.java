@@ -62,6 +62,11 @@ public class RegistrationQueue {
 
     /** The registrations of a kind waiting for review, oldest first, each with its deadline and whether it is overdue. */
     public List<ReviewQueueEntry> queue(OrganisationKind kind) {
+        return queue(kind.name());
+    }
+
+    /** The queue of the kind with this {@link RegistrationKind#key() key} (e.g. {@code FIRM_LICENCE}). */
+    public List<ReviewQueueEntry> queue(String kind) {
         guard.requireRole(Role.OPERATOR);
         int days = settings.intValue(REVIEW_DAYS, 2);
         LocalDate today = BusinessTime.dateOf(clock.instant());
@@ -77,12 +82,20 @@ public class RegistrationQueue {
 
     /** A registration, for the operator reviewing it. */
     public Registration forReview(OrganisationKind kind, long organisationId) {
+        return forReview(kind.name(), organisationId);
+    }
+
+    public Registration forReview(String kind, long organisationId) {
         guard.requireRole(Role.OPERATOR);
         return registration(kind(kind), organisationId);
     }
 
     /** The review history: the operator's, or the organisation's own. */
     public List<ReviewStep> history(OrganisationKind kind, long organisationId) {
+        return history(kind.name(), organisationId);
+    }
+
+    public List<ReviewStep> history(String kind, long organisationId) {
         ZjcsPrincipal p = guard.requireLogin();
         if (p.organisationId() != organisationId) {
             guard.requireRole(Role.OPERATOR);
@@ -92,12 +105,19 @@ public class RegistrationQueue {
 
     @Transactional
     public void approve(OrganisationKind kind, long organisationId) {
+        approve(kind.name(), organisationId);
+    }
+
+    @Transactional
+    public void approve(String kind, long organisationId) {
         ZjcsPrincipal operator = guard.requireRole(Role.OPERATOR);
         RegistrationKind k = kind(kind);
         Registration registration = registration(k, organisationId);
         Instant now = clock.instant();
         registration.review().approve(operator.username(), now);
-        accounts.activateOrganisation(organisationId);
+        if (k.activatesOrganisation()) {
+            accounts.activateOrganisation(organisationId);
+        }
         audit.record(k.auditPrefix() + "_APPROVED", k.objectType(), String.valueOf(organisationId), Map.of());
         k.approved(registration, operator.username(), now);
         notifications.notifyOrganisation(organisationId, k.notificationPrefix() + ".approved", List.of(), k.workspace());
@@ -105,6 +125,11 @@ public class RegistrationQueue {
 
     @Transactional
     public void returnForCorrection(OrganisationKind kind, long organisationId, String reason) {
+        returnForCorrection(kind.name(), organisationId, reason);
+    }
+
+    @Transactional
+    public void returnForCorrection(String kind, long organisationId, String reason) {
         ZjcsPrincipal operator = guard.requireRole(Role.OPERATOR);
         RegistrationReview.requireReason(reason);
         RegistrationKind k = kind(kind);
@@ -130,7 +155,7 @@ public class RegistrationQueue {
     private void changeStanding(OrganisationKind kind, long organisationId, String reason, boolean suspend) {
         ZjcsPrincipal operator = guard.requireRole(Role.OPERATOR);
         RegistrationReview.requireReason(reason);
-        RegistrationKind k = kind(kind);
+        RegistrationKind k = kind(kind.name());
         RegistrationReview review = registration(k, organisationId).review();
         Organisation organisation = accounts.organisation(organisationId);
         Instant now = clock.instant();
@@ -152,9 +177,9 @@ public class RegistrationQueue {
         return kind.find(organisationId).orElseThrow(() -> new DomainException(kind.notFoundKey()));
     }
 
-    private RegistrationKind kind(OrganisationKind kind) {
+    private RegistrationKind kind(String kind) {
         for (RegistrationKind k : kinds) {
-            if (k.kind() == kind) {
+            if (k.key().equals(kind)) {
                 return k;
             }
         }

@@ -141,6 +141,11 @@ public class Organisation {
         return version;
     }
 
+    /** An approved change of its licence data gives it another unified social credit code. */
+    public void changeCreditCode(String newCreditCode) {
+        this.creditCode = newCreditCode;
+    }
+
     public Long getId() {
         return id;
     }

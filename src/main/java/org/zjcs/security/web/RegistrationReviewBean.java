@@ -36,17 +36,17 @@ public class RegistrationReviewBean implements Serializable {
     @Inject
     transient RegionService regions;
 
-    private OrganisationKind kind;
+    private String kind;
     private Long selectedId;
     private String reason;
 
-    /** The registrations of {@code kind} ({@link OrganisationKind} name) waiting for review. */
+    /** The registrations of {@code kind} ({@link OrganisationKind} name, or another kind's key) waiting for review. */
     public List<ReviewQueueEntry> queue(String kind) {
-        return registrations.queue(OrganisationKind.valueOf(kind));
+        return registrations.queue(kind);
     }
 
     public void open(String kind, long organisationId) {
-        this.kind = OrganisationKind.valueOf(kind);
+        this.kind = kind;
         selectedId = organisationId;
         reason = null;
     }
