@@ -21,7 +21,7 @@ public class V18__Demo_licence_change extends BaseJavaMigration {
                     + "new_region_code, old_licence_file_id, new_licence_file_id, registration_status, submitted_at) "
                     + "SELECT 5001, f.organisation_id, o.name, '陕西天诚房地产土地评估有限公司', o.credit_code, o.credit_code, "
                     + "f.legal_representative, f.legal_representative, f.address, '雁塔区科技路 33 号 天诚大厦 12 层', "
-                    + "f.region_code, '610113', m.stored_file_id, 9501, 'SUBMITTED', '2026-12-04 02:00:00' "
+                    + "f.region_code, '610113', m.stored_file_id, 9601, 'SUBMITTED', '2026-12-04 02:00:00' "
                     + "FROM firm f JOIN organisation o ON o.id = f.organisation_id "
                     + "JOIN firm_material m ON m.firm_id = f.organisation_id AND m.kind = 'BUSINESS_LICENCE' "
                     + "WHERE f.organisation_id = 1003");
