@@ -8,11 +8,13 @@ import org.zjcs.catalog.domain.QualificationRequirement;
 import org.zjcs.catalog.domain.QualificationType;
 import org.zjcs.catalog.domain.RequirementMode;
 import org.zjcs.shared.i18n.LocalizedText;
+import org.zjcs.shared.i18n.Messages;
 import org.zjcs.shared.i18n.QualificationLevels;
 
 /**
  * The qualifications a firm lacks for a service item, as one message argument in the reader's language: each type with
- * its minimum level, joined by "、" (all needed) or "或" / "or" (any one of them would do).
+ * its minimum level, joined by the bundle's {@code firm.upkeep.join.allOf} (all needed) or
+ * {@code firm.upkeep.join.anyOf} (any one of them would do).
  */
 record MissingQualifications(List<QualificationRequirement> missing, Map<String, QualificationType> types,
                              RequirementMode mode) implements LocalizedText, Serializable {
@@ -25,7 +27,7 @@ record MissingQualifications(List<QualificationRequirement> missing, Map<String,
             String name = t == null ? r.getTypeCode() : zh ? t.getNameZh() : t.getNameEn();
             return QualificationLevels.requirement(locale, name, r.getMinLevel());
         }).toList();
-        String joint = mode == RequirementMode.ANY_OF ? (zh ? " 或 " : " or ") : (zh ? "、" : ", ");
+        String joint = Messages.text(locale, mode == RequirementMode.ANY_OF ? "firm.upkeep.join.anyOf" : "firm.upkeep.join.allOf");
         return String.join(joint, names);
     }
 
