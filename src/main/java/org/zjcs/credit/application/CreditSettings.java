@@ -24,7 +24,8 @@ public class CreditSettings implements SettingDefinitions {
                 integer(SettingGroup.CREDIT, CreditRepairService.REPAIR_MIN_DAYS, CreditRepairService.DEFAULT_REPAIR_MIN_DAYS,
                         SettingUnit.DAYS, 1, 3650),
                 integer(SettingGroup.CREDIT, EvaluationDeadlines.EVALUATION_DAYS, 3, SettingUnit.WORKING_DAYS, 1, 60),
-                integer(SettingGroup.CREDIT, EvaluationDeadlines.APPEAL_DAYS, 5, SettingUnit.WORKING_DAYS, 1, 60));
+                integer(SettingGroup.CREDIT, EvaluationDeadlines.APPEAL_DAYS, 5, SettingUnit.WORKING_DAYS, 1, 60),
+                integer(SettingGroup.CREDIT, EvaluationDeadlines.RATING_DAYS, 3, SettingUnit.WORKING_DAYS, 1, 30));
     }
 
     @Override

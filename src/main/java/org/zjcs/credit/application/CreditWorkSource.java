@@ -21,7 +21,8 @@ import org.zjcs.shared.worklist.WorkListSource;
 /**
  * Work-list items of credit. A firm: evaluations (好差评) it received in the recent window, with the appeal time limit
  * while it may still appeal ({@link EvaluationDeadlines#appealDeadline}), and its appeals with their decisions. An owner
- * unit: evaluations still to give (due: the evaluation's time limit). Approval staff: quality ratings still to give.
+ * unit: evaluations still to give (due: the evaluation's time limit). Approval staff: quality ratings still to give (due:
+ * {@link EvaluationDeadlines#ratingDue}).
  */
 @ApplicationScoped
 @Transactional
@@ -37,6 +38,9 @@ public class CreditWorkSource implements WorkListSource {
 
     @Inject
     SettingsService settings;
+
+    @Inject
+    EvaluationDeadlines deadlines;
 
     @Override
     public WorkList itemsFor(WorkActor a) {
@@ -55,8 +59,9 @@ public class CreditWorkSource implements WorkListSource {
                     "/owner/evaluations.xhtml");
             case APPROVER -> b.add(Rows.read(em, ROWS, "SELECT r.notice_id, r.notice_title, r.passed_at FROM approval_rating r "
                     + "WHERE r.department_id = ? AND r.rated_at IS NULL ORDER BY r.passed_at", a.organisationId()),
-                    r -> WorkItem.info("work.kind.rating", Rows.notice(r[0], r[1]), "work.state.rating.toGive",
-                            List.of(Rows.minutes(Rows.instant(r[2]))), "/account/deliverables.xhtml?id=" + Rows.number(r[0])),
+                    r -> WorkItem.due("work.kind.rating", Rows.notice(r[0], r[1]), "work.state.rating.toGive",
+                            List.of(Rows.minutes(Rows.instant(r[2]))), deadlines.ratingDue(Rows.instant(r[2])),
+                            "limits.work.due.rating", a.now(), "/account/deliverables.xhtml?id=" + Rows.number(r[0])),
                     "work.more.cases", "/approval/cases.xhtml");
         }
         return b.build();

@@ -20,6 +20,8 @@ public class EvaluationDeadlines {
 
     public static final String EVALUATION_DAYS = "credit.evaluation.working-days";
     public static final String APPEAL_DAYS = "credit.appeal.working-days";
+    /** The approval staff's quality rating (seed 002 §12): due this many working days after the department's pass. */
+    public static final String RATING_DAYS = "credit.rating.working-days";
 
     @Inject
     EvaluationRepository repository;
@@ -33,6 +35,14 @@ public class EvaluationDeadlines {
     /** When an evaluation expected from {@code acceptedAt} is due: the evaluation time limit after it. */
     public Instant evaluationDue(Instant acceptedAt) {
         return calendar.afterWorkingDays(acceptedAt, settings.intValue(EVALUATION_DAYS, 3));
+    }
+
+    /**
+     * When a department's quality rating is due: the rating time limit after {@code passedAt}, the department's pass
+     * that made the rating possible. A late rating is only marked overdue (a department is not a firm).
+     */
+    public Instant ratingDue(Instant passedAt) {
+        return calendar.afterWorkingDays(passedAt, settings.intValue(RATING_DAYS, 3));
     }
 
     /** The last moment an evaluation may be appealed: the appeal time limit in working days after it was given. */

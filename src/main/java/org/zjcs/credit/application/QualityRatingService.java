@@ -45,6 +45,9 @@ public class QualityRatingService {
     @Inject
     Clock clock;
 
+    @Inject
+    EvaluationDeadlines deadlines;
+
     /** Told by delivery: a department passed its check of a deliverable version; its staff's rating becomes expected (once). */
     public ApprovalRating expectRating(long noticeId, String noticeTitle, long deliverableId, long departmentId, long firmId,
                                        Instant passedAt) {
@@ -97,6 +100,17 @@ public class QualityRatingService {
      */
     public boolean ratingFormFor(long noticeId) {
         return pendingRating(noticeId).isPresent();
+    }
+
+    /** The time limit of a rating still to give ({@link EvaluationDeadlines#ratingDue}); null for none or a given one. */
+    public Instant ratingDue(ApprovalRating r) {
+        return r == null || r.isRated() ? null : deadlines.ratingDue(r.getPassedAt());
+    }
+
+    /** Whether a rating still to give is past its time limit now (only marked: no credit consequence). */
+    public boolean ratingOverdue(ApprovalRating r) {
+        Instant due = ratingDue(r);
+        return due != null && clock.instant().isAfter(due);
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.zjcs.credit.application.EvaluationItem;
@@ -99,6 +100,15 @@ public class EvaluationBean implements Serializable {
 
     public ApprovalRating getPendingRating() {
         return read().pendingRating();
+    }
+
+    /** The time limit of the caller's department's rating still to give, or null. */
+    public Instant getRatingDueAt() {
+        return ratings.ratingDue(read().pendingRating());
+    }
+
+    public boolean isRatingOverdue() {
+        return ratings.ratingOverdue(read().pendingRating());
     }
 
     public boolean isCanRate() {

@@ -46,6 +46,9 @@ public class DeliveryQueries {
     FileStorageService files;
 
     @Inject
+    CheckLimits checkLimits;
+
+    @Inject
     Clock clock;
 
     /**
@@ -63,12 +66,18 @@ public class DeliveryQueries {
         Set<Long> departments = lookup.departments(n.get());
         DeliveryParty party = lookup.partyOf(me, n.get(), winner, departments);
         if (party == null) {
-            return Optional.of(new View(n.get(), null, null, null, List.of(), List.of(), false, DeliveryActions.NONE));
+            return Optional.of(new View(n.get(), null, null, null, List.of(), List.of(), false, DeliveryActions.NONE,
+                    null, false));
         }
         DeliverableHistory history = deliverables.of(noticeId);
         Instant due = contract.map(c -> lookup.dueAt(c, n.get())).orElse(null);
+        Instant now = clock.instant();
+        // a department's staff see their own check's time limit (from the owner's acceptance) and whether it was missed
+        Instant checkDue = party == DeliveryParty.APPROVER
+                ? checkLimits.due(history.checksOpenedAt().orElse(null)) : null;
         return Optional.of(new View(n.get(), party, winner, due, List.copyOf(departments), history.versions(),
-                history.overdue(due, clock.instant()), DeliveryActions.of(party, history, me.organisationId())));
+                history.overdue(due, now), DeliveryActions.of(party, history, me.organisationId()), checkDue,
+                history.checkOverdue(me.organisationId(), checkDue, now)));
     }
 
     /** A stored file of a deliverable version, for the firm, the owner and the linked departments' staff only. */
@@ -105,8 +114,12 @@ public class DeliveryQueries {
     public record Due(Notice notice, long winnerFirmId, Instant at) {
     }
 
-    /** A caller's view of a notice's deliverable. */
+    /**
+     * A caller's view of a notice's deliverable; {@code checkDueAt} and {@code checkOverdue}: the time limit of the
+     * caller's department's check of the accepted latest version (department staff only, else null and false).
+     */
     public record View(Notice notice, DeliveryParty party, Long winnerFirmId, Instant dueAt, List<Long> departments,
-                       List<Deliverable> versions, boolean overdue, DeliveryActions actions) {
+                       List<Deliverable> versions, boolean overdue, DeliveryActions actions, Instant checkDueAt,
+                       boolean checkOverdue) {
     }
 }

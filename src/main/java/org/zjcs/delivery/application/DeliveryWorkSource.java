@@ -22,7 +22,8 @@ import org.zjcs.shared.worklist.WorkListSource;
  * Work-list items of delivery. The winning firm: deliverables due (a CONTRACTED notice, due by the service time limit
  * of {@link DeliveryLookup#dueAt}) and the state of its latest version (waiting for the owner, returned with the reason,
  * accepted and waiting for the departments, passed). The owner unit: versions to accept or return. Approval staff: the
- * department's checks of accepted deliverables not yet made, and its cases whose deliverable is past its time limit.
+ * department's checks of accepted deliverables not yet made (due: {@link CheckLimits#due}), and its cases whose
+ * deliverable is past its time limit.
  */
 @ApplicationScoped
 @Transactional
@@ -37,6 +38,9 @@ public class DeliveryWorkSource implements WorkListSource {
 
     @Inject
     CalendarService calendar;
+
+    @Inject
+    CheckLimits checkLimits;
 
     @Override
     public WorkList itemsFor(WorkActor a) {
@@ -82,8 +86,9 @@ public class DeliveryWorkSource implements WorkListSource {
                 + "JOIN deliverable d ON d.notice_id = n.id AND d.status = 'ACCEPTED' WHERE c.department_id = ? "
                 + "AND NOT EXISTS (SELECT 1 FROM deliverable_check k WHERE k.deliverable_id = d.id AND k.department_id = c.department_id) "
                 + "ORDER BY d.answered_at, d.id", a.organisationId()),
-                r -> WorkItem.info("work.kind.check", Rows.text(r[2]) + " · " + Rows.notice(r[0], r[1]),
-                        "work.state.check.waiting", List.of(Rows.text(r[4]), Rows.minutes(Rows.instant(r[3]))), link(r[0])),
+                r -> WorkItem.due("work.kind.check", Rows.text(r[2]) + " · " + Rows.notice(r[0], r[1]),
+                        "work.state.check.waiting", List.of(Rows.text(r[4]), Rows.minutes(Rows.instant(r[3]))),
+                        checkLimits.due(Rows.instant(r[3])), "limits.work.due.check", a.now(), link(r[0])),
                 "work.more.cases", "/approval/cases.xhtml");
         List<Object[]> contracted = Rows.read(em, 500, "SELECT n.id, n.title, n.service_days, v.answered_at, " + EXTENSION
                 + ", c.case_number FROM approval_case c JOIN notice_case nc ON nc.approval_case_id = c.id "

@@ -136,6 +136,27 @@ public final class DeliverableHistory {
                 .map(d -> d.checkOf(departmentId).isEmpty()).orElse(false);
     }
 
+    /**
+     * When the latest version became ready for the departments' checks: the owner's acceptance of it (its answer
+     * time), kept after the checks are made; empty while no version is accepted.
+     */
+    public Optional<Instant> checksOpenedAt() {
+        return latest().filter(d -> d.getStatus() == DeliverableStatus.ACCEPTED || d.getStatus() == DeliverableStatus.PASSED
+                || d.getStatus() == DeliverableStatus.RETURNED_BY_APPROVER).map(Deliverable::getAnsweredAt);
+    }
+
+    /**
+     * Whether the department's check of the latest accepted version missed {@code due}: made after it, or not made
+     * and {@code now} is past it (never without a due time or an accepted version).
+     */
+    public boolean checkOverdue(long departmentId, Instant due, Instant now) {
+        if (due == null || checksOpenedAt().isEmpty()) {
+            return false;
+        }
+        Optional<DeliverableCheck> check = latest().flatMap(d -> d.checkOf(departmentId));
+        return check.map(k -> k.getCheckedAt().isAfter(due)).orElse(now.isAfter(due));
+    }
+
     private Deliverable latest(long versionId) {
         Deliverable last = latest().orElseThrow(() -> new DomainException("deliverable.error.notFound"));
         if (last.getId() == null || last.getId() != versionId) {

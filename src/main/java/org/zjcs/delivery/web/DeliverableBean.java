@@ -91,6 +91,15 @@ public class DeliverableBean implements Serializable {
         return view() != null && view().overdue();
     }
 
+    /** The time limit of the caller's department's check (department staff, once the owner accepted), or null. */
+    public Instant getCheckDueAt() {
+        return view() == null ? null : view().checkDueAt();
+    }
+
+    public boolean isCheckOverdue() {
+        return view() != null && view().checkOverdue();
+    }
+
     public List<Long> getDepartments() {
         return view() == null ? List.of() : view().departments();
     }

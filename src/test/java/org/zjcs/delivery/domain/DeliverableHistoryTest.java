@@ -177,4 +177,38 @@ class DeliverableHistoryTest {
         submit(late, NoticeStatus.CONTRACTED, T, T.minusSeconds(10));
         assertTrue(late.overdue(T.minusSeconds(10), T));
     }
+
+    @Test
+    void theChecksOpenAtTheOwnersAcceptanceOfTheLatestVersionAndKeepThatMomentAfterAReturn() {
+        DeliverableHistory h = empty();
+        assertTrue(h.checksOpenedAt().isEmpty(), "nothing uploaded: nothing to check");
+        Deliverable v1 = submit(h, NoticeStatus.CONTRACTED, T, null);
+        assertTrue(h.checksOpenedAt().isEmpty(), "a version awaiting the owner is not the departments' yet");
+        Instant accepted = T.plusSeconds(3600);
+        h.accept(v1.getId(), accepted, "owner01");
+        assertEquals(accepted, h.checksOpenedAt().orElseThrow());
+        h.returnCheck(v1.getId(), DEPT_A, "photos missing", accepted.plusSeconds(60), "approver01");
+        assertEquals(accepted, h.checksOpenedAt().orElseThrow(), "a department's return keeps the version's moment");
+        Deliverable v2 = submit(h, NoticeStatus.DELIVERED, accepted.plusSeconds(120), null);
+        assertTrue(h.checksOpenedAt().isEmpty(), "the new version awaits the owner again");
+        Instant again = accepted.plusSeconds(7200);
+        h.accept(v2.getId(), again, "owner01");
+        assertEquals(again, h.checksOpenedAt().orElseThrow(), "a new accepted version restarts the checks' time");
+    }
+
+    @Test
+    void aCheckIsOverdueWhenNotMadeByItsDueTimeOrMadeAfterIt() {
+        DeliverableHistory h = empty();
+        Deliverable v1 = submit(h, NoticeStatus.CONTRACTED, T, null);
+        Instant due = T.plusSeconds(86_400);
+        assertFalse(h.checkOverdue(DEPT_A, due, due.plusSeconds(1)), "not accepted yet: no check due");
+        h.accept(v1.getId(), T.plusSeconds(1), "owner01");
+        assertFalse(h.checkOverdue(DEPT_A, due, due), "open, at the due time itself: not overdue");
+        assertTrue(h.checkOverdue(DEPT_A, due, due.plusSeconds(1)), "open and past the due time");
+        assertFalse(h.checkOverdue(DEPT_A, null, due.plusSeconds(1)), "no due time: never overdue");
+        h.passCheck(v1.getId(), DEPT_A, Set.of(DEPT_A, DEPT_B), due.minusSeconds(1), "approver01");
+        assertFalse(h.checkOverdue(DEPT_A, due, due.plusSeconds(999_999)), "made in time stays in time");
+        h.passCheck(v1.getId(), DEPT_B, Set.of(DEPT_A, DEPT_B), due.plusSeconds(5), "approver02");
+        assertTrue(h.checkOverdue(DEPT_B, due, due.plusSeconds(6)), "made after the due time stays late");
+    }
 }
