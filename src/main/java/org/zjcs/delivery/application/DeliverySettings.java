@@ -15,7 +15,7 @@ public class DeliverySettings implements SettingDefinitions {
 
     @Override
     public List<SettingDefinition> definitions() {
-        return List.of(integer(SettingGroup.CONTRACTS, CheckLimits.DAYS, CheckLimits.DAYS_DEFAULT,
+        return List.of(integer(SettingGroup.DELIVERY, CheckLimits.DAYS, CheckLimits.DAYS_DEFAULT,
                 SettingUnit.WORKING_DAYS, 1, 30));
     }
 }
