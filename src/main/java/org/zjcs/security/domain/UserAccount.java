@@ -109,6 +109,12 @@ public class UserAccount {
 
     /** Whether the account may log in and act: it is active and its organisation is not deactivated. */
     public boolean mayAct() {
+        if (organisation == null) {
+            // NOT NULL in the schema: none read means the read was cut short by a lost database connection, an outage
+            // (503 to the caller), not a reason to end the session or to answer 500
+            throw new IllegalStateException("account " + id + " read without its organisation",
+                    new java.sql.SQLTransientConnectionException("organisation not read"));
+        }
         return status == AccountStatus.ACTIVE && organisation.admitsLogin();
     }
 
