@@ -3,6 +3,7 @@ package org.zjcs.shared.paging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -37,5 +38,15 @@ public record KeysetPage<T>(List<T> rows, boolean hasNext, boolean hasPrevious) 
             return read(null, null, usable, size, query);
         }
         return new KeysetPage<>(List.copyOf(found), true, more);
+    }
+
+    /** The cursor of the next page ({@code token} of the last row), or null on the last page. */
+    public String nextToken(Function<? super T, String> token) {
+        return hasNext && !rows.isEmpty() ? token.apply(rows.get(rows.size() - 1)) : null;
+    }
+
+    /** The cursor of the previous page ({@code token} of the first row), or null on the first page. */
+    public String previousToken(Function<? super T, String> token) {
+        return hasPrevious && !rows.isEmpty() ? token.apply(rows.get(0)) : null;
     }
 }

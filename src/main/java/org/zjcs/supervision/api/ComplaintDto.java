@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.zjcs.supervision.domain.Complaint;
 
 /** A complaint or report as its reporter and its regulators read it (never the accused). */
-@Schema(description = "A complaint (投诉) or report (举报): kind, topic, target, state, due time and, once answered, the finding")
+@Schema(description = "A complaint or a report of misconduct: kind, topic, target, state, due time and, once answered, the finding")
 public record ComplaintDto(long id, String kind, String topic, String targetKind, long targetId, Long noticeId,
                            Long objectionId, String text, String filedAt, String dueAt, boolean overdue, String status,
                            String finding, String answer, String consequence, String answeredAt, List<String> evidence) {

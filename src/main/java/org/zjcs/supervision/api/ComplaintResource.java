@@ -120,9 +120,7 @@ public class ComplaintResource {
 
     private Page page(KeysetPage<Complaint> p) {
         Instant now = queries.now();
-        List<Complaint> rows = p.rows();
-        return new Page(rows.stream().map(c -> ComplaintDto.of(c, now)).toList(),
-                p.hasNext() && !rows.isEmpty() ? ComplaintQueries.token(rows.get(rows.size() - 1)) : null,
-                p.hasPrevious() && !rows.isEmpty() ? ComplaintQueries.token(rows.get(0)) : null);
+        return new Page(p.rows().stream().map(c -> ComplaintDto.of(c, now)).toList(),
+                p.nextToken(ComplaintQueries::token), p.previousToken(ComplaintQueries::token));
     }
 }

@@ -60,13 +60,11 @@ public class ComplaintQueueBean implements Serializable {
     }
 
     public String getNextToken() {
-        List<Complaint> rows = getPage().rows();
-        return getPage().hasNext() && !rows.isEmpty() ? ComplaintQueries.token(rows.get(rows.size() - 1)) : null;
+        return getPage().nextToken(ComplaintQueries::token);
     }
 
     public String getPreviousToken() {
-        List<Complaint> rows = getPage().rows();
-        return getPage().hasPrevious() && !rows.isEmpty() ? ComplaintQueries.token(rows.get(0)) : null;
+        return getPage().previousToken(ComplaintQueries::token);
     }
 
     public Complaint getSelected() {

@@ -64,13 +64,11 @@ public class ReportsBean implements Serializable {
     }
 
     public String getNextToken() {
-        List<Complaint> rows = getPage().rows();
-        return getPage().hasNext() && !rows.isEmpty() ? ComplaintQueries.token(rows.get(rows.size() - 1)) : null;
+        return getPage().nextToken(ComplaintQueries::token);
     }
 
     public String getPreviousToken() {
-        List<Complaint> rows = getPage().rows();
-        return getPage().hasPrevious() && !rows.isEmpty() ? ComplaintQueries.token(rows.get(0)) : null;
+        return getPage().previousToken(ComplaintQueries::token);
     }
 
     /** The item of {@code ?id=}: the organisation's own, else null (the page says it is not found). */

@@ -1,6 +1,7 @@
 package org.zjcs.shared.paging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,5 +66,16 @@ class KeysetPageTest {
         assertEquals(page(null, null), page("not-a-cursor", null));
         assertEquals(page(null, null), KeysetPage.read(cursor(10), null, k -> false, 10, KeysetPageTest::rows),
                 "a cursor the list cannot use is ignored");
+    }
+
+    @Test
+    void theTokensAreTheLastAndFirstRowsOnlyWhereThereIsAPageThatWay() {
+        KeysetPage<Integer> first = page(null, null);
+        assertEquals("10", first.nextToken(String::valueOf));
+        assertNull(first.previousToken(String::valueOf), "no previous page before the first");
+        KeysetPage<Integer> second = page(cursor(10), null);
+        assertEquals("11", second.previousToken(String::valueOf));
+        assertEquals("20", second.nextToken(String::valueOf));
+        assertNull(page(cursor(20), null).nextToken(String::valueOf), "no next page after the last");
     }
 }
