@@ -198,64 +198,53 @@ public final class PdfBuilder {
     public record KeyValue(String key, String value) {
     }
 
-    /** Writes the footer of each page; the total is a template filled in when the document closes. */
+    /**
+     * Writes the footer of each page. The page number needs the total, known only at the end: each page gets a
+     * template for "第 x 页 / 共 y 页", all filled in (right-aligned) when the document closes.
+     */
     private final class Footer extends PdfPageEventHelper {
 
-        private PdfTemplate total;
-
-        @Override
-        public void onOpenDocument(PdfWriter writer, Document document) {
-            total = writer.getDirectContent().createTemplate(40, 12);
-        }
+        private static final float SIZE = 8.5f;
+        private static final float PAGE_BOX = 160;
+        private final List<PdfTemplate> pageBoxes = new ArrayList<>();
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             PdfContentByte cb = writer.getDirectContent();
             Rectangle page = document.getPageSize();
             float y = document.bottomMargin() - 30;
-            float size = 8.5f;
+            float right = page.getWidth() - document.rightMargin();
             cb.saveState();
             cb.setColorStroke(RULE);
             cb.moveTo(document.leftMargin(), y + 12);
-            cb.lineTo(page.getWidth() - document.rightMargin(), y + 12);
+            cb.lineTo(right, y + 12);
             cb.stroke();
             cb.beginText();
-            cb.setFontAndSize(base, size);
+            cb.setFontAndSize(base, SIZE);
             cb.setColorFill(Color.DARK_GRAY);
-            String left = safe(text("pdf.footer.generated", text("app.name"),
-                    STAMP.format(generatedAt.atZone(BEIJING))));
             cb.setTextMatrix(document.leftMargin(), y);
-            cb.showText(left);
-            // "第 {0} 页 / 共 {1} 页": the part before {1} now, the total from the template, the rest after it
-            String[] parts = text("pdf.footer.page", writer.getPageNumber(), "\u0000").split("\u0000", 2);
-            String before = safe(parts[0]);
-            String after = parts.length > 1 ? safe(parts[1]) : "";
-            float totalWidth = base.getWidthPoint("0000", size);
-            float x = page.getWidth() - document.rightMargin() - base.getWidthPoint(before, size) - totalWidth
-                    - base.getWidthPoint(after, size);
-            cb.setTextMatrix(x, y);
-            cb.showText(before);
+            cb.showText(safe(text("pdf.footer.generated", text("app.name"),
+                    STAMP.format(generatedAt.atZone(BEIJING)))));
             cb.endText();
-            cb.addTemplate(total, x + base.getWidthPoint(before, size), y);
-            cb.beginText();
-            cb.setFontAndSize(base, size);
-            cb.setTextMatrix(x + base.getWidthPoint(before, size) + totalWidth, y);
-            cb.showText(after);
-            cb.endText();
+            PdfTemplate box = cb.createTemplate(PAGE_BOX, 12);
+            pageBoxes.add(box);
+            cb.addTemplate(box, right - PAGE_BOX, y - 2);
             cb.restoreState();
         }
 
         @Override
         public void onCloseDocument(PdfWriter writer, Document document) {
-            String n = String.valueOf(writer.getPageNumber() - 1);
-            float size = 8.5f;
-            float width = base.getWidthPoint("0000", size);
-            total.beginText();
-            total.setFontAndSize(base, size);
-            total.setColorFill(Color.DARK_GRAY);
-            total.setTextMatrix((width - base.getWidthPoint(n, size)) / 2, 0);
-            total.showText(n);
-            total.endText();
+            int total = pageBoxes.size();
+            for (int i = 0; i < total; i++) {
+                String s = safe(text("pdf.footer.page", i + 1, total));
+                PdfTemplate box = pageBoxes.get(i);
+                box.beginText();
+                box.setFontAndSize(base, SIZE);
+                box.setColorFill(Color.DARK_GRAY);
+                box.setTextMatrix(PAGE_BOX - base.getWidthPoint(s, SIZE), 2);
+                box.showText(s);
+                box.endText();
+            }
         }
     }
 
