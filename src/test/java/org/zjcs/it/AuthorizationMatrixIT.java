@@ -88,6 +88,9 @@ class AuthorizationMatrixIT {
         put("attachment", attach(NOTICE, file));
         put("draftAttachmentNotice", DRAFT);
         put("draftAttachment", attach(DRAFT, file));
+        // issue 17 PDFs: the notice's first announcement; firm02, whose credit file has a black-list entry
+        put("announcement", Fixtures.number("SELECT MIN(id) FROM announcement WHERE notice_id = ?", NOTICE));
+        put("firm02Org", Fixtures.orgOf("firm02"));
         OBJECTS.forEach((k, v) -> assertTrue(v != null && !v.isBlank() && !"0".equals(v) && !"-1".equals(v), "the demo has " + k + ": " + v));
     }
 

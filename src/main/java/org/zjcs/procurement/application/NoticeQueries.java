@@ -46,6 +46,12 @@ public class NoticeQueries {
         return notices.announcements(noticeId);
     }
 
+    /** One announcement of a notice the public may read (its PDF); empty for a draft's, another notice's or none. */
+    public Optional<Announcement> publicAnnouncement(long noticeId, long announcementId) {
+        return publicNotice(noticeId).flatMap(n -> announcements(noticeId).stream()
+                .filter(a -> a.getId() == announcementId).findFirst());
+    }
+
     /**
      * A page of the public list by keyset (see {@link NoticeRepository#publicRows}): rows after the cursor, or before it
      * when {@code backwards}; {@code limit} is one more than the page size, so that the caller knows whether more follow.
