@@ -302,6 +302,23 @@ public final class WebClient {
         }
     }
 
+    /** GETs a binary body (a downloaded file). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(It.baseUrl() + path)).GET();
+            if (clientAddress != null) {
+                b.header("X-Forwarded-For", clientAddress);
+            }
+            return http.send(b.header("Accept-Language", "zh-CN").timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError("HTTP request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder b) {
         try {
             if (clientAddress != null) {

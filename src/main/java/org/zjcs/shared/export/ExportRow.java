@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One row of an export: its keyset position ({@code key}, handed back to the source to read the next batch after it)
- * and its values, one per column: {@code String} (TEXT and LABEL), {@code Number} (INTEGER, DECIMAL, MONEY),
+ * and its values, one per column: {@code String} (TEXT and LABEL) or {@link LocalizedValue} (TEXT), {@code Number} (INTEGER, DECIMAL, MONEY),
  * {@code java.time.Instant} / {@code LocalDateTime} / {@code LocalDate} (DATE, DATE_TIME), or {@code null} (an empty cell).
  */
 public record ExportRow(String key, List<Object> values) {

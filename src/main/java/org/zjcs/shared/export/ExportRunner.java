@@ -139,7 +139,7 @@ public class ExportRunner {
             tmp = Files.createTempFile(dir, "export-", ".part");
             ExportProduction.Outcome outcome;
             try (XlsxWriter w = new XlsxWriter(Messages.text(locale, "export.kind." + job.getKind()), source.columns(),
-                    headers, key -> Messages.text(locale, key))) {
+                    headers, key -> Messages.text(locale, key), locale)) {
                 outcome = ExportProduction.write(source, parameters, max, BATCH, w, n -> jobs.expected(id, n),
                         n -> jobs.progress(id, n));
                 if (!outcome.tooLarge()) {

@@ -34,6 +34,7 @@ public final class XlsxWriter implements Closeable {
 
     private final List<ExportColumn> columns;
     private final Function<String, String> labels;
+    private final java.util.Locale locale;
     private final SXSSFWorkbook workbook;
     private final SXSSFSheet sheet;
     private final CellStyle[] styles;
@@ -45,6 +46,13 @@ public final class XlsxWriter implements Closeable {
      * @param labels the text of a message key in the requester's language (for {@link CellKind#LABEL} cells)
      */
     public XlsxWriter(String sheetName, List<ExportColumn> columns, List<String> headers, Function<String, String> labels) {
+        this(sheetName, columns, headers, labels, java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** As above; {@code locale} picks the language of {@link LocalizedValue} cells. */
+    public XlsxWriter(String sheetName, List<ExportColumn> columns, List<String> headers, Function<String, String> labels,
+                      java.util.Locale locale) {
+        this.locale = locale;
         if (headers.size() != columns.size()) {
             throw new IllegalArgumentException("one header per column");
         }
@@ -106,7 +114,7 @@ public final class XlsxWriter implements Closeable {
                 case DATE -> c.setCellValue(date(v));
                 case DATE_TIME -> c.setCellValue(dateTime(v));
                 case LABEL -> c.setCellValue(text(labels.apply(v.toString()), i));
-                default -> c.setCellValue(text(v.toString(), i));
+                default -> c.setCellValue(text(v instanceof LocalizedValue l ? l.in(locale) : v.toString(), i));
             }
             if (styles[i] != null) {
                 c.setCellStyle(styles[i]);
