@@ -127,8 +127,13 @@ public class CreditListEntry {
 
     /** Where the entry stands on a Beijing date. */
     public EntryState stateOn(LocalDate day) {
+        return stateOn(day, startDate, endDate, endedOn, repairId != null);
+    }
+
+    /** The same rule on an entry's columns (for readers of the table, e.g. the Excel export). */
+    public static EntryState stateOn(LocalDate day, LocalDate startDate, LocalDate endDate, LocalDate endedOn, boolean repaired) {
         if (endedOn != null && !day.isBefore(endedOn)) {
-            return repairId != null ? EntryState.REPAIRED : EntryState.ENDED;
+            return repaired ? EntryState.REPAIRED : EntryState.ENDED;
         }
         if (day.isBefore(startDate)) {
             return EntryState.UPCOMING;
