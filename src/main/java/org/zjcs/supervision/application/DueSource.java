@@ -32,7 +32,7 @@ record DueSource(String key, DueKind kind, String select, String from, String gr
     String forward() {
         return "SELECT " + select + " FROM " + from + " AND (" + opened + " > ? OR (" + opened + " = ? AND (" + ref
                 + " > ? OR (" + ref + " = ? AND " + part + " > ?))))" + groupBy + " ORDER BY " + opened + ", " + ref
-                + ", " + part;
+                + (part.matches("\\d+") ? "" : ", " + part);   // ORDER BY 0 would name a column position
     }
 
     /** The query of the given items' source rows (the keys are numbers from due_item: no text reaches the SQL). */
