@@ -51,8 +51,8 @@ public class DueBatches {
     }
 
     @Transactional(TxType.REQUIRES_NEW)
-    public Opened openBatch(DueSource s, DueKey from, Instant now) {
-        List<Object[]> rows = Rows.read(em, BATCH, s.forward(), Rows.param(from.opened()), Rows.param(from.opened()),
+    public Opened openBatch(DueSource s, DueKey from, Instant until, Instant now) {
+        List<Object[]> rows = Rows.read(em, BATCH, s.forward(), Rows.param(until), Rows.param(from.opened()), Rows.param(from.opened()),
                 from.ref(), from.ref(), from.part());
         List<String> values = new ArrayList<>();
         List<Object> params = new ArrayList<>();

@@ -43,8 +43,10 @@ public class DueLimits {
             return stored;
         }
         return switch (kind) {
-            case REGISTRATION_REVIEW -> endOfDay(calendar.calendar().addWorkingDays(opened,
-                    settings.intValue(RegistrationQueue.REVIEW_DAYS, 2)));
+            // the queue's deadline day (WorkingDayCalendar.addWorkingDays); the same date as afterWorkingDays gives,
+            // which also counts Monday to Friday for a year without a calendar instead of failing
+            case REGISTRATION_REVIEW -> endOfDay(BusinessTime.dateOf(calendar.afterWorkingDays(opened,
+                    settings.intValue(RegistrationQueue.REVIEW_DAYS, 2))));
             case QUALIFICATION_REVIEW -> days(opened, DueSettings.QUALIFICATION_REVIEW_DAYS,
                     DueSettings.QUALIFICATION_REVIEW_DAYS_DEFAULT);
             case OBJECTION_ANSWER -> days(opened, SelectionPeriods.ANSWER_DAYS, 3);

@@ -28,9 +28,13 @@ record DueSource(String key, DueKind kind, String select, String from, String gr
 
     static final int COLUMNS = 17;
 
-    /** The query of the rows opened after the keyset position, in order, at most {@code limit}. */
+    /**
+     * The query of the rows opened after the keyset position and before an instant (a window: the sort of one batch
+     * never covers more than the window's rows), in order; parameters: the position's instant twice, ref twice, part,
+     * the window's end.
+     */
     String forward() {
-        return "SELECT " + select + " FROM " + from + " AND (" + opened + " > ? OR (" + opened + " = ? AND (" + ref
+        return "SELECT " + select + " FROM " + from + " AND " + opened + " < ? AND (" + opened + " > ? OR (" + opened + " = ? AND (" + ref
                 + " > ? OR (" + ref + " = ? AND " + part + " > ?))))" + groupBy + " ORDER BY " + opened + ", " + ref
                 + (part.matches("\\d+") ? "" : ", " + part);   // ORDER BY 0 would name a column position
     }

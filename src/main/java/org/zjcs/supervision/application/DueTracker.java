@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.zjcs.supervision.domain.DueKind;
 
@@ -23,7 +25,11 @@ import org.zjcs.supervision.domain.DueKind;
 public class DueTracker {
 
     /** How far before its watermark a source is read again (late commits of earlier time stamps). */
+    private static final Logger LOG = Logger.getLogger(DueTracker.class.getName());
+
     static final Duration OVERLAP = Duration.ofMinutes(10);
+    /** The span of opening instants one forward batch reads at most (doubled while empty). */
+    static final Duration WINDOW = Duration.ofDays(30);
 
     private static final List<DueSource> SOURCES = DueSources.all();
     private static final Map<DueKind, List<DueSource>> BY_KIND = SOURCES.stream()
@@ -73,31 +79,67 @@ public class DueTracker {
         int removed = 0;
         int moved = 0;
         for (DueSource s : SOURCES) {
-            Instant now = clock.instant();
-            DueKey mark = batches.watermark(s.key());
-            DueKey from = mark == null ? DueKey.START : mark.rewind(now, OVERLAP);
-            while (true) {
-                DueBatches.Opened o = batches.openBatch(s, from, now);
-                inserted += o.inserted();
-                if (o.rows() < DueBatches.BATCH || !lease.renew(token)) {
-                    break;
-                }
-                from = o.last();
+            try {
+                inserted += open(s, token);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Due pass: reading " + s.key() + " failed; the other kinds go on", e);
             }
         }
         for (DueKind kind : DueKind.values()) {
-            long after = 0;
-            while (true) {
-                DueBatches.Closed c = batches.closeBatch(kind, BY_KIND.getOrDefault(kind, List.of()), after, clock.instant());
+            try {
+                DueBatches.Closed c = close(kind, token);
                 closed += c.closed();
                 removed += c.removed();
                 moved += c.moved();
-                if (c.read() < DueBatches.BATCH || !lease.renew(token)) {
-                    break;
-                }
-                after = c.lastId();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Due pass: closing " + kind + " failed; the other kinds go on", e);
             }
         }
         return new Pass(inserted, closed, removed, moved);
+    }
+
+    /** Reads a source forward from its watermark; the number of items inserted. */
+    private int open(DueSource s, String token) {
+        int inserted = 0;
+        Instant now = clock.instant();
+        DueKey mark = batches.watermark(s.key());
+        DueKey from = mark == null ? DueKey.START : mark.rewind(now, OVERLAP);
+        Duration window = WINDOW;
+        while (true) {
+            Instant until = from.opened().plus(window);
+            DueBatches.Opened o = batches.openBatch(s, from, until, now);
+            inserted += o.inserted();
+            if (!lease.renew(token)) {
+                break;
+            }
+            if (o.rows() == DueBatches.BATCH) {
+                from = o.last();
+                window = WINDOW;   // a window grown over empty years shrinks again where the rows are
+            } else if (until.isAfter(now.plus(OVERLAP))) {
+                break;   // read up to now
+            } else {
+                window = o.rows() == 0 ? window.multipliedBy(2) : WINDOW;   // empty years pass quickly
+                from = new DueKey(until, Long.MIN_VALUE, Long.MIN_VALUE);
+            }
+        }
+        return inserted;
+    }
+
+    /** Re-reads the open items of a kind; what came of them. */
+    private DueBatches.Closed close(DueKind kind, String token) {
+        int closed = 0;
+        int removed = 0;
+        int moved = 0;
+        long after = 0;
+        while (true) {
+            DueBatches.Closed c = batches.closeBatch(kind, BY_KIND.getOrDefault(kind, List.of()), after, clock.instant());
+            closed += c.closed();
+            removed += c.removed();
+            moved += c.moved();
+            after = c.lastId();
+            if (c.read() < DueBatches.BATCH || !lease.renew(token)) {
+                return new DueBatches.Closed(0, closed, removed, moved, after);
+            }
+        }
     }
 }

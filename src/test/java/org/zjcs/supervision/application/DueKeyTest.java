@@ -51,7 +51,7 @@ class DueKeyTest {
         for (DueSource s : all) {
             assertTrue(s.key().length() <= 32, s.key());
             String sql = s.forward();
-            assertEquals(5, sql.chars().filter(c -> c == '?').count(), s.key() + ": the keyset's five parameters only");
+            assertEquals(6, sql.chars().filter(c -> c == '?').count(), s.key() + ": the window's end and the keyset's five parameters only");
             assertTrue(!sql.matches("(?s).*ORDER BY.*, \\d+$"), s.key() + ": no constant in ORDER BY (a column position)");
             assertTrue(s.byKeys(List.of(new long[] {3, 4}, new long[] {5, 6})).contains(" IN ("), s.key());
         }
