@@ -1,0 +1,56 @@
+package org.zjcs.supervision.api;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.zjcs.shared.time.ClockControl;
+import org.zjcs.supervision.application.DueTracker;
+
+/**
+ * For the integration tests: {@code POST /api/test/due} runs a pass of the due tracker now (waiting up to two minutes
+ * for a running one) and answers what it did. Like the test clock ({@code /api/test/clock}) it answers 404 unless the
+ * server's clock is movable (test mode) and to any caller not on this machine. Not in the published API.
+ */
+@Path("/test/due")
+@Produces(MediaType.APPLICATION_JSON)
+public class DueTestResource {
+
+    @Context
+    HttpServletRequest request;
+
+    @Inject
+    ClockControl control;
+
+    @Inject
+    DueTracker tracker;
+
+    @POST
+    @Operation(hidden = true)
+    public Response pass() throws InterruptedException {
+        if (!allowed()) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
+        return tracker.passWaiting(Duration.ofMinutes(2)).map(p -> Response.ok(p).build())
+                .orElseGet(() -> Response.status(Response.Status.SERVICE_UNAVAILABLE).build());
+    }
+
+    private boolean allowed() {
+        if (!control.available()) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.zjcs.supervision.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.zjcs.supervision.domain.DueKind;
+
+/**
+ * Keeps {@code due_item} in step with the contexts (docs/supervision.md, "Time limits: the due model"). A pass, run by
+ * one server at a time ({@link DueLease}), first reads every source forward from its watermark in keyset batches of
+ * {@value DueBatches#BATCH} (one transaction each) and inserts the steps that opened, already closed when they were
+ * taken (on an empty table this is the backfill from history); then it re-reads the open items of each kind in batches
+ * and closes the taken ones (done_at from the source's own time stamp), removes the moot ones and moves the due instant
+ * of a deliverable whose service time was extended. Running a pass again changes nothing. Time: the injected clock.
+ */
+@ApplicationScoped
+public class DueTracker {
+
+    /** How far before its watermark a source is read again (late commits of earlier time stamps). */
+    private static final Logger LOG = Logger.getLogger(DueTracker.class.getName());
+
+    static final Duration OVERLAP = Duration.ofMinutes(10);
+    /** The span of opening instants one forward batch reads at most (doubled while empty). */
+    static final Duration WINDOW = Duration.ofDays(30);
+
+    private static final List<DueSource> SOURCES = DueSources.all();
+    private static final Map<DueKind, List<DueSource>> BY_KIND = SOURCES.stream()
+            .collect(Collectors.groupingBy(DueSource::kind));
+
+    @Inject
+    DueBatches batches;
+
+    @Inject
+    DueLease lease;
+
+    @Inject
+    Clock clock;
+
+    /** What a pass did: items inserted (open or already closed), closed, removed as moot, given a new due instant. */
+    public record Pass(int inserted, int closed, int removed, int moved) {
+    }
+
+    /** Runs a pass; empty when another server (or thread) is running one. */
+    public Optional<Pass> pass() {
+        String token = lease.claim();
+        if (token == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(run(token));
+        } finally {
+            lease.release(token);
+        }
+    }
+
+    /** Runs a pass, waiting up to {@code wait} for a running one to end (the test hook). */
+    public Optional<Pass> passWaiting(Duration wait) throws InterruptedException {
+        long end = System.nanoTime() + wait.toNanos();
+        while (true) {
+            Optional<Pass> p = pass();
+            if (p.isPresent() || System.nanoTime() > end) {
+                return p;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private Pass run(String token) {
+        int inserted = 0;
+        int closed = 0;
+        int removed = 0;
+        int moved = 0;
+        for (DueSource s : SOURCES) {
+            try {
+                inserted += open(s, token);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Due pass: reading " + s.key() + " failed; the other kinds go on", e);
+            }
+        }
+        for (DueKind kind : DueKind.values()) {
+            try {
+                DueBatches.Closed c = close(kind, token);
+                closed += c.closed();
+                removed += c.removed();
+                moved += c.moved();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Due pass: closing " + kind + " failed; the other kinds go on", e);
+            }
+        }
+        return new Pass(inserted, closed, removed, moved);
+    }
+
+    /** Reads a source forward from its watermark; the number of items inserted. */
+    private int open(DueSource s, String token) {
+        int inserted = 0;
+        Instant now = clock.instant();
+        DueKey mark = batches.watermark(s.key());
+        DueKey from = mark == null ? DueKey.START : mark.rewind(now, OVERLAP);
+        Duration window = WINDOW;
+        while (true) {
+            Instant until = from.opened().plus(window);
+            DueBatches.Opened o = batches.openBatch(s, from, until, now);
+            inserted += o.inserted();
+            if (!lease.renew(token)) {
+                break;
+            }
+            if (o.rows() == DueBatches.BATCH) {
+                from = o.last();
+                window = WINDOW;   // a window grown over empty years shrinks again where the rows are
+            } else if (until.isAfter(now.plus(OVERLAP))) {
+                break;   // read up to now
+            } else {
+                window = o.rows() == 0 ? window.multipliedBy(2) : WINDOW;   // empty years pass quickly
+                from = new DueKey(until, Long.MIN_VALUE, Long.MIN_VALUE);
+            }
+        }
+        return inserted;
+    }
+
+    /** Re-reads the open items of a kind; what came of them. */
+    private DueBatches.Closed close(DueKind kind, String token) {
+        int closed = 0;
+        int removed = 0;
+        int moved = 0;
+        long after = 0;
+        while (true) {
+            DueBatches.Closed c = batches.closeBatch(kind, BY_KIND.getOrDefault(kind, List.of()), after, clock.instant());
+            closed += c.closed();
+            removed += c.removed();
+            moved += c.moved();
+            after = c.lastId();
+            if (c.read() < DueBatches.BATCH || !lease.renew(token)) {
+                return new DueBatches.Closed(0, closed, removed, moved, after);
+            }
+        }
+    }
+}

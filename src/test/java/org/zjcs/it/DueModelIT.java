@@ -1,0 +1,219 @@
+package org.zjcs.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zjcs.support.Fixtures.as;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.zjcs.support.Fixtures;
+import org.zjcs.support.It;
+import org.zjcs.support.TestClock;
+import org.zjcs.support.TestFiles;
+import org.zjcs.support.Texts;
+
+/**
+ * The due model across the contexts (issue 17 part 1, docs/supervision.md "Time limits: the due model"): a notice
+ * walked from its award to the department's rating gets one {@code due_item} per step, opened with the due instant
+ * its owning context shows, closed with the source's own time stamp (in time: late 0; past the limit under the moved
+ * test clock: late 1); a second pass changes nothing; the demo data were backfilled at start-up with closed items.
+ */
+class DueModelIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
+    /** One due_item row as the test reads it. */
+    record Item(String kind, long ref, long part, String party, Long partyId, Long ownerId, Long firmId, Long departmentId,
+                Instant opened, Instant due, Instant done, Integer late, Long duration) {
+    }
+
+    /** Runs a pass of the tracker now (the test hook). */
+    static void pass() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(It.baseUrl() + "/api/test/due"))
+                .timeout(Duration.ofMinutes(3)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    static List<Item> items(long notice) throws Exception {
+        List<Item> items = new ArrayList<>();
+        try (Connection c = It.db(); PreparedStatement ps = c.prepareStatement("SELECT kind, ref_id, ref_part, party_type, "
+                + "party_id, owner_id, firm_id, department_id, opened_at, due_at, done_at, late, duration_seconds FROM due_item "
+                + "WHERE notice_id = ? ORDER BY id")) {
+            ps.setLong(1, notice);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(new Item(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4), lng(rs, 5), lng(rs, 6),
+                            lng(rs, 7), lng(rs, 8), at(rs, 9), at(rs, 10), at(rs, 11), (Integer) rs.getObject(12, Integer.class),
+                            lng(rs, 13)));
+                }
+            }
+        }
+        return items;
+    }
+
+    static Item only(long notice, String kind) throws Exception {
+        List<Item> of = items(notice).stream().filter(i -> i.kind().equals(kind)).toList();
+        assertEquals(1, of.size(), kind + " items of notice " + notice + ": " + items(notice));
+        return of.get(0);
+    }
+
+    @Test
+    void aNoticeWalkedThroughTheChainOpensAndClosesOneItemPerStep() throws Exception {
+        Object[] a = ContractIT.awarded("Due model");
+        long notice = (long) a[0];
+        String winner = (String) a[1];
+        long firm = Fixtures.orgOf(winner);
+        long owner = Fixtures.orgOf("owner01");
+        long department = Fixtures.orgOf("approver01");
+
+        // the award: the winning firm's contract upload is due when the contract page says
+        pass();
+        Item upload = only(notice, "CONTRACT_UPLOAD");
+        assertEquals("FIRM", upload.party());
+        assertEquals(firm, upload.partyId());
+        assertEquals(owner, upload.ownerId());
+        assertEquals(department, upload.departmentId(), "the notice's approval case's department");
+        assertNull(upload.done());
+        assertEquals(shown(as("owner01").get(ContractIT.page(notice)).body(), "due-at"), MINUTES.format(upload.due()),
+                "the contract page's filing limit");
+
+        HttpResponse<String> filed = ContractIT.upload(as("owner01"), notice,
+                ContractIT.terms("52000", "2026-12-01", "2027-03-31"), TestFiles.pdf("contract.pdf"));
+        assertTrue(filed.body().contains(Texts.zh("contract.submitted")), filed.body());
+        pass();
+        long version = Fixtures.number("SELECT id FROM contract_version WHERE notice_id = ?", notice);
+        upload = only(notice, "CONTRACT_UPLOAD");
+        assertEquals(time("SELECT submitted_at FROM contract_version WHERE id = ?", version), upload.done(),
+                "closed at the upload's own time");
+        assertEquals(0, upload.late());
+        Item answer = only(notice, "CONTRACT_ANSWER");
+        assertEquals(version, answer.ref());
+        assertEquals("FIRM", answer.party(), "the owner uploaded: the firm answers");
+        assertEquals(firm, answer.partyId());
+        assertEquals(time("SELECT answer_due_at FROM contract_version WHERE id = ?", version), answer.due());
+
+        HttpResponse<String> confirmed = as(winner).postForm(ContractIT.page(notice), "answer", Map.of("confirm", "x"));
+        assertTrue(confirmed.body().contains(Texts.zh("contract.confirmed")), confirmed.body());
+        pass();
+        answer = only(notice, "CONTRACT_ANSWER");
+        assertEquals(time("SELECT answered_at FROM contract_version WHERE id = ?", version), answer.done());
+        assertEquals(0, answer.late());
+        Item deliverable = only(notice, "DELIVERABLE");
+        assertNull(deliverable.done());
+        assertEquals(firm, deliverable.partyId());
+
+        HttpResponse<String> v1 = DeliverableIT.upload(as(winner), notice, "Survey report", TestFiles.pdf("report.pdf"));
+        assertTrue(v1.body().contains(Texts.zh("deliverable.submitted")), v1.body());
+        pass();
+        long d1 = Fixtures.number("SELECT id FROM deliverable WHERE notice_id = ? AND revision = 1", notice);
+        deliverable = only(notice, "DELIVERABLE");
+        assertEquals(time("SELECT due_at FROM deliverable WHERE id = ?", d1), deliverable.due(),
+                "the service time limit delivery stored on the first version");
+        assertEquals(time("SELECT submitted_at FROM deliverable WHERE id = ?", d1), deliverable.done());
+        assertEquals(0, deliverable.late());
+        Item acceptance = only(notice, "OWNER_ACCEPTANCE");
+        assertEquals(d1, acceptance.ref());
+        assertEquals(owner, acceptance.partyId());
+        assertNull(acceptance.done());
+
+        HttpResponse<String> ok = as("owner01").postForm(DeliverableIT.page(notice), "answer", Map.of("accept", "x"));
+        assertTrue(ok.body().contains(Texts.zh("deliverable.accepted")), ok.body());
+        pass();
+        acceptance = only(notice, "OWNER_ACCEPTANCE");
+        assertEquals(time("SELECT answered_at FROM deliverable WHERE id = ?", d1), acceptance.done());
+        assertEquals(0, acceptance.late());
+        Item check = only(notice, "DEPARTMENT_CHECK");
+        assertEquals(d1, check.ref());
+        assertEquals(department, check.part(), "one item per department and version");
+        assertEquals("DEPARTMENT", check.party());
+        assertEquals(department, check.partyId());
+        assertEquals(shown(as("approver01").get(DeliverableIT.page(notice)).body(), "check-due-at"),
+                MINUTES.format(check.due()), "the deliverables page's check limit");
+        Item evaluation = only(notice, "EVALUATION");
+        assertEquals(time("SELECT due_at FROM evaluation WHERE notice_id = ?", notice), evaluation.due());
+
+        // the department checks ten days later: past its limit
+        TestClock.advance(Duration.ofDays(10));
+        HttpResponse<String> passed = as("approver01").postForm(DeliverableIT.page(notice), "check", Map.of("pass", "x"));
+        assertTrue(passed.body().contains(Texts.zh("deliverable.checkPassed")), passed.body());
+        pass();
+        check = only(notice, "DEPARTMENT_CHECK");
+        assertEquals(time("SELECT checked_at FROM deliverable_check WHERE deliverable_id = ?", d1), check.done());
+        assertEquals(1, check.late(), "checked after its due instant");
+        assertTrue(check.duration() >= Duration.ofDays(10).getSeconds(), check.toString());
+        Item rating = only(notice, "QUALITY_RATING");
+        assertNull(rating.done());
+        assertEquals(department, rating.partyId());
+        assertTrue(rating.due().isAfter(rating.opened()), rating.toString());
+
+        // restart-safe: another pass changes nothing
+        List<Item> before = items(notice);
+        long total = Fixtures.number("SELECT COUNT(*) FROM due_item");
+        pass();
+        assertEquals(before, items(notice));
+        assertEquals(total, Fixtures.number("SELECT COUNT(*) FROM due_item"));
+    }
+
+    @Test
+    void theDemoHistoryWasBackfilledWithClosedItems() throws Exception {
+        pass();
+        // demo notice 8013 (DELIVERED, won by firm08): its contract was answered and its deliverable accepted long ago
+        assertTrue(Fixtures.number("SELECT COUNT(*) FROM due_item WHERE notice_id = 8013 AND done_at IS NOT NULL") >= 3,
+                "closed items of the demo chain");
+        assertEquals(0, Fixtures.number("SELECT COUNT(*) FROM due_item WHERE done_at IS NOT NULL AND (late IS NULL "
+                + "OR duration_seconds IS NULL OR duration_seconds < 0)"), "every closed item has its outcome");
+        assertEquals(0, Fixtures.number("SELECT COUNT(*) FROM due_item WHERE done_at IS NULL AND (late IS NOT NULL "
+                + "OR duration_seconds IS NOT NULL)"), "open items have none");
+        assertEquals(0, Fixtures.number("SELECT COUNT(*) FROM due_item WHERE due_at < opened_at"));
+    }
+
+    private static String shown(String page, String id) {
+        Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*>(?:[^<]*<[^>]*>)*?[^0-9<]*(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2})")
+                .matcher(page);
+        assertTrue(m.find(), "the page shows " + id + ": " + page);
+        return m.group(1);
+    }
+
+    private static Instant time(String sql, long id) throws Exception {
+        try (Connection c = It.db(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), sql);
+                Timestamp t = rs.getTimestamp(1);
+                assertNotNull(t, sql);
+                return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+            }
+        }
+    }
+
+    private static Long lng(ResultSet rs, int i) throws Exception {
+        long v = rs.getLong(i);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Instant at(ResultSet rs, int i) throws Exception {
+        Timestamp t = rs.getTimestamp(i);
+        return t == null ? null : t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+}
