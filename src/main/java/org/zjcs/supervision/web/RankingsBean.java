@@ -123,7 +123,7 @@ public class RankingsBean implements Serializable {
                 units.add(UnitRef.parse(t));
             }
             Bulletin b = drafting.draft(getMonth(), getTitle(), getBody(), units);
-            return "/regulator/bulletins.xhtml?faces-redirect=true&drafted=1&id=" + b.getId();
+            return "/regulator/bulletins.xhtml?faces-redirect=true&drafted=true&id=" + b.getId();
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
             return null;
