@@ -26,6 +26,18 @@ import org.zjcs.support.Texts;
 class BulletinBrowserIT {
 
     static final Instant MID = Instant.parse("2024-07-10T02:00:00Z");
+    /** Text nodes with a Chinese character outside elements marked lang="zh…" (as EnglishPagesBrowserIT checks). */
+    static final String CHINESE_OUTSIDE_DATA = """
+            const cjk = /[\\u2E80-\\u2FFF\\u3000-\\u303F\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF]/;
+            const found = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            while (walker.nextNode()) {
+              const parent = walker.currentNode.parentElement;
+              if (!cjk.test(walker.currentNode.textContent) || parent.closest('script, style, noscript, [aria-hidden="true"]')) continue;
+              if (parent.closest('[lang^="zh"]')) continue;
+              found.push(parent.tagName + ': ' + walker.currentNode.textContent.trim());
+            }
+            return found;""";
 
     private WebDriver driver;
     private WebDriverWait wait;
@@ -104,6 +116,8 @@ class BulletinBrowserIT {
         waitForText(Texts.en("rank.bulletin.units"));
         assertTrue(driver.findElement(By.id("bulletin-units")).getText().contains(Texts.en("rank.col.onTimeRate")));
         assertTrue(driver.findElement(By.id("bulletin-units")).getText().contains(Texts.en("rank.unit.DEPARTMENT")));
+        assertEquals(java.util.List.of(), ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(CHINESE_OUTSIDE_DATA),
+                "no Chinese interface text on the English page (the 通报's own texts are marked lang=zh-CN)");
         open("/bulletins.xhtml?lang=en");
         waitForText(Texts.en("rank.public.lead"));
         assertTrue(driver.getPageSource().contains(title));
