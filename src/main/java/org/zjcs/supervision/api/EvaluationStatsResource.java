@@ -89,7 +89,9 @@ public class EvaluationStatsResource {
     @Operation(summary = "A regulator records the follow-up (整改情况) of a bad evaluation that stands, once, with a note")
     @APIResponse(responseCode = "200", description = "The line, now RECTIFIED",
             content = @Content(schema = @Schema(implementation = Line.class)))
-    @APIResponse(responseCode = "400", description = "evalstat.error.noteRequired, noteLength, followUpNotAllowed, notFound",
+    @APIResponse(responseCode = "400", description = "evalstat.error.noteRequired, noteLength, followUpNotAllowed (under "
+            + "appeal, revised, or followed up already)", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "evalstat.error.notFound: no evaluation with a bad level of that id",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Line followUp(@PathParam("id") long id, FollowUpRequest r) {
         return Line.of(ledger.recordFollowUp(id, r == null ? null : r.note()));

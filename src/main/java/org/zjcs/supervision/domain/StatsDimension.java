@@ -34,7 +34,8 @@ public enum StatsDimension {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new DomainException("evalstat.error.dimension", name.strip());
+            String shown = name.strip();
+            throw new DomainException("evalstat.error.dimension", shown.length() > 40 ? shown.substring(0, 40) + "…" : shown);
         }
     }
 }

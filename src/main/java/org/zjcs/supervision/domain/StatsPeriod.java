@@ -14,6 +14,10 @@ import org.zjcs.shared.time.BusinessTime;
  */
 public record StatsPeriod(LocalDate from, LocalDate to) {
 
+    /** Dates outside these years are no dates of this platform (and could not be stored): refused as unreadable. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2999;
+
     /** The period {@code from} … {@code to} (ISO dates), checked against {@code maxDays}. */
     public static StatsPeriod of(String from, String to, int maxDays) {
         return of(date(from), date(to), maxDays);
@@ -38,7 +42,11 @@ public record StatsPeriod(LocalDate from, LocalDate to) {
             return null;
         }
         try {
-            return LocalDate.parse(s.strip());
+            LocalDate d = LocalDate.parse(s.strip());
+            if (d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR) {
+                throw new DomainException("evalstat.error.periodDate", s.strip());
+            }
+            return d;
         } catch (DateTimeParseException e) {
             throw new DomainException("evalstat.error.periodDate", s.strip().length() > 20 ? s.strip().substring(0, 20) : s.strip());
         }

@@ -30,6 +30,8 @@ class StatsPeriodTest {
         assertEquals("evalstat.error.periodRequired", refused("2026-01-01", " ", 366));
         assertEquals("evalstat.error.periodReversed", refused("2026-02-01", "2026-01-31", 366));
         assertEquals("evalstat.error.periodDate", refused("2026-13-01", "2026-12-31", 366));
+        assertEquals("evalstat.error.periodDate", refused("+999999999-12-30", "+999999999-12-31", 366));
+        assertEquals("evalstat.error.periodDate", refused("1999-12-31", "2000-01-01", 366));
         assertEquals("evalstat.error.periodTooLong", refused("2025-01-01", "2026-01-02", 366)); // 367 days
         assertEquals(366, StatsPeriod.of("2025-01-01", "2026-01-01", 366).days());
     }
