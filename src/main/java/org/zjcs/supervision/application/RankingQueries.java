@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.zjcs.shared.worklist.Rows;
 import org.zjcs.supervision.domain.RankingKind;
-import org.zjcs.supervision.domain.SatisfactionRate;
+import org.zjcs.supervision.domain.Satisfaction;
 import org.zjcs.supervision.domain.UnitFigures;
 
 /**
@@ -35,7 +35,7 @@ public class RankingQueries {
             + "GROUP BY d.party_id, o.name";
 
     private static final String SATISFACTION = "SELECT e.firm_id, o.name, COUNT(*), SUM(CASE WHEN "
-            + SatisfactionRate.SATISFIED_SQL + " THEN 1 ELSE 0 END) FROM evaluation e JOIN organisation o ON o.id = e.firm_id "
+            + Satisfaction.satisfiedSql("e") + " THEN 1 ELSE 0 END) FROM evaluation e JOIN organisation o ON o.id = e.firm_id "
             + "WHERE e.evaluated_at >= ? AND e.evaluated_at < ? GROUP BY e.firm_id, o.name";
 
     @PersistenceContext(unitName = "zjcs")

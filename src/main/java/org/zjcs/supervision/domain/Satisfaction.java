@@ -35,6 +35,11 @@ public final class Satisfaction {
         return revised != null ? revised : given;
     }
 
+    /** The SQL condition "this evaluation counts as satisfied" over {@code evaluation} aliased {@code alias}. */
+    public static String satisfiedSql(String alias) {
+        return "COALESCE(" + alias + ".revised_level, " + alias + ".overall_level) IN (" + sqlList(SATISFIED) + ")";
+    }
+
     /** The SQL list of level names, e.g. {@code 'DISSATISFIED','VERY_DISSATISFIED'} (enum names only: no input). */
     public static String sqlList(Set<EvaluationLevel> levels) {
         List<String> names = levels.stream().map(l -> "'" + l.name() + "'").toList();

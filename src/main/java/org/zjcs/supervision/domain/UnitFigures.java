@@ -4,7 +4,7 @@ package org.zjcs.supervision.domain;
  * One unit's figures for a month: the due items it closed in the month ({@code closed}, of which {@code late} after
  * their due time), the items still open past their due time at the month's end ({@code overdueAtEnd}) and, for firms,
  * the evaluations given in the month ({@code evaluated}, of which {@code satisfied} at a satisfied level,
- * {@link SatisfactionRate}). Copied as they are into a 通报 at drafting.
+ * {@link Satisfaction}). Copied as they are into a 通报 at drafting.
  */
 public record UnitFigures(RankingKind kind, long unitId, String name, long closed, long late, long overdueAtEnd,
                           long evaluated, long satisfied) {

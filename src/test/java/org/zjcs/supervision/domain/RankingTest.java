@@ -86,13 +86,4 @@ class RankingTest {
         assertEquals(500, f(3, 1, 0, 0, 2, 1).satisfactionPermille());
         assertEquals(1000, u(4, 3, 0, 0).onTimePermille());
     }
-
-    @Test
-    void theSatisfiedLevelsAreTheThreeUpperOnes() {
-        assertTrue(SatisfactionRate.satisfied("VERY_SATISFIED"));
-        assertTrue(SatisfactionRate.satisfied("BASICALLY_SATISFIED"));
-        assertFalse(SatisfactionRate.satisfied("DISSATISFIED"));
-        assertFalse(SatisfactionRate.satisfied("VERY_DISSATISFIED"));
-        assertFalse(SatisfactionRate.satisfied(null));
-    }
 }
