@@ -198,6 +198,15 @@ public class BoardBean {
         return period;
     }
 
+    /** The period's start as typed, else as used (the default). */
+    public String getFromShown() {
+        return from != null && !from.isBlank() ? from : period == null ? "" : period.from().toString();
+    }
+
+    public String getToShown() {
+        return to != null && !to.isBlank() ? to : period == null ? "" : period.to().toString();
+    }
+
     public String getDimensionName() {
         return dimension == null ? "" : dimension.name();
     }
