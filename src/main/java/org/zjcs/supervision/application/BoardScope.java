@@ -1,0 +1,35 @@
+package org.zjcs.supervision.application;
+
+import java.util.List;
+
+/**
+ * The part of the board a caller sees, decided by {@link BoardAccess} from the Guard (never by a page): a regulator
+ * everything, the operator the platform's own items (party OPERATOR), approval staff their own department's items.
+ */
+public record BoardScope(Kind kind, Long departmentId) {
+
+    public enum Kind { ALL, PLATFORM, DEPARTMENT }
+
+    public static final BoardScope ALL = new BoardScope(Kind.ALL, null);
+    public static final BoardScope PLATFORM = new BoardScope(Kind.PLATFORM, null);
+
+    public static BoardScope department(long id) {
+        return new BoardScope(Kind.DEPARTMENT, id);
+    }
+
+    /** The SQL condition (starting with " AND", or empty) on due_item; its parameter goes into {@code params}. */
+    String sql(List<Object> params) {
+        return switch (kind) {
+            case ALL -> "";
+            case PLATFORM -> " AND party_type = 'OPERATOR'";
+            case DEPARTMENT -> {
+                params.add(departmentId);
+                yield " AND department_id = ?";
+            }
+        };
+    }
+
+    public String messageKey() {
+        return "board.scope." + kind.name();
+    }
+}

@@ -1,0 +1,162 @@
+package org.zjcs.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.zjcs.support.Fixtures.as;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.zjcs.support.It;
+import org.zjcs.support.WebClient;
+
+/**
+ * The board at large scale (docs/performance.md "Supervision board"), NOT part of CI: run alone with
+ * {@code -Dit.test=SupervisionBoardBenchIT -Dzjcs.bench.board=true}. Fills due_item with ~1 M generated rows over three
+ * years (about 3 % still open), prints the plans (EXPLAIN) of the board's queries and times each board request over
+ * HTTP as a regulator, an approval department and the operator (median and max of 7 after 2 warm-ups), into
+ * target/board-bench.txt.
+ */
+@EnabledIfSystemProperty(named = "zjcs.bench.board", matches = "true")
+class SupervisionBoardBenchIT {
+
+    static final String KINDS = "'REGISTRATION_REVIEW','QUALIFICATION_REVIEW','OBJECTION_ANSWER','CONTRACT_UPLOAD',"
+            + "'CONTRACT_ANSWER','DELIVERABLE','OWNER_ACCEPTANCE','DEPARTMENT_CHECK','QUALITY_RATING','EVALUATION',"
+            + "'APPEAL_REVIEW','COMPLAINT_ANSWER'";
+
+    final StringBuilder out = new StringBuilder();
+
+    @Test
+    void theBoardAtAMillionRows() throws Exception {
+        int thousands = Integer.getInteger("zjcs.bench.board.thousands", 1000);
+        long t0 = System.nanoTime();
+        try (Connection c = It.db(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS bench_seq (n INT NOT NULL PRIMARY KEY)");
+            s.execute("DELETE FROM bench_seq");
+            StringBuilder v = new StringBuilder("INSERT INTO bench_seq (n) VALUES ");
+            for (int i = 0; i < 1000; i++) {
+                v.append(i == 0 ? "" : ",").append('(').append(i).append(')');
+            }
+            s.execute(v.toString());
+            for (int part = 0; part < thousands; part += 50) {
+                // i = a * 1000 + b; 50 000 rows a statement; ref_id far above any real row
+                s.execute("INSERT INTO due_item (kind, ref_id, party_type, party_id, firm_id, owner_id, department_id, "
+                        + "service_item_id, region_code, notice_id, case_number, opened_at, due_at, done_at, late, duration_seconds, updated_at) "
+                        + "SELECT kind, 8000000000 + i, party, CASE party WHEN 'OPERATOR' THEN NULL WHEN 'DEPARTMENT' THEN dept "
+                        + "WHEN 'FIRM' THEN firm ELSE owner END, firm, owner, dept, item, region, NULL, NULL, opened, due, "
+                        + "done, CASE WHEN done IS NULL THEN NULL WHEN done > due THEN 1 ELSE 0 END, "
+                        + "CASE WHEN done IS NULL THEN NULL ELSE TIMESTAMPDIFF(SECOND, opened, done) END, UTC_TIMESTAMP(6) FROM ("
+                        + "SELECT i, ELT(1 + i % 12, " + KINDS + ") kind, "
+                        + "ELT(1 + i % 12, 'OPERATOR','OPERATOR','OWNER','OWNER','FIRM','FIRM','OWNER','DEPARTMENT','OWNER','OWNER','REGULATOR','REGULATOR') party, "
+                        + "100000 + i % 40 dept, 200000 + i % 2000 owner, 300000 + i % 5000 firm, 1 + i % 30 item, "
+                        + "CONCAT('6101', LPAD(i % 20, 2, '0')) region, o opened, o + INTERVAL (1 + i % 10) DAY due, "
+                        + "CASE WHEN i % 33 = 0 THEN NULL ELSE o + INTERVAL ((i * 7919) % 1000000) SECOND END done FROM ("
+                        + "SELECT a.n * 1000 + b.n i, UTC_TIMESTAMP(6) - INTERVAL ((a.n * 1000 + b.n) % 1095) DAY "
+                        + "- INTERVAL ((a.n * 1000 + b.n) % 86400) SECOND o FROM bench_seq a CROSS JOIN bench_seq b "
+                        + "WHERE a.n >= " + part + " AND a.n < " + Math.min(thousands, part + 50) + ") x) y");
+            }
+            s.execute("ANALYZE TABLE due_item");
+            line("rows in due_item: " + count(s, "SELECT COUNT(*) FROM due_item") + ", open: "
+                    + count(s, "SELECT COUNT(*) FROM due_item WHERE done_at IS NULL") + " (filled in "
+                    + (System.nanoTime() - t0) / 1_000_000_000 + " s)");
+            line("");
+            explain(s);
+        }
+        time();
+        Files.writeString(Path.of("target", "board-bench.txt"), out);
+        System.out.println(out);
+    }
+
+    private void explain(Statement s) throws Exception {
+        String now = "UTC_TIMESTAMP(6)";
+        Map<String, String> plans = new LinkedHashMap<>();
+        plans.put("counts by firm", "SELECT firm_id, COUNT(*), SUM(CASE WHEN due_at < " + now + " THEN 1 ELSE 0 END) FROM due_item "
+                + "WHERE done_at IS NULL GROUP BY firm_id ORDER BY 3 DESC, 2 DESC LIMIT 200");
+        plans.put("list, first page", "SELECT id FROM due_item WHERE done_at IS NULL ORDER BY due_at, id LIMIT 21");
+        plans.put("list, a department", "SELECT id FROM due_item WHERE done_at IS NULL AND department_id = 100007 ORDER BY due_at, id LIMIT 21");
+        plans.put("step times, 90 days", "SELECT kind, duration_seconds, ROW_NUMBER() OVER (PARTITION BY kind ORDER BY duration_seconds) rn "
+                + "FROM due_item WHERE done_at >= " + now + " - INTERVAL 90 DAY AND done_at < " + now + " AND duration_seconds IS NOT NULL");
+        plans.put("trend opened, 366 days", "SELECT DATE(opened_at + INTERVAL 8 HOUR) d, COUNT(*) FROM due_item WHERE opened_at >= "
+                + now + " - INTERVAL 366 DAY AND opened_at < " + now + " GROUP BY d");
+        plans.put("trend closed, 366 days", "SELECT DATE(done_at + INTERVAL 8 HOUR) d, COUNT(*), SUM(late) FROM due_item WHERE done_at >= "
+                + now + " - INTERVAL 366 DAY AND done_at < " + now + " GROUP BY d");
+        for (Map.Entry<String, String> p : plans.entrySet()) {
+            line("EXPLAIN " + p.getKey() + ":");
+            try (ResultSet rs = s.executeQuery("EXPLAIN " + p.getValue())) {
+                ResultSetMetaData md = rs.getMetaData();
+                while (rs.next()) {
+                    List<String> cells = new ArrayList<>();
+                    for (String col : List.of("table", "type", "key", "rows", "Extra")) {
+                        for (int i = 1; i <= md.getColumnCount(); i++) {
+                            if (md.getColumnLabel(i).equalsIgnoreCase(col)) {
+                                cells.add(col + "=" + rs.getString(i));
+                            }
+                        }
+                    }
+                    line("  " + String.join(" | ", cells));
+                }
+            }
+        }
+        line("");
+    }
+
+    private void time() throws Exception {
+        WebClient regulator = as("regulator01");
+        WebClient approver = as("approver01");
+        WebClient operator = as("operator01");
+        // the approval department of the demo has no generated rows: look at a generated department as a regulator
+        line("| request | who | median ms | max ms |");
+        line("|---|---|---|---|");
+        row("GET /regulator/board.xhtml (whole page: totals, counts, list, step times and trends of 90 days)", "regulator", regulator, "/regulator/board.xhtml");
+        row("GET /regulator/board.xhtml?from=(366 days)&gran=WEEK", "regulator", regulator, "/regulator/board.xhtml?from="
+                + java.time.LocalDate.now().minusDays(365) + "&gran=WEEK");
+        for (String d : List.of("PARTY_TYPE", "DEPARTMENT", "OWNER", "FIRM", "SERVICE_ITEM", "REGION")) {
+            row("GET /api/supervision/board/counts?dimension=" + d, "regulator", regulator, "/api/supervision/board/counts?dimension=" + d);
+        }
+        row("GET /api/supervision/board/items", "regulator", regulator, "/api/supervision/board/items");
+        row("GET /api/supervision/board/items?dimension=DEPARTMENT&value=100007&state=OVERDUE", "regulator", regulator,
+                "/api/supervision/board/items?dimension=DEPARTMENT&value=100007&state=OVERDUE");
+        row("GET /api/supervision/board/step-times (90 days)", "regulator", regulator, "/api/supervision/board/step-times");
+        row("GET /api/supervision/board/step-times (366 days)", "regulator", regulator, "/api/supervision/board/step-times?from="
+                + java.time.LocalDate.now().minusDays(365));
+        row("GET /api/supervision/board/trends (366 days, weekly)", "regulator", regulator, "/api/supervision/board/trends?granularity=WEEK&from="
+                + java.time.LocalDate.now().minusDays(365));
+        row("GET /api/supervision/board/counts?dimension=FIRM", "operator", operator, "/api/supervision/board/counts?dimension=FIRM");
+        row("GET /approval/board.xhtml (whole page)", "approver", approver, "/approval/board.xhtml");
+    }
+
+    private void row(String label, String who, WebClient client, String path) {
+        List<Long> ms = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            long t = System.nanoTime();
+            HttpResponse<String> r = client.get(path);
+            long took = (System.nanoTime() - t) / 1_000_000;
+            assertEquals(200, r.statusCode(), path + ": " + r.body());
+            if (i >= 2) {
+                ms.add(took);
+            }
+        }
+        ms.sort(null);
+        line("| `" + label + "` | " + who + " | " + ms.get(ms.size() / 2) + " | " + ms.get(ms.size() - 1) + " |");
+    }
+
+    private static long count(Statement s, String sql) throws Exception {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void line(String s) {
+        out.append(s).append('\n');
+    }
+}
