@@ -134,10 +134,12 @@ public class DueTracker {
         Instant now = clock.instant();
         DueKey mark = evaluationDays.watermark(key);
         DueKey from = mark == null ? DueKey.START : mark.rewind(now, OVERLAP);
+        java.time.LocalDate pending = EvaluationDays.pending(mark);
         int days = 0;
         while (true) {
-            EvaluationDays.Batch b = evaluationDays.forward(key, from, now);
+            EvaluationDays.Batch b = evaluationDays.forward(key, from, pending, now);
             days += b.days();
+            pending = b.pending();
             if (b.rows() < EvaluationDays.BATCH || !lease.renew(token)) {
                 return days;
             }

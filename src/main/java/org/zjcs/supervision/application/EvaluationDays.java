@@ -39,8 +39,11 @@ public class EvaluationDays {
     @PersistenceContext(unitName = "zjcs")
     EntityManager em;
 
-    /** What one forward batch read and the days it re-folded; {@code last} null when it read nothing. */
-    record Batch(int rows, int days, DueKey last) {
+    /**
+     * What one forward batch read and the days it re-folded; {@code last} null when it read nothing; {@code pending}
+     * the month whose rows it left to the next batch (null: none).
+     */
+    record Batch(int rows, int days, DueKey last, LocalDate pending) {
     }
 
     /** The position of a watermark, null before its first pass. */
@@ -51,12 +54,20 @@ public class EvaluationDays {
         return rows.isEmpty() ? null : DueKey.parse((String) rows.get(0));
     }
 
+    /** The month a watermark left pending (its part: the month's epoch day), null when none. */
+    static LocalDate pending(DueKey mark) {
+        return mark == null || mark.part() <= 0 ? null : LocalDate.ofEpochDay(mark.part());
+    }
+
     /**
      * Reads the next batch of evaluations given ({@link #GIVEN}) or appeals decided ({@link #DECIDED}) after
-     * {@code from}, re-folds the days of their evaluations and moves the watermark to the last row read.
+     * {@code from}, re-folds the days of their evaluations and the months of those days, and moves the watermark to
+     * the last row read. A full batch of evaluations given leaves the month of its last row to the next batch (the
+     * backfill writes each month once, not once a batch): that month is kept in the watermark (written in the same
+     * transaction as the days), so a pass that stops there writes it at its next start.
      */
     @Transactional(TxType.REQUIRES_NEW)
-    public Batch forward(String key, DueKey from, Instant now) {
+    public Batch forward(String key, DueKey from, LocalDate pending, Instant now) {
         String sql = GIVEN.equals(key)
                 ? "SELECT e.evaluated_at, e.id, e.evaluated_at FROM evaluation e WHERE e.evaluated_at >= ? "
                         + "AND (e.evaluated_at > ? OR e.id > ?) ORDER BY e.evaluated_at, e.id"
@@ -64,7 +75,14 @@ public class EvaluationDays {
                         + "WHERE a.decided_at >= ? AND (a.decided_at > ? OR a.id > ?) ORDER BY a.decided_at, a.id";
         List<Object[]> rows = Rows.read(em, BATCH, sql, Rows.param(from.opened()), Rows.param(from.opened()), from.ref());
         if (rows.isEmpty()) {
-            return new Batch(0, 0, null);
+            if (pending != null) {
+                remonth(pending);
+                DueKey mark = watermark(key);
+                if (mark != null) {
+                    save(key, new DueKey(mark.opened(), mark.ref(), 0), now);
+                }
+            }
+            return new Batch(0, 0, null, null);
         }
         Set<LocalDate> days = new TreeSet<>();
         for (Object[] r : rows) {
@@ -74,13 +92,26 @@ public class EvaluationDays {
             }
         }
         days.forEach(this::refold);
-        months(days).forEach(this::remonth);
+        Set<LocalDate> months = months(days);
+        if (pending != null) {
+            months.add(pending);
+        }
         Object[] l = rows.get(rows.size() - 1);
-        DueKey last = new DueKey(Rows.instant(l[0]), Rows.number(l[1]), 0);
+        LocalDate defer = null;
+        if (GIVEN.equals(key) && rows.size() == BATCH) {
+            defer = BusinessTime.dateOf(Rows.instant(l[2])).withDayOfMonth(1);
+            months.remove(defer);
+        }
+        months.forEach(this::remonth);
+        DueKey last = new DueKey(Rows.instant(l[0]), Rows.number(l[1]), defer == null ? 0 : defer.toEpochDay());
+        save(key, last, now);
+        return new Batch(rows.size(), days.size(), last, defer);
+    }
+
+    private void save(String key, DueKey position, Instant now) {
         em.createNativeQuery("INSERT INTO due_watermark (kind, position, updated_at) VALUES (?, ?, ?) "
                         + "ON DUPLICATE KEY UPDATE position = VALUES(position), updated_at = VALUES(updated_at)")
-                .setParameter(1, key).setParameter(2, last.text()).setParameter(3, Rows.param(now)).executeUpdate();
-        return new Batch(rows.size(), days.size(), last);
+                .setParameter(1, key).setParameter(2, position.text()).setParameter(3, Rows.param(now)).executeUpdate();
     }
 
     /** Re-folds the days {@code from} … {@code to} (the test hook, for evaluations written with old time stamps). */
