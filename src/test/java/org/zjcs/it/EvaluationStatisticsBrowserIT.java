@@ -62,6 +62,8 @@ class EvaluationStatisticsBrowserIT {
                 + "VALUES (?, '差评台账浏览器测试项目', 0, ?, ?, ?, ?, 2, 1, 2, 3, 2, 'VERY_DISSATISFIED', '成果严重逾期', ?, 'owner01')",
                 fakeNotice, owner, firm, given.minusDays(3), given.plusDays(1), given);
         long evaluation = Fixtures.number("SELECT id FROM evaluation WHERE notice_id = ?", fakeNotice);
+        String day = given.atZone(ZoneOffset.UTC).withZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().toString();
+        EvaluationSummaryIT.pass("?refoldFrom=" + day + "&refoldTo=" + day);   // the figures: from the daily summary
 
         Browser.login(driver, "regulator01", It.DEMO_PASSWORD);
         driver.get(It.baseUrl() + "/regulator/index.xhtml");

@@ -61,9 +61,12 @@ class EvaluationStatisticsIT {
     }
 
     static void insertDue(Connection c, long ref, LocalDateTime done, Integer late) throws Exception {
+        LocalDateTime opened = LocalDateTime.of(2025, 5, 20, 0, 0);
+        // a closed item has its duration, as the tracker writes it (DueModelIT checks every closed item)
+        Long duration = done == null ? null : java.time.Duration.between(opened, done).getSeconds();
         Fixtures.update(c, "INSERT INTO due_item (kind, ref_id, party_type, party_id, firm_id, opened_at, due_at, done_at, late, "
-                + "updated_at) VALUES ('DELIVERABLE', ?, 'FIRM', ?, ?, ?, ?, ?, ?, ?)", ref, firmId, firmId,
-                LocalDateTime.of(2025, 5, 20, 0, 0), LocalDateTime.of(2025, 6, 10, 0, 0), done, late, LocalDateTime.of(2025, 6, 1, 0, 0));
+                + "duration_seconds, updated_at) VALUES ('DELIVERABLE', ?, 'FIRM', ?, ?, ?, ?, ?, ?, ?, ?)", ref, firmId, firmId,
+                opened, LocalDateTime.of(2025, 6, 10, 0, 0), done, late, duration, LocalDateTime.of(2025, 6, 1, 0, 0));
     }
 
     @BeforeAll
@@ -101,6 +104,8 @@ class EvaluationStatisticsIT {
             insertDue(c, base + 5, LocalDateTime.of(2025, 7, 2, 0, 0), 1);
             insertDue(c, base + 6, null, null);
         }
+        // the figures are read from the daily summary: fold June 2025 (fixtures behind its watermark) and today
+        EvaluationSummaryIT.pass("?refoldFrom=2025-06-01&refoldTo=2025-06-30");
     }
 
     static JsonObject group(JsonObject stats, long id) {

@@ -5,19 +5,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.zjcs.shared.time.ClockControl;
 import org.zjcs.supervision.application.DueTracker;
 
 /**
  * For the integration tests: {@code POST /api/test/due} runs a pass of the due tracker now (waiting up to two minutes
- * for a running one) and answers what it did. Like the test clock ({@code /api/test/clock}) it answers 404 unless the
+ * for a running one) and answers what it did; with {@code ?refoldFrom=YYYY-MM-DD&refoldTo=YYYY-MM-DD} it first re-folds
+ * those days of the 好差评 summary (fixtures written with old time stamps, behind the summary's watermark). Like the test clock ({@code /api/test/clock}) it answers 404 unless the
  * server's clock is movable (test mode) and to any caller not on this machine. Not in the published API.
  */
 @Path("/test/due")
@@ -35,11 +39,23 @@ public class DueTestResource {
 
     @POST
     @Operation(hidden = true)
-    public Response pass() throws InterruptedException {
+    public Response pass(@QueryParam("refoldFrom") String refoldFrom, @QueryParam("refoldTo") String refoldTo)
+            throws InterruptedException {
         if (!allowed()) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
-        return tracker.passWaiting(Duration.ofMinutes(2)).map(p -> Response.ok(p).build())
+        LocalDate from;
+        LocalDate to;
+        try {
+            from = refoldFrom == null || refoldFrom.isBlank() ? null : LocalDate.parse(refoldFrom.strip());
+            to = refoldTo == null || refoldTo.isBlank() ? null : LocalDate.parse(refoldTo.strip());
+        } catch (DateTimeParseException e) {
+            return Response.status(Response.Status.BAD_REQUEST).build();
+        }
+        if (from != null && to != null && (to.isBefore(from) || to.isAfter(from.plusDays(3660)))) {
+            return Response.status(Response.Status.BAD_REQUEST).build();
+        }
+        return tracker.passWaiting(Duration.ofMinutes(2), from, to).map(p -> Response.ok(p).build())
                 .orElseGet(() -> Response.status(Response.Status.SERVICE_UNAVAILABLE).build());
     }
 

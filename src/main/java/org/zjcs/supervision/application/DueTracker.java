@@ -19,7 +19,8 @@ import org.zjcs.supervision.domain.DueKind;
  * {@value DueBatches#BATCH} (one transaction each) and inserts the steps that opened, already closed when they were
  * taken (on an empty table this is the backfill from history); then it re-reads the open items of each kind in batches
  * and closes the taken ones (done_at from the source's own time stamp), removes the moot ones and moves the due instant
- * of a deliverable whose service time was extended. Running a pass again changes nothing. Time: the injected clock.
+ * of a deliverable whose service time was extended; last it re-folds the days of the 好差评 summary touched since the
+ * last pass ({@link EvaluationDays}). Running a pass again changes nothing. Time: the injected clock.
  */
 @ApplicationScoped
 public class DueTracker {
@@ -42,20 +43,36 @@ public class DueTracker {
     DueLease lease;
 
     @Inject
+    EvaluationDays evaluationDays;
+
+    @Inject
     Clock clock;
 
-    /** What a pass did: items inserted (open or already closed), closed, removed as moot, given a new due instant. */
-    public record Pass(int inserted, int closed, int removed, int moved) {
+    /**
+     * What a pass did: items inserted (open or already closed), closed, removed as moot, given a new due instant; and
+     * the days of the 好差评 summary re-folded ({@link EvaluationDays}).
+     */
+    public record Pass(int inserted, int closed, int removed, int moved, int daysFolded) {
     }
 
     /** Runs a pass; empty when another server (or thread) is running one. */
     public Optional<Pass> pass() {
+        return pass(null, null);
+    }
+
+    /**
+     * Runs a pass that first re-folds the summary days {@code refoldFrom} … {@code refoldTo} (when both are given: the
+     * test hook, for evaluations written by fixtures with old time stamps); empty when another pass is running.
+     */
+    Optional<Pass> pass(java.time.LocalDate refoldFrom, java.time.LocalDate refoldTo) {
         String token = lease.claim();
         if (token == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(run(token));
+            int refolded = refoldFrom == null || refoldTo == null ? 0 : evaluationDays.refold(refoldFrom, refoldTo);
+            Pass p = run(token);
+            return Optional.of(new Pass(p.inserted(), p.closed(), p.removed(), p.moved(), p.daysFolded() + refolded));
         } finally {
             lease.release(token);
         }
@@ -63,9 +80,15 @@ public class DueTracker {
 
     /** Runs a pass, waiting up to {@code wait} for a running one to end (the test hook). */
     public Optional<Pass> passWaiting(Duration wait) throws InterruptedException {
+        return passWaiting(wait, null, null);
+    }
+
+    /** As {@link #passWaiting(Duration)}, re-folding the summary days {@code refoldFrom} … {@code refoldTo} first. */
+    public Optional<Pass> passWaiting(Duration wait, java.time.LocalDate refoldFrom, java.time.LocalDate refoldTo)
+            throws InterruptedException {
         long end = System.nanoTime() + wait.toNanos();
         while (true) {
-            Optional<Pass> p = pass();
+            Optional<Pass> p = pass(refoldFrom, refoldTo);
             if (p.isPresent() || System.nanoTime() > end) {
                 return p;
             }
@@ -95,7 +118,33 @@ public class DueTracker {
                 LOG.log(Level.WARNING, "Due pass: closing " + kind + " failed; the other kinds go on", e);
             }
         }
-        return new Pass(inserted, closed, removed, moved);
+        int folded = 0;
+        for (String key : new String[] {EvaluationDays.GIVEN, EvaluationDays.DECIDED}) {
+            try {
+                folded += fold(key, token);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Due pass: folding " + key + " failed; it goes on at the next pass", e);
+            }
+        }
+        return new Pass(inserted, closed, removed, moved, folded);
+    }
+
+    /** Reads evaluations given (or appeals decided) forward from the watermark; the number of days re-folded. */
+    private int fold(String key, String token) {
+        Instant now = clock.instant();
+        DueKey mark = evaluationDays.watermark(key);
+        DueKey from = mark == null ? DueKey.START : mark.rewind(now, OVERLAP);
+        java.time.LocalDate pending = EvaluationDays.pending(mark);
+        int days = 0;
+        while (true) {
+            EvaluationDays.Batch b = evaluationDays.forward(key, from, pending, now);
+            days += b.days();
+            pending = b.pending();
+            if (b.rows() < EvaluationDays.BATCH || !lease.renew(token)) {
+                return days;
+            }
+            from = b.last();
+        }
     }
 
     /** Reads a source forward from its watermark; the number of items inserted. */

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.stream.Collectors;
 import org.zjcs.security.application.Guard;
 import org.zjcs.shared.settings.SettingsService;
 import org.zjcs.shared.worklist.Rows;
-import org.zjcs.supervision.domain.Satisfaction;
 import org.zjcs.supervision.domain.SatisfactionFigures;
 import org.zjcs.supervision.domain.StatsDimension;
 import org.zjcs.supervision.domain.StatsPeriod;
@@ -24,9 +24,11 @@ import org.zjcs.supervision.domain.StatsPeriod;
 /**
  * The 好差评 statistics (reader): over a period of Beijing calendar days, grouped by firm, service item, owner unit or
  * approval department, the number of evaluations given, the satisfaction rate, the average of each aspect, the share
- * of 差评 and the on-time rate of the group's due steps ({@link SatisfactionFigures} says each formula). Aggregates
- * are computed by the database from indexed range reads (V48); the caller's scope comes from the Guard
- * ({@link StatsScope}). At most {@value #MAX_GROUPS} groups, those with the most evaluations first.
+ * of 差评 and the on-time rate of the group's due steps ({@link SatisfactionFigures} says each formula). The counts
+ * are sums over the whole days of the daily summary {@code evaluation_day} (V53, kept by {@link EvaluationDays} in the
+ * due tracker's pass: the figures are as of the last pass); the on-time rate comes from {@code due_item}. The caller's
+ * scope comes from the Guard ({@link StatsScope}). At most {@value #MAX_GROUPS} groups, those with the most
+ * evaluations first.
  */
 @ApplicationScoped
 @Transactional
@@ -34,10 +36,10 @@ public class EvaluationStatistics {
 
     public static final int MAX_GROUPS = 200;
 
-    static final String LEVEL = "COALESCE(e.revised_level, e.overall_level)";
-    static final String SUMS = "COUNT(*), SUM(CASE WHEN " + LEVEL + " IN (" + Satisfaction.sqlList(Satisfaction.SATISFIED)
-            + ") THEN 1 ELSE 0 END), SUM(CASE WHEN " + LEVEL + " IN (" + Satisfaction.sqlList(Satisfaction.BAD)
-            + ") THEN 1 ELSE 0 END), SUM(e.quality), SUM(e.timeliness), SUM(e.attitude), SUM(e.fees), SUM(e.conduct)";
+    private static final String ORDER = " ORDER BY 2 DESC, 1";
+
+    static final String SUMS = "SUM(s.evaluations), SUM(s.satisfied), SUM(s.bad), SUM(s.quality), SUM(s.timeliness), "
+            + "SUM(s.attitude), SUM(s.fees), SUM(s.conduct)";
     /** The notice of the evaluation serves a case of the department (the department scope of other dimensions). */
     static final String OF_DEPARTMENT = " AND EXISTS (SELECT 1 FROM notice_case nc2 JOIN approval_case ac2 "
             + "ON ac2.id = nc2.approval_case_id WHERE nc2.notice_id = e.notice_id AND ac2.department_id = ?)";
@@ -74,9 +76,7 @@ public class EvaluationStatistics {
     public List<SatisfactionFigures> figures(StatsDimension dimension, StatsPeriod period) {
         StatsScope scope = StatsScope.of(guard);
         List<Object> params = new ArrayList<>();
-        params.add(utc(period.start()));
-        params.add(utc(period.end()));
-        String sql = evaluationSql(dimension, scope, params);
+        String sql = evaluationSql(dimension, scope, period, params);
         List<SatisfactionFigures> groups = new ArrayList<>();
         for (Object[] r : Rows.read(em, MAX_GROUPS, sql, params.toArray())) {
             long[] aspects = new long[5];
@@ -107,43 +107,64 @@ public class EvaluationStatistics {
         return figures(dimension, period);
     }
 
-    /** The SQL of the evaluation sums of one dimension in a scope (parameters appended to {@code params}). */
-    static String evaluationSql(StatsDimension dimension, StatsScope scope, List<Object> params) {
-        String where = " WHERE e.evaluated_at >= ? AND e.evaluated_at < ?";
-        if (scope.firm()) {
-            where += " AND e.firm_id = ?";
+    /**
+     * The SQL of the sums of one dimension over the period in a scope, its parameters appended to {@code params}: over
+     * every organisation, the whole calendar months of the period from {@code evaluation_month} and the days at either
+     * end from {@code evaluation_day}; in a department's or a firm's scope, its own rows of {@code evaluation_day}
+     * (department 0 rows count every evaluation once; a department's rows the evaluations of notices serving its cases).
+     */
+    static String evaluationSql(StatsDimension dimension, StatsScope scope, StatsPeriod period, List<Object> params) {
+        String col = EvaluationDays.dayColumn(dimension);
+        if (scope.all()) {
+            LocalDate[] months = wholeMonths(period);
+            String days = " FROM evaluation_day s WHERE " + EvaluationDays.dayRows(dimension);
+            if (months == null) {
+                params.add(period.from());
+                params.add(period.to());
+                return "SELECT " + col + ", " + SUMS + days + " AND s.day >= ? AND s.day <= ? GROUP BY " + col + ORDER;
+            }
+            params.add(dimension.name());
+            params.add(months[0]);
+            params.add(months[1]);
+            params.add(period.from());
+            params.add(months[0]);
+            params.add(months[1].plusMonths(1));
+            params.add(period.to());
+            return "SELECT u.k, SUM(u.evaluations), SUM(u.satisfied), SUM(u.bad), SUM(u.quality), SUM(u.timeliness), "
+                    + "SUM(u.attitude), SUM(u.fees), SUM(u.conduct) FROM (SELECT m.group_id k, m.evaluations, m.satisfied, "
+                    + "m.bad, m.quality, m.timeliness, m.attitude, m.fees, m.conduct FROM evaluation_month m "
+                    + "WHERE m.dimension = ? AND m.month >= ? AND m.month <= ? UNION ALL SELECT " + col + " k, s.evaluations, "
+                    + "s.satisfied, s.bad, s.quality, s.timeliness, s.attitude, s.fees, s.conduct" + days
+                    + " AND ((s.day >= ? AND s.day < ?) OR (s.day >= ? AND s.day <= ?))) u GROUP BY u.k" + ORDER;
+        }
+        params.add(period.from());
+        params.add(period.to());
+        String where = " WHERE s.day >= ? AND s.day <= ?";
+        if (scope.department()) {
+            where += " AND s.department_id = ?";
+            params.add(scope.id());
+        } else {
+            where += dimension == StatsDimension.DEPARTMENT ? " AND s.department_id > 0" : " AND s.department_id = 0";
+            where += " AND s.firm_id = ?";
             params.add(scope.id());
         }
-        String order = " ORDER BY 2 DESC, 1";
-        switch (dimension) {
-            case FIRM:
-            case OWNER: {
-                String col = dimension == StatsDimension.FIRM ? "e.firm_id" : "e.owner_id";
-                if (scope.department()) {
-                    where += OF_DEPARTMENT;
-                    params.add(scope.id());
-                }
-                return "SELECT " + col + ", " + SUMS + " FROM evaluation e" + where + " GROUP BY " + col + order;
-            }
-            case SERVICE_ITEM:
-                if (scope.department()) {
-                    where += OF_DEPARTMENT;
-                    params.add(scope.id());
-                }
-                return "SELECT n.service_item_id, " + SUMS + " FROM evaluation e JOIN notice n ON n.id = e.notice_id"
-                        + where + " GROUP BY n.service_item_id" + order;
-            case DEPARTMENT:
-            default:
-                if (scope.department()) {
-                    where += " AND ac.department_id = ?";
-                    params.add(scope.id());
-                }
-                // a notice serving two cases of one department counts once for it (DISTINCT per evaluation)
-                return "SELECT e.dep, " + SUMS + " FROM (SELECT DISTINCT ac.department_id dep, "
-                        + "e.id, e.overall_level, e.revised_level, e.quality, e.timeliness, e.attitude, e.fees, e.conduct "
-                        + "FROM evaluation e JOIN notice_case nc ON nc.notice_id = e.notice_id "
-                        + "JOIN approval_case ac ON ac.id = nc.approval_case_id" + where + ") e GROUP BY e.dep" + order;
+        if (dimension == StatsDimension.SERVICE_ITEM) {
+            where += " AND s.service_item_id <> 0";   // the notice was not found: no service item
         }
+        return "SELECT " + col + ", " + SUMS + " FROM evaluation_day s" + where + " GROUP BY " + col + ORDER;
+    }
+
+    /**
+     * The first days of the first and the last calendar month lying wholly in the period, null when none does (a
+     * period of 1 June to 31 July: June and July; 15 June to 31 July: July only; 3 to 28 June: none).
+     */
+    static LocalDate[] wholeMonths(StatsPeriod period) {
+        LocalDate first = period.from().getDayOfMonth() == 1 ? period.from() : period.from().withDayOfMonth(1).plusMonths(1);
+        LocalDate after = period.to().plusDays(1).withDayOfMonth(1);   // the month after the last whole one
+        if (period.to().plusDays(1).getDayOfMonth() != 1) {
+            after = period.to().withDayOfMonth(1);
+        }
+        return first.isBefore(after) ? new LocalDate[] {first, after.minusMonths(1)} : null;
     }
 
     /** Per group key: {closed due items in the period, of which on time}. */
