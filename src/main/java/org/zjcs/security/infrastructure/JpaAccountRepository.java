@@ -7,8 +7,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.zjcs.security.domain.UserAccount;
 import org.zjcs.security.domain.AccountRepository;
+import org.zjcs.security.domain.Role;
 
 /** JPA implementation of the domain repository: persistence of accounts. */
 @ApplicationScoped
@@ -35,6 +38,13 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public Optional<UserAccount> findById(long id) {
         return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    @Override
+    public Set<Role> rolesInDatabase(long id) {
+        List<?> names = em.createNativeQuery("SELECT role FROM user_role WHERE user_id = ?").setParameter(1, id)
+                .getResultList();
+        return names.stream().map(n -> Role.valueOf(n.toString())).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

@@ -92,11 +92,12 @@ public class ZjcsRealm extends AuthorizingRealm {
         SimpleAuthorizationInfo info = new SimpleAuthorizationInfo();
         if (principal != null) {
             Set<String> roles = roles(principal);
-            if (roles.isEmpty()) {
-                // Every active account holds a role: none read may be a read cut short by a lost database connection
-                // (the account's row read, its roles not). Asked once more, a database that is away answers with its
-                // error (503 to the caller, never a wrong 403); an account that truly has none stays without.
-                roles = roles(principal);
+            if (roles.isEmpty() && mayAct(principal)) {
+                // Every account holds at least one role (UserAccount): none seen on an account that may act is a read
+                // cut short by a lost database connection, and the cached account may keep it. The roles are read
+                // again from the database itself: a database that is away answers with its error (503 to the caller,
+                // never a wrong 403).
+                roles = accounts().rolesInDatabase(principal.userId()).stream().map(Enum::name).collect(Collectors.toSet());
             }
             info.setRoles(roles);
         }
@@ -109,6 +110,10 @@ public class ZjcsRealm extends AuthorizingRealm {
                 .filter(UserAccount::mayAct)
                 .map(a -> a.getRoles().stream().map(Enum::name).collect(Collectors.toSet()))
                 .orElse(Set.of());
+    }
+
+    private static boolean mayAct(ZjcsPrincipal principal) {
+        return accounts().findById(principal.userId()).filter(UserAccount::mayAct).isPresent();
     }
 
     private static AccountRepository accounts() {
