@@ -83,7 +83,6 @@ class RiskWarningIT {
 
         // a rescan refreshes the open warning; it is never raised twice
         String refreshed = text("SELECT refreshed_at FROM risk_warning WHERE id = ?", id);
-        Thread.sleep(5);
         assertEquals(200, regulator.postJson("/api/supervision/risks/scan", "").statusCode());
         assertEquals(1, warningsOfNotice(notice));
         assertFalse(refreshed.equals(text("SELECT refreshed_at FROM risk_warning WHERE id = ?", id)), "evidence refreshed");

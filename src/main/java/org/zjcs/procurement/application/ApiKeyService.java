@@ -3,9 +3,7 @@ package org.zjcs.procurement.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +13,13 @@ import org.zjcs.procurement.domain.DepartmentApiKey;
 import org.zjcs.procurement.domain.DepartmentApiKeyRepository;
 import org.zjcs.security.application.AccountService;
 import org.zjcs.security.application.Guard;
+import org.zjcs.security.application.PresentedKeys;
 import org.zjcs.security.domain.Organisation;
 import org.zjcs.security.domain.OrganisationKind;
 import org.zjcs.security.domain.OrganisationStatus;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.ZjcsPrincipal;
-import org.zjcs.shared.crypto.Sha256;
 import org.zjcs.shared.error.DomainException;
-import org.zjcs.shared.event.CurrentActor;
-import org.zjcs.shared.ratelimit.SecurityEvents;
 
 /**
  * The API keys with which approval departments' systems push cases ({@code POST /api/approval-cases}). The operator
@@ -39,7 +35,6 @@ public class ApiKeyService {
 
     public static final String PREFIX = "zjcs_";
     static final String OBJECT_TYPE = "DepartmentApiKey";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A new key: its id and the key itself, which is never shown again. */
     public record Issued(long keyId, String key) {
@@ -58,13 +53,11 @@ public class ApiKeyService {
     Clock clock;
 
     @Inject
-    SecurityEvents events;
+    PresentedKeys presented;
 
     /** A new random key in the platform's form ({@value #PREFIX} and 43 URL-safe base64 characters). */
     static String newKey() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return PresentedKeys.newKey(PREFIX);
     }
 
     /** The operator issues a key for an active approval department. */
@@ -75,7 +68,7 @@ public class ApiKeyService {
             throw new DomainException("apiKey.error.department");
         }
         String key = newKey();
-        DepartmentApiKey k = new DepartmentApiKey(departmentId, Sha256.hex(key), label, clock.instant(), me.username());
+        DepartmentApiKey k = new DepartmentApiKey(departmentId, PresentedKeys.hash(key), label, clock.instant(), me.username());
         keys.add(k);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("department", String.valueOf(departmentId));
@@ -115,24 +108,10 @@ public class ApiKeyService {
      * the key. No key at all is not counted (the caller simply did not authenticate).
      */
     public Optional<DepartmentApiKey> validKey(String presentedKey) {
-        if (presentedKey == null || presentedKey.isBlank()) {
-            return Optional.empty();
-        }
-        Optional<DepartmentApiKey> valid = presentedKey.length() > 200 ? Optional.empty()
-                : keys.byHash(Sha256.hex(presentedKey.trim()))
-                .filter(k -> !k.isRevoked())
-                .filter(k -> {
-                    Organisation d = accounts.organisation(k.getDepartmentId());
-                    return d.getKind() == OrganisationKind.DEPARTMENT && d.getStatus() == OrganisationStatus.ACTIVE;
-                });
-        if (valid.isEmpty()) {
-            events.count(SecurityEvents.API_KEY_REFUSED);
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("length", String.valueOf(presentedKey.length()));
-            details.put("platformForm", String.valueOf(presentedKey.trim().startsWith(PREFIX)));
-            audit.recordAs(CurrentActor.ANONYMOUS, "API_KEY_REFUSED", OBJECT_TYPE, "-", details);
-        }
-        return valid;
+        return presented.check(presentedKey, PREFIX, keys::byHash, k -> {
+            Organisation o = accounts.organisation(k.getDepartmentId());
+            return !k.isRevoked() && o.getKind() == OrganisationKind.DEPARTMENT && o.getStatus() == OrganisationStatus.ACTIVE;
+        }, "API_KEY_REFUSED", OBJECT_TYPE);
     }
 
     /** The department of a valid presented key (see {@link #validKey}). */

@@ -32,7 +32,7 @@ import org.zjcs.supervision.application.BulletinQueries;
 @Path("/supervision/bulletins")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Bulletins", description = "The regulators' 通报: drafting and publishing (regulators, session login)")
+@Tag(name = "Bulletins", description = "The regulators' bulletins naming units that missed time limits: drafting and publishing (regulators, session login)")
 public class BulletinDraftResource {
 
     @Inject
@@ -42,14 +42,14 @@ public class BulletinDraftResource {
     BulletinQueries queries;
 
     @GET
-    @Operation(summary = "The calling regulator organisation's 通报, every state, newest first (keyset: after / before)")
+    @Operation(summary = "The calling regulator organisation's bulletins, every state, newest first (keyset: after / before)")
     public Page mine(@QueryParam("after") String after, @QueryParam("before") String before) {
         return BulletinResource.page(queries.mine(after, before));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One of the calling regulator organisation's 通报, drafts included (another's: 404)")
+    @Operation(summary = "One of the calling regulator organisation's bulletins, drafts included (another's: 404)")
     public BulletinDto item(@PathParam("id") long id) {
         return BulletinDto.of(queries.own(id));
     }

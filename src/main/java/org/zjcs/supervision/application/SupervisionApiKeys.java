@@ -3,9 +3,7 @@ package org.zjcs.supervision.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +11,13 @@ import java.util.Optional;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.security.application.AccountService;
 import org.zjcs.security.application.Guard;
+import org.zjcs.security.application.PresentedKeys;
 import org.zjcs.security.domain.Organisation;
 import org.zjcs.security.domain.OrganisationKind;
 import org.zjcs.security.domain.OrganisationStatus;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.ZjcsPrincipal;
-import org.zjcs.shared.crypto.Sha256;
 import org.zjcs.shared.error.DomainException;
-import org.zjcs.shared.event.CurrentActor;
-import org.zjcs.shared.ratelimit.SecurityEvents;
 import org.zjcs.supervision.domain.SupervisionApiKey;
 import org.zjcs.supervision.domain.SupervisionApiKeyRepository;
 
@@ -37,7 +33,6 @@ public class SupervisionApiKeys {
 
     public static final String PREFIX = "zjsv_";
     static final String OBJECT_TYPE = "SupervisionApiKey";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A new key: its id and the key itself, never shown again. */
     public record Issued(long keyId, String key) {
@@ -59,12 +54,10 @@ public class SupervisionApiKeys {
     Clock clock;
 
     @Inject
-    SecurityEvents events;
+    PresentedKeys presented;
 
     static String newKey() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return PresentedKeys.newKey(PREFIX);
     }
 
     /** A regulator issues a key for its own organisation. */
@@ -74,7 +67,7 @@ public class SupervisionApiKeys {
             throw new DomainException("security.error.forbidden"); // a key never issues keys
         }
         String key = newKey();
-        SupervisionApiKey k = new SupervisionApiKey(me.organisationId(), Sha256.hex(key), label, clock.instant(),
+        SupervisionApiKey k = new SupervisionApiKey(me.organisationId(), PresentedKeys.hash(key), label, clock.instant(),
                 me.username());
         keys.add(k);
         Map<String, Object> details = new LinkedHashMap<>();
@@ -108,23 +101,9 @@ public class SupervisionApiKeys {
      * otherwise empty. A refused key is a security event (counted, audited with its length only).
      */
     public Optional<SupervisionApiKey> validKey(String presentedKey) {
-        if (presentedKey == null || presentedKey.isBlank()) {
-            return Optional.empty();
-        }
-        Optional<SupervisionApiKey> valid = presentedKey.length() > 200 ? Optional.empty()
-                : keys.byHash(Sha256.hex(presentedKey.trim()))
-                .filter(k -> !k.isRevoked())
-                .filter(k -> {
-                    Organisation o = accounts.organisation(k.getRegulatorId());
-                    return o.getKind() == OrganisationKind.REGULATOR && o.getStatus() == OrganisationStatus.ACTIVE;
-                });
-        if (valid.isEmpty()) {
-            events.count(SecurityEvents.API_KEY_REFUSED);
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("length", String.valueOf(presentedKey.length()));
-            details.put("platformForm", String.valueOf(presentedKey.trim().startsWith(PREFIX)));
-            audit.recordAs(CurrentActor.ANONYMOUS, "SUPERVISION_API_KEY_REFUSED", OBJECT_TYPE, "-", details);
-        }
-        return valid;
+        return presented.check(presentedKey, PREFIX, keys::byHash, k -> {
+            Organisation o = accounts.organisation(k.getRegulatorId());
+            return !k.isRevoked() && o.getKind() == OrganisationKind.REGULATOR && o.getStatus() == OrganisationStatus.ACTIVE;
+        }, "SUPERVISION_API_KEY_REFUSED", OBJECT_TYPE);
     }
 }

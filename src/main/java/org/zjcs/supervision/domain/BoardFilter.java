@@ -1,5 +1,6 @@
 package org.zjcs.supervision.domain;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.zjcs.shared.error.DomainException;
@@ -11,13 +12,11 @@ import org.zjcs.shared.error.DomainException;
  */
 public record BoardFilter(String kind, String partyType, BoardDimension dimension, String value, State state) {
 
-    /** The due kinds of the due model (supervision.domain.DueKind on the write side; names are stable). */
-    public static final List<String> KINDS = List.of("REGISTRATION_REVIEW", "QUALIFICATION_REVIEW", "OBJECTION_ANSWER",
-            "CONTRACT_UPLOAD", "CONTRACT_ANSWER", "DELIVERABLE", "OWNER_ACCEPTANCE", "DEPARTMENT_CHECK", "QUALITY_RATING",
-            "EVALUATION", "APPEAL_REVIEW", "COMPLAINT_ANSWER");
+    /** The due kinds of the due model, by name. */
+    public static final List<String> KINDS = Arrays.stream(DueKind.values()).map(Enum::name).toList();
 
     /** The party types of due_item.party_type. */
-    public static final List<String> PARTIES = List.of("FIRM", "OWNER", "DEPARTMENT", "REGULATOR", "OPERATOR");
+    public static final List<String> PARTIES = Arrays.stream(PartyType.values()).map(Enum::name).toList();
 
     /** Which open items the list shows. */
     public enum State {
