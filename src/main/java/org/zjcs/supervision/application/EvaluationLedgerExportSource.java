@@ -148,13 +148,18 @@ public class EvaluationLedgerExportSource implements ExportSource {
                 Boolean.parseBoolean(parameters.get("comments")), after, Math.max(1, size));
         List<ExportRow> out = new ArrayList<>(lines.size());
         for (LedgerLine l : lines) {
-            out.add(ExportRow.of(EvaluationLedger.token(l), l.evaluationId(), l.evaluatedAt(), l.firmName(), l.noticeId(),
-                    l.noticeTitle(), l.caseNumber(), l.getQuality(), l.getTimeliness(), l.getAttitude(), l.getFees(),
-                    l.getConduct(), "evaluation.level." + l.level().name(),
-                    l.revisedLevel() == null ? null : "evaluation.level." + l.revisedLevel().name(), l.comment(),
-                    l.appealStatus() == null ? "evalstat.ledger.noAppeal" : "appeal.status." + l.appealStatus().name(),
-                    l.appealDecision(), l.followUpNote(), l.followUpAt(), l.followUpBy(), l.state().messageKey()));
+            out.add(row(l));
         }
         return out;
+    }
+
+    /** A ledger line as a row of {@link #columns()}: states, levels and the appeal as message keys (LABEL cells). */
+    static ExportRow row(LedgerLine l) {
+        return ExportRow.of(EvaluationLedger.token(l), l.evaluationId(), l.evaluatedAt(), l.firmName(), l.noticeId(),
+                l.noticeTitle(), l.caseNumber(), l.ownerName(), l.getQuality(), l.getTimeliness(), l.getAttitude(), l.getFees(),
+                l.getConduct(), "evaluation.level." + l.level().name(),
+                l.revisedLevel() == null ? null : "evaluation.level." + l.revisedLevel().name(), l.comment(),
+                l.appealStatus() == null ? "evalstat.ledger.noAppeal" : "appeal.status." + l.appealStatus().name(),
+                l.appealDecision(), l.followUpNote(), l.followUpAt(), l.followUpBy(), l.state().messageKey());
     }
 }
