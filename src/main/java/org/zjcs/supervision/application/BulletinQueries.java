@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.zjcs.security.application.Guard;
+import org.zjcs.security.domain.OrganisationRepository;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.error.DomainException;
@@ -28,6 +29,9 @@ public class BulletinQueries {
     @Inject
     BulletinRepository bulletins;
 
+    @Inject
+    OrganisationRepository organisations;
+
     /** One page of the published 通报 (no login). */
     public KeysetPage<Bulletin> published(String after, String before) {
         return KeysetPage.read(after, before, c -> true, PAGE_SIZE,
@@ -38,6 +42,28 @@ public class BulletinQueries {
     public Bulletin publicItem(long id) {
         return bulletins.find(id).filter(b -> b.getState().isPublic())
                 .orElseThrow(() -> new DomainException("rank.bulletin.error.notFound"));
+    }
+
+    /**
+     * A 通报 for its PDF: a published or withdrawn one for anyone (as its public page); a draft only for a regulator of
+     * the organisation drafting it (as regulator/bulletins.xhtml). To anyone else a draft looks absent, like an unknown id.
+     */
+    public Bulletin readable(long id) {
+        Bulletin b = bulletins.find(id).orElseThrow(() -> new DomainException("rank.bulletin.error.notFound"));
+        if (b.getState().isPublic()) {
+            return b;
+        }
+        boolean ownDraft = guard.hasRole(Role.REGULATOR) && guard.principal()
+                .map(me -> me.organisationId() == b.getRegulatorOrgId()).orElse(false);
+        if (!ownDraft) {
+            throw new DomainException("rank.bulletin.error.notFound");
+        }
+        return b;
+    }
+
+    /** The name of the regulator organisation that issued {@code b} ("" if it is gone). */
+    public String issuer(Bulletin b) {
+        return organisations.find(b.getRegulatorOrgId()).map(org.zjcs.security.domain.Organisation::getName).orElse("");
     }
 
     /** One page of the calling regulator organisation's 通报, every state. */

@@ -41,15 +41,16 @@ public class EvaluationLedger {
     public static final int NOTE_LENGTH = 1000;
 
     static final String BAD = Satisfaction.sqlList(Satisfaction.BAD);
+    /** The ledger's rows (a bad level given) with the appeal and the follow-up, for {@link #SELECT} and the count. */
+    static final String FROM = "FROM evaluation e JOIN organisation fo ON fo.id = e.firm_id JOIN organisation oo ON oo.id = e.owner_id "
+            + "LEFT JOIN evaluation_appeal a ON a.evaluation_id = e.id "
+            + "LEFT JOIN evaluation_follow_up f ON f.evaluation_id = e.id "
+            + "WHERE e.overall_level IN (" + BAD + ") AND e.evaluated_at IS NOT NULL";
     static final String SELECT = "SELECT e.id, e.evaluated_at, e.notice_id, e.notice_title, "
             + "(SELECT MIN(ac.case_number) FROM notice_case nc JOIN approval_case ac ON ac.id = nc.approval_case_id "
             + "WHERE nc.notice_id = e.notice_id), e.firm_id, fo.name, e.owner_id, oo.name, e.quality, e.timeliness, "
             + "e.attitude, e.fees, e.conduct, e.overall_level, e.revised_level, e.comment, a.status, a.filed_at, "
-            + "a.decision_reason, a.decided_at, f.note, f.recorded_at, f.recorded_by "
-            + "FROM evaluation e JOIN organisation fo ON fo.id = e.firm_id JOIN organisation oo ON oo.id = e.owner_id "
-            + "LEFT JOIN evaluation_appeal a ON a.evaluation_id = e.id "
-            + "LEFT JOIN evaluation_follow_up f ON f.evaluation_id = e.id "
-            + "WHERE e.overall_level IN (" + BAD + ") AND e.evaluated_at IS NOT NULL";
+            + "a.decision_reason, a.decided_at, f.note, f.recorded_at, f.recorded_by " + FROM;
 
     @Inject
     Guard guard;
@@ -144,11 +145,17 @@ public class EvaluationLedger {
         return calendar.beforeWorkingDays(clock.instant(), settings.intValue(EvaluationDeadlines.APPEAL_DAYS, 5));
     }
 
-    private List<LedgerLine> rows(StatsScope scope, Filter filter, Instant cutoff, boolean comments, KeysetCursor c,
-                                  boolean backwards, int limit) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder(SELECT);
-        sql.append(" AND e.evaluated_at >= ? AND e.evaluated_at < ?");
+    /**
+     * Lines of a scope fixed beforehand, after {@code c} in the pages' order (the Excel export: its background run has
+     * no caller; {@link EvaluationLedgerExportSource} fixed the scope and whether comments show when it was asked).
+     */
+    List<LedgerLine> lines(StatsScope scope, Filter filter, boolean comments, KeysetCursor c, int limit) {
+        return rows(scope, filter, appealCutoff(), comments, c, false, limit);
+    }
+
+    /** The conditions of a scope and filter after {@link #FROM}, their parameters added to {@code params}. */
+    static String where(StatsScope scope, Filter filter, Instant cutoff, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" AND e.evaluated_at >= ? AND e.evaluated_at < ?");
         params.add(EvaluationStatistics.utc(filter.period().start()));
         params.add(EvaluationStatistics.utc(filter.period().end()));
         if (scope.firm()) {
@@ -169,6 +176,13 @@ public class EvaluationLedger {
         if (filter.state() != null) {
             sql.append(stateSql(filter.state(), params, cutoff));
         }
+        return sql.toString();
+    }
+
+    private List<LedgerLine> rows(StatsScope scope, Filter filter, Instant cutoff, boolean comments, KeysetCursor c,
+                                  boolean backwards, int limit) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(SELECT).append(where(scope, filter, cutoff, params));
         if (c != null) {
             java.time.LocalDateTime at = EvaluationStatistics.utc(fromMicros(c.numericKey().orElse(0L)));
             String cmp = backwards ? ">" : "<";

@@ -77,7 +77,7 @@ public class RiskWarnings {
                 .encode();
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String name, String errorKey) {
+    static <E extends Enum<E>> E parse(Class<E> type, String name, String errorKey) {
         if (name == null || name.isBlank()) {
             return null;
         }

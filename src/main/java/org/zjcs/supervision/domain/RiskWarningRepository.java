@@ -22,4 +22,7 @@ public interface RiskWarningRepository {
      * the position (found_at in microseconds since the epoch, id), filtered by rule and state when given.
      */
     List<RiskWarning> page(RiskRule rule, RiskWarningState state, Long atMicros, Long id, boolean backwards, int limit);
+
+    /** How many warnings the list has with these filters (null: any), counting at most {@code limit}. */
+    long countUpTo(RiskRule rule, RiskWarningState state, long limit);
 }

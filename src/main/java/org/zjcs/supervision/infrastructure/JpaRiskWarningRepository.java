@@ -81,4 +81,24 @@ public class JpaRiskWarningRepository implements RiskWarningRepository {
         }
         return rows;
     }
+
+    @Override
+    public long countUpTo(RiskRule rule, RiskWarningState state, long limit) {
+        StringBuilder q = new StringBuilder("SELECT COUNT(*) FROM (SELECT w.id FROM risk_warning w WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (rule != null) {
+            q.append(" AND w.rule_code = ?");
+            params.add(rule.name());
+        }
+        if (state != null) {
+            q.append(" AND w.state = ?");
+            params.add(state.name());
+        }
+        q.append(" LIMIT ").append(Math.max(0, limit)).append(") x");
+        jakarta.persistence.Query nq = em.createNativeQuery(q.toString());
+        for (int i = 0; i < params.size(); i++) {
+            nq.setParameter(i + 1, params.get(i));
+        }
+        return ((Number) nq.getSingleResult()).longValue();
+    }
 }

@@ -165,6 +165,17 @@ public abstract class EvaluationStatsView implements Serializable {
         return "?" + new QueryString().add("dimension", dimension).add("from", from).add("to", to);
     }
 
+    /** The ledger's filters as shown, for its "导出 Excel" button (EVALUATION_LEDGER; absent dates: the page's default). */
+    public java.util.Map<String, String> getExportFilters() {
+        java.util.Map<String, String> f = new java.util.HashMap<>();
+        f.put("from", from);
+        f.put("to", to);
+        f.put("firm", firm == null ? null : firm.toString());
+        f.put("item", item == null ? null : item.toString());
+        f.put("state", state);
+        return f;
+    }
+
     public String getLedgerLink() {
         return "?" + new QueryString().add("tab", "ledger").add("from", from).add("to", to);
     }
