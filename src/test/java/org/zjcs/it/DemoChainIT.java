@@ -10,6 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.zjcs.selection.domain.draw.Proof;
 import org.zjcs.selection.domain.draw.ProofVerifier;
@@ -22,7 +27,9 @@ import org.zjcs.support.WebClient;
  * case timeline holds every step kind from publication to the last department's check, its proof verifies (page,
  * downloaded JSON and command-line verifier) against the commitment published with it, its announcements are hashed
  * like the application's, and its contract file is a stored PDF with the SHA-256 on record. The other demo notices of
- * the chain are in the states the README names.
+ * the chain are in the states the README names. The demo's 差评 (V24: 8016 without appeal, 8017 appealed and waiting,
+ * 8018 appealed, upheld and followed up) are on regulator01's ledger with those states, their proofs verify, and the
+ * November statistics show a satisfaction rate below 100 %.
  */
 class DemoChainIT {
 
@@ -105,5 +112,67 @@ class DemoChainIT {
         assertTrue(contract.contains("68,000.00"), "the contract page shows the filed contract");
         String deliverables = owner.get("/account/deliverables.xhtml?id=8012").body();
         assertTrue(deliverables.contains("临时堆土场选址未论证"), "the owner's return reason of version 1");
+    }
+
+    static final String NOVEMBER = "from=2026-11-01&to=2026-11-30";
+
+    @Test
+    void theDemoBadEvaluationsAreOnTheLedgerWithTheirStates() throws Exception {
+        WebClient regulator = as("regulator01");
+        HttpResponse<String> r = regulator.get("/api/supervision/evaluations/ledger?" + NOVEMBER);
+        assertEquals(200, r.statusCode(), r.body());
+        Map<Long, JsonObject> lines = new LinkedHashMap<>();
+        for (JsonValue v : EvaluationStatisticsIT.json(r).getJsonArray("items")) {
+            JsonObject l = v.asJsonObject();
+            lines.put(l.getJsonNumber("noticeId").longValue(), l);
+        }
+        assertEquals("TO_RECTIFY", lines.get(8016L).getString("state"), "no appeal within the window: " + lines.keySet());
+        assertEquals("DISSATISFIED", lines.get(8016L).getString("level"));
+        assertEquals("西安澄泓生态环境工程有限公司", lines.get(8016L).getString("firmName"));
+        assertEquals("APPEALING", lines.get(8017L).getString("state"), "firm08's appeal waits for the regulator");
+        assertEquals("VERY_DISSATISFIED", lines.get(8017L).getString("level"));
+        assertEquals("RECTIFIED", lines.get(8018L).getString("state"), "upheld, then followed up");
+        assertEquals("UPHELD", lines.get(8018L).getString("appealStatus"));
+        assertTrue(lines.get(8018L).getString("followUpNote").contains("书面整改报告"), lines.get(8018L).toString());
+        assertFalse(lines.containsKey(8012L), "firm06's 满意 is no 差评");
+        // newest first
+        List<Long> order = List.copyOf(lines.keySet());
+        assertTrue(order.indexOf(8017L) < order.indexOf(8016L) && order.indexOf(8016L) < order.indexOf(8018L), "" + order);
+
+        // the page: the ledger tab lists them with their states; the appeal waits on the appeals page
+        String page = regulator.get("/regulator/evaluations.xhtml?tab=ledger&" + NOVEMBER).body();
+        for (String s : List.of("东七路道路综合整治工程水土保持方案编制", "新城区第二人民医院门诊楼节能改造项目节能评估报告编制",
+                "长乐中路立交桥维修加固工程水土保持方案编制", Texts.zh("evalstat.state.TO_RECTIFY"),
+                Texts.zh("evalstat.state.APPEALING"), Texts.zh("evalstat.state.RECTIFIED"))) {
+            assertTrue(page.contains(s), "the ledger page shows " + s);
+        }
+        assertTrue(regulator.get("/regulator/appeals.xhtml").body().contains("新城区第二人民医院门诊楼节能改造项目节能评估报告编制"),
+                "regulator01 has firm08's appeal to decide");
+
+        // the statistics of November: below 100 % satisfied (the fold has run over the demo history)
+        EvaluationSummaryIT.pass("");
+        HttpResponse<String> firms = regulator.get("/api/supervision/evaluations?dimension=FIRM&" + NOVEMBER);
+        assertEquals(200, firms.statusCode(), firms.body());
+        JsonObject firm07 = EvaluationStatisticsIT.group(EvaluationStatisticsIT.json(firms), 1007);
+        assertEquals(0, firm07.getJsonNumber("satisfactionRate").bigDecimalValue().compareTo(BigDecimal.ZERO), firm07.toString());
+        JsonObject firm06 = EvaluationStatisticsIT.group(EvaluationStatisticsIT.json(firms), 1006);
+        assertEquals(0, firm06.getJsonNumber("satisfactionRate").bigDecimalValue().compareTo(BigDecimal.valueOf(100)), firm06.toString());
+        HttpResponse<String> departments = regulator.get("/api/supervision/evaluations?dimension=DEPARTMENT&" + NOVEMBER);
+        JsonObject xincheng = EvaluationStatisticsIT.group(EvaluationStatisticsIT.json(departments), 3001);
+        assertTrue(xincheng.getJsonNumber("evaluations").longValue() >= 4, xincheng.toString());
+        assertTrue(xincheng.getJsonNumber("satisfactionRate").bigDecimalValue().compareTo(BigDecimal.valueOf(100)) < 0,
+                "department 3001's November rate is below 100 %: " + xincheng);
+
+        // the chains are whole: selected by the application's rules (the proofs verify), files written, credit recorded
+        for (long notice = 8016; notice <= 8018; notice++) {
+            assertEquals("COMPLETED", text("SELECT status FROM notice WHERE id = ?", notice));
+            assertTrue(new WebClient().get("/verify.xhtml?notice=" + notice).body().contains("id=\"verify-ok\""),
+                    "the proof of " + notice + " verifies");
+            assertEquals(text("SELECT winner_firm_id FROM contract_version WHERE notice_id = ?", notice),
+                    text("SELECT winner_firm_id FROM selection_result WHERE notice_id = ?", notice));
+        }
+        assertEquals("-5", text("SELECT SUM(points) FROM credit_event WHERE firm_id = 1007"), "POOR -2, 不满意 -3");
+        assertEquals("0", text("SELECT COUNT(*) FROM firm_credit k WHERE k.firm_id IN (1001, 1007, 1008) AND k.points_total <> "
+                + "(SELECT SUM(points) FROM credit_event e WHERE e.firm_id = k.firm_id)"), "the cache matches the events");
     }
 }
