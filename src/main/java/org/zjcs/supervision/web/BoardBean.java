@@ -4,13 +4,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.export.web.ExportRequestBean;
 import org.zjcs.shared.i18n.LocaleBean;
 import org.zjcs.shared.i18n.Messages;
 import org.zjcs.shared.paging.KeysetPage;
 import org.zjcs.shared.web.QueryString;
 import org.zjcs.supervision.application.BoardAccess;
+import org.zjcs.supervision.application.BoardCountsExportSource;
+import org.zjcs.supervision.application.BoardItemsExportSource;
 import org.zjcs.supervision.application.BoardQueries;
 import org.zjcs.supervision.application.BoardQueries.CountRow;
 import org.zjcs.supervision.application.BoardQueries.ItemRow;
@@ -46,6 +51,9 @@ public class BoardBean {
 
     @Inject
     LocaleBean locale;
+
+    @Inject
+    ExportRequestBean exportRequest;
 
     private String dim;
     private String kind;
@@ -86,6 +94,46 @@ public class BoardBean {
             valid = true;
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
+        }
+    }
+
+    /**
+     * The "导出 Excel" button beside the list: queues the list's export with the page's filters (the view parameters,
+     * kept over the postback) and opens 我的导出; a refusal shows its message on the board, figures and all.
+     */
+    public String exportItems() {
+        return export(BoardItemsExportSource.KIND, exportFilters(true));
+    }
+
+    /** The same for the counts table (its dimension, kind and party). */
+    public String exportCounts() {
+        return export(BoardCountsExportSource.KIND, exportFilters(false));
+    }
+
+    private String export(String exportKind, Map<String, String> filters) {
+        String outcome = exportRequest.queue(exportKind, filters);
+        if (outcome == null) {
+            load();
+        }
+        return outcome;
+    }
+
+    /** The page's filters, by the names the page uses (the export checks them as the board does). */
+    Map<String, String> exportFilters(boolean list) {
+        Map<String, String> m = new HashMap<>();
+        put(m, "kind", kind);
+        put(m, "party", party);
+        put(m, "dim", dim);
+        if (list) {
+            put(m, "value", value);
+            put(m, "state", state);
+        }
+        return m;
+    }
+
+    private static void put(Map<String, String> m, String key, String v) {
+        if (v != null && !v.isBlank()) {
+            m.put(key, v);
         }
     }
 
