@@ -114,7 +114,7 @@ class BoardExportIT {
         assertEquals("超期", counts.getRow(0).getCell(4).getStringCellValue());
         Row firm = null;
         for (Row r : counts) {
-            if (r.getRowNum() > 0 && String.valueOf(f.firm).equals(r.getCell(1).getStringCellValue())) {
+            if (r.getRowNum() > 0 && r.getCell(1) != null && String.valueOf(f.firm).equals(r.getCell(1).getStringCellValue())) {
                 firm = r;
             }
         }

@@ -1,6 +1,7 @@
 package org.zjcs.supervision.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.format.DateTimeFormatter;
@@ -67,6 +68,7 @@ public class BoardBean {
     private String before;
 
     private boolean valid;
+    private boolean loaded;
     private BoardFilter filter;
     private BoardDimension dimension;
     private BoardPeriod period;
@@ -79,6 +81,7 @@ public class BoardBean {
 
     /** f:viewAction: read and check the parameters, then the figures (a bad parameter: its message, no figures). */
     public void load() {
+        loaded = true;
         try {
             filter = BoardFilter.of(kind, party, dim, value, state);
             dimension = BoardDimension.parse(dim, BoardDimension.DEPARTMENT);
@@ -178,13 +181,13 @@ public class BoardBean {
 
     public String getNextLink() {
         List<ItemRow> rows = getItems();
-        return !items.hasNext() || rows.isEmpty() ? null
+        return items == null || !items.hasNext() || rows.isEmpty() ? null
                 : "?" + current().add("after", BoardQueries.token(rows.get(rows.size() - 1))) + "#board-items";
     }
 
     public String getPreviousLink() {
         List<ItemRow> rows = getItems();
-        return !items.hasPrevious() || rows.isEmpty() ? null
+        return items == null || !items.hasPrevious() || rows.isEmpty() ? null
                 : "?" + current().add("before", BoardQueries.token(rows.get(0))) + "#board-items";
     }
 
@@ -220,6 +223,25 @@ public class BoardBean {
 
     public boolean isValid() {
         return valid;
+    }
+
+    /**
+     * Whether the figures (and the export buttons) are in the view: after {@link #load}, when it succeeded; before it —
+     * while a postback of an export button is decoded, the f:viewAction not having run — always, or the button's form
+     * would not be decoded and its action never run.
+     */
+    public boolean isShown() {
+        return loaded ? valid : FacesContext.getCurrentInstance().isPostback();
+    }
+
+    /** Whether the list's export button shows: the list has items (or, before {@link #load}, see {@link #isShown}). */
+    public boolean isItemsExportable() {
+        return !loaded || !getItems().isEmpty();
+    }
+
+    /** The same for the counts table's button. */
+    public boolean isCountsExportable() {
+        return !loaded || !getCounts().isEmpty();
     }
 
     public List<CountRow> getCounts() {
