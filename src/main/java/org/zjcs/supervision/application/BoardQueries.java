@@ -68,15 +68,24 @@ public class BoardQueries {
         return counts(access.scope(false), dimension, filter, english);
     }
 
+    /** Counts for an explicit scope at {@code now} (the board's Excel export, which runs without a logged-in caller). */
+    public List<CountRow> counts(BoardScope scope, BoardDimension dimension, BoardFilter filter, boolean english, Instant now) {
+        return counts(scope, dimension, filter, english, now, MAX_COUNT_ROWS);
+    }
+
     private List<CountRow> counts(BoardScope scope, BoardDimension dimension, BoardFilter filter, boolean english) {
-        Instant now = access.now();
+        return counts(scope, dimension, filter, english, access.now(), MAX_COUNT_ROWS);
+    }
+
+    private List<CountRow> counts(BoardScope scope, BoardDimension dimension, BoardFilter filter, boolean english,
+                                  Instant now, int max) {
         List<Object> params = new ArrayList<>(List.of(Rows.param(now), Rows.param(now), Rows.param(access.soon(now))));
         String col = dimension == null ? "'ALL'" : dimension.column();
         String sql = "SELECT " + col + ", COUNT(*), SUM(CASE WHEN due_at < ? THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN due_at >= ? AND due_at < ? THEN 1 ELSE 0 END) FROM due_item WHERE done_at IS NULL"
                 + scope.sql(params) + where(filter, params)
                 + (dimension == null ? "" : " GROUP BY " + col + " ORDER BY 3 DESC, 2 DESC LIMIT " + MAX_COUNT_ROWS);
-        List<Object[]> found = Rows.read(em, MAX_COUNT_ROWS, sql, params.toArray());
+        List<Object[]> found = Rows.read(em, max, sql, params.toArray());
         Map<String, String> named = dimension == null ? Map.of()
                 : names.of(dimension, found.stream().map(r -> Rows.text(r[0])).toList(), english);
         List<CountRow> out = new ArrayList<>();
@@ -119,19 +128,59 @@ public class BoardQueries {
         return new KeysetPage<>(rows, raw.hasNext(), raw.hasPrevious());
     }
 
+    /**
+     * The open items of an explicit scope after the keyset token {@code after} ({@code null}: from the start), in the
+     * list's order (due_at, id), as of {@code now}: the board's Excel export, which runs without a logged-in caller.
+     * Rows carry no links; their names are the organisations' (the board's own lookups).
+     */
+    public List<ItemRow> itemsAfter(BoardScope scope, BoardFilter filter, Instant now, String after, int size) {
+        KeysetCursor c = after == null ? null : KeysetCursor.decode(after).filter(k -> k.numericKey().isPresent())
+                .orElseThrow(() -> new IllegalArgumentException("not a board keyset token: " + after));
+        List<Object[]> raw = page(scope, filter, now, c, false, size);
+        List<Long> orgs = new ArrayList<>();
+        for (Object[] r : raw) {
+            for (int i = 3; i <= 6; i++) {
+                if (r[i] != null) {
+                    orgs.add(Rows.number(r[i]));
+                }
+            }
+        }
+        Map<Long, String> orgNames = names.organisations(orgs);
+        return raw.stream().map(r -> row(r, scope, now, orgNames)).toList();
+    }
+
+    /** How many items {@link #itemsAfter} would give in all, counting at most {@code limit}. */
+    public long countItems(BoardScope scope, BoardFilter filter, Instant now, long limit) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM (SELECT id FROM due_item WHERE done_at IS NULL");
+        sql.append(scope.sql(params)).append(where(filter, params)).append(stateWhere(filter, now, params))
+                .append(" LIMIT ").append(Math.max(0, limit)).append(") x");
+        var q = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    /** The list's state condition (overdue, due soon, or every open item). */
+    private String stateWhere(BoardFilter filter, Instant now, List<Object> params) {
+        if (filter.state() == BoardFilter.State.OVERDUE) {
+            params.add(Rows.param(now));
+            return " AND due_at < ?";
+        }
+        if (filter.state() == BoardFilter.State.DUE_SOON) {
+            params.add(Rows.param(now));
+            params.add(Rows.param(access.soon(now)));
+            return " AND due_at >= ? AND due_at < ?";
+        }
+        return "";
+    }
+
     private List<Object[]> page(BoardScope scope, BoardFilter filter, Instant now, KeysetCursor c, boolean backwards, int limit) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT id, kind, party_type, party_id, department_id, firm_id, owner_id, "
                 + "notice_id, case_number, opened_at, due_at FROM due_item WHERE done_at IS NULL");
-        sql.append(scope.sql(params)).append(where(filter, params));
-        if (filter.state() == BoardFilter.State.OVERDUE) {
-            sql.append(" AND due_at < ?");
-            params.add(Rows.param(now));
-        } else if (filter.state() == BoardFilter.State.DUE_SOON) {
-            sql.append(" AND due_at >= ? AND due_at < ?");
-            params.add(Rows.param(now));
-            params.add(Rows.param(access.soon(now)));
-        }
+        sql.append(scope.sql(params)).append(where(filter, params)).append(stateWhere(filter, now, params));
         if (c != null) {
             Instant at = Instant.EPOCH.plus(c.numericKey().orElseThrow(), ChronoUnit.MICROS);
             sql.append(backwards ? " AND (due_at < ? OR (due_at = ? AND id < ?))" : " AND (due_at > ? OR (due_at = ? AND id > ?))");

@@ -29,6 +29,24 @@ public record BoardScope(Kind kind, Long departmentId) {
         };
     }
 
+    /** The scope as export parameters ({@code scope}, and {@code department} for a department's). */
+    public java.util.Map<String, String> asParameters() {
+        return departmentId == null ? java.util.Map.of("scope", kind.name())
+                : java.util.Map.of("scope", kind.name(), "department", String.valueOf(departmentId));
+    }
+
+    /** The scope {@link #asParameters} wrote; anything else is refused (IllegalArgumentException: a broken job). */
+    public static BoardScope fromParameters(String scope, Long department) {
+        Kind k = Kind.valueOf(scope);
+        if (k == Kind.DEPARTMENT) {
+            if (department == null) {
+                throw new IllegalArgumentException("a department scope needs its department");
+            }
+            return department(department);
+        }
+        return k == Kind.ALL ? ALL : PLATFORM;
+    }
+
     public String messageKey() {
         return "board.scope." + kind.name();
     }

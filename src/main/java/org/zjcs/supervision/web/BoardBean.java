@@ -1,16 +1,22 @@
 package org.zjcs.supervision.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.export.web.ExportRequestBean;
 import org.zjcs.shared.i18n.LocaleBean;
 import org.zjcs.shared.i18n.Messages;
 import org.zjcs.shared.paging.KeysetPage;
 import org.zjcs.shared.web.QueryString;
 import org.zjcs.supervision.application.BoardAccess;
+import org.zjcs.supervision.application.BoardCountsExportSource;
+import org.zjcs.supervision.application.BoardItemsExportSource;
 import org.zjcs.supervision.application.BoardQueries;
 import org.zjcs.supervision.application.BoardQueries.CountRow;
 import org.zjcs.supervision.application.BoardQueries.ItemRow;
@@ -47,6 +53,9 @@ public class BoardBean {
     @Inject
     LocaleBean locale;
 
+    @Inject
+    ExportRequestBean exportRequest;
+
     private String dim;
     private String kind;
     private String party;
@@ -59,6 +68,7 @@ public class BoardBean {
     private String before;
 
     private boolean valid;
+    private boolean loaded;
     private BoardFilter filter;
     private BoardDimension dimension;
     private BoardPeriod period;
@@ -71,6 +81,7 @@ public class BoardBean {
 
     /** f:viewAction: read and check the parameters, then the figures (a bad parameter: its message, no figures). */
     public void load() {
+        loaded = true;
         try {
             filter = BoardFilter.of(kind, party, dim, value, state);
             dimension = BoardDimension.parse(dim, BoardDimension.DEPARTMENT);
@@ -86,6 +97,46 @@ public class BoardBean {
             valid = true;
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
+        }
+    }
+
+    /**
+     * The "导出 Excel" button beside the list: queues the list's export with the page's filters (the view parameters,
+     * kept over the postback) and opens 我的导出; a refusal shows its message on the board, figures and all.
+     */
+    public String exportItems() {
+        return export(BoardItemsExportSource.KIND, exportFilters(true));
+    }
+
+    /** The same for the counts table (its dimension, kind and party). */
+    public String exportCounts() {
+        return export(BoardCountsExportSource.KIND, exportFilters(false));
+    }
+
+    private String export(String exportKind, Map<String, String> filters) {
+        String outcome = exportRequest.queue(exportKind, filters);
+        if (outcome == null) {
+            load();
+        }
+        return outcome;
+    }
+
+    /** The page's filters, by the names the page uses (the export checks them as the board does). */
+    Map<String, String> exportFilters(boolean list) {
+        Map<String, String> m = new HashMap<>();
+        put(m, "kind", kind);
+        put(m, "party", party);
+        put(m, "dim", dim);
+        if (list) {
+            put(m, "value", value);
+            put(m, "state", state);
+        }
+        return m;
+    }
+
+    private static void put(Map<String, String> m, String key, String v) {
+        if (v != null && !v.isBlank()) {
+            m.put(key, v);
         }
     }
 
@@ -130,13 +181,13 @@ public class BoardBean {
 
     public String getNextLink() {
         List<ItemRow> rows = getItems();
-        return !items.hasNext() || rows.isEmpty() ? null
+        return items == null || !items.hasNext() || rows.isEmpty() ? null
                 : "?" + current().add("after", BoardQueries.token(rows.get(rows.size() - 1))) + "#board-items";
     }
 
     public String getPreviousLink() {
         List<ItemRow> rows = getItems();
-        return !items.hasPrevious() || rows.isEmpty() ? null
+        return items == null || !items.hasPrevious() || rows.isEmpty() ? null
                 : "?" + current().add("before", BoardQueries.token(rows.get(0))) + "#board-items";
     }
 
@@ -172,6 +223,25 @@ public class BoardBean {
 
     public boolean isValid() {
         return valid;
+    }
+
+    /**
+     * Whether the figures (and the export buttons) are in the view: after {@link #load}, when it succeeded; before it —
+     * while a postback of an export button is decoded, the f:viewAction not having run — always, or the button's form
+     * would not be decoded and its action never run.
+     */
+    public boolean isShown() {
+        return loaded ? valid : FacesContext.getCurrentInstance().isPostback();
+    }
+
+    /** Whether the list's export button shows: the list has items (or, before {@link #load}, see {@link #isShown}). */
+    public boolean isItemsExportable() {
+        return !loaded || !getItems().isEmpty();
+    }
+
+    /** The same for the counts table's button. */
+    public boolean isCountsExportable() {
+        return !loaded || !getCounts().isEmpty();
     }
 
     public List<CountRow> getCounts() {
