@@ -89,6 +89,8 @@ class EvaluationStatisticsBrowserIT {
                 "the regulator reads the comment");
         assertEquals(Texts.zh("evalstat.state.TO_RECTIFY"),
                 driver.findElement(By.cssSelector("tr.zj-ledger-row .zj-ledger-state")).getText());
+        // the state filter shows the state chosen (not the last option, as when every option was marked selected)
+        assertEquals("TO_RECTIFY", new Select(driver.findElement(By.id("state"))).getFirstSelectedOption().getDomAttribute("value"));
 
         Browser.click(driver, "followup-open-" + evaluation);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("followup:note")))
