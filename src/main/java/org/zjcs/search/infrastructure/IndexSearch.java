@@ -136,8 +136,8 @@ public final class IndexSearch {
             hits.add(new Hit(
                     Long.parseLong(d.get(SearchFields.ID)),
                     title,
-                    titles[i] != null ? titles[i] : escape(title),
-                    summaries[i] != null ? summaries[i] : escape(d.get(SearchFields.SUMMARY)),
+                    titles[i] != null ? joinAdjacent(titles[i]) : escape(title),
+                    summaries[i] != null ? joinAdjacent(summaries[i]) : escape(d.get(SearchFields.SUMMARY)),
                     d.get(SearchFields.OWNER),
                     d.get(SearchFields.SERVICE_ITEM_NAME),
                     d.get(SearchFields.REGION_CODE),
@@ -200,6 +200,11 @@ public final class IndexSearch {
         long lo = min == null ? Long.MIN_VALUE : SearchFields.fen(min);
         long hi = max == null ? Long.MAX_VALUE : SearchFields.fen(max);
         return LongPoint.newRangeQuery(SearchFields.AMOUNT, lo, hi);
+    }
+
+    /** Adjacent matched words read as one mark: {@code <em>水土</em><em>保持</em>} → {@code <em>水土保持</em>}. */
+    static String joinAdjacent(String html) {
+        return html.replace("</em><em>", "");
     }
 
     private static String escape(String s) {

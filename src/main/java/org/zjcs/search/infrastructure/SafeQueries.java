@@ -24,7 +24,8 @@ import org.apache.lucene.search.TermQuery;
  * analysed by the index's Chinese analyzer; each word must occur (in the title, service item, owner or summary, the
  * title weighing most). A part in balanced double quotes ("…") must occur as a phrase; an unbalanced quote is ignored.
  * At most {@value #MAX_WORDS} different words are used (a 1,000-character text stays far below Lucene's clause limit).
- * Text with no word at all (only punctuation, emoji, spaces) answers {@link Built#noWords()}: no hits and the message
+ * A token without a letter or digit (emoji, symbols SmartCN keeps) is no word. Text with no word at all (only
+ * punctuation, emoji, spaces) answers {@link Built#noWords()}: no hits and the message
  * key {@value #NO_WORDS}.
  */
 public final class SafeQueries {
@@ -113,7 +114,10 @@ public final class SafeQueries {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                out.add(term.toString());
+                String t = term.toString();
+                if (t.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                    out.add(t); // emoji and other symbols are no words
+                }
             }
             ts.end();
         } catch (IOException e) {
