@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -39,6 +41,7 @@ import org.zjcs.search.domain.SearchQuery;
 import org.zjcs.search.domain.SearchResult;
 import org.zjcs.search.domain.SearchResult.FacetCount;
 import org.zjcs.search.domain.SearchResult.Hit;
+import org.zjcs.search.domain.SearchSort;
 import org.zjcs.shared.time.BusinessTime;
 
 /**
@@ -65,6 +68,14 @@ public final class IndexSearch {
     }
 
     public SearchResult search(SearchQuery q) {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                // nothing indexed yet (before the first commit): no hits rather than an error
+                return new SearchResult(List.of(), 0, q.page(), q.size(), emptyFacets(), null);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             return search(new IndexSearcher(reader), q);
         } catch (IOException e) {
@@ -97,11 +108,11 @@ public final class IndexSearch {
         Map<SearchFacet, List<FacetCount>> facets = facetCounts(searcher, fc);
 
         int end = q.offset() + q.size();
-        TopDocs top = searcher.search(query, end, sort(q), q.sort() == org.zjcs.search.domain.SearchSort.RELEVANCE);
+        TopDocs top = searcher.search(query, end, sort(q), q.sort() == SearchSort.RELEVANCE);
         long total = top.totalHits.value;
         List<Hit> hits = new ArrayList<>();
         if (q.offset() < top.scoreDocs.length) {
-            ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, q.offset(), top.scoreDocs.length);
+            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, q.offset(), top.scoreDocs.length);
             hits = hits(searcher, built.query(), page);
         }
         return new SearchResult(hits, total, q.page(), q.size(), facets, null);
@@ -116,8 +127,7 @@ public final class IndexSearch {
     }
 
     private List<Hit> hits(IndexSearcher searcher, Query words, ScoreDoc[] page) throws IOException {
-        TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
-                org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
+        TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
                 .withMaxLength(10_000)
@@ -157,11 +167,8 @@ public final class IndexSearch {
         try {
             state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), SearchFields.facetsConfig());
         } catch (IllegalArgumentException noFacetsIndexed) {
-            // an empty index has no facet field yet
-            for (SearchFacet f : SearchFacet.values()) {
-                out.put(f, List.of());
-            }
-            return out;
+            // an index without any document has no facet field yet
+            return emptyFacets();
         }
         Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
         for (SearchFacet f : SearchFacet.values()) {
@@ -178,6 +185,14 @@ public final class IndexSearch {
                 }
             }
             out.put(f, List.copyOf(counts));
+        }
+        return out;
+    }
+
+    private static Map<SearchFacet, List<FacetCount>> emptyFacets() {
+        Map<SearchFacet, List<FacetCount>> out = new EnumMap<>(SearchFacet.class);
+        for (SearchFacet f : SearchFacet.values()) {
+            out.put(f, List.of());
         }
         return out;
     }

@@ -237,6 +237,21 @@ class IndexSearchTest {
     }
 
     @Test
+    void anEmptyOrMissingIndexAnswersNoHits() throws Exception {
+        ByteBuffersDirectory none = new ByteBuffersDirectory();
+        SearchResult missing = new IndexSearch(none, SearchAnalyzers.forIndex())
+                .search(SearchQuery.text("水土保持").filter(SearchFacet.REGION, "610102").build());
+        assertEquals(0, missing.total());
+        assertEquals(List.of(), missing.facets().get(SearchFacet.REGION));
+        try (IndexWriter w = new IndexWriter(none, new IndexWriterConfig(SearchAnalyzers.forIndex()))) {
+            w.commit();
+        }
+        SearchResult empty = new IndexSearch(none, SearchAnalyzers.forIndex()).search(SearchQuery.text("水土保持").build());
+        assertEquals(0, empty.total());
+        assertEquals(List.of(), empty.facets().get(SearchFacet.METHOD));
+    }
+
+    @Test
     void aQuotedPhraseMustOccurAsWritten() {
         assertEquals(Set.of(15L, 11L), Set.copyOf(ids(run(SearchQuery.text("\"幸福林带配套道路\"")))));
         assertEquals(0, run(SearchQuery.text("\"保持水土\"")).total(), "the words in the other order are no match");
