@@ -1,0 +1,242 @@
+package org.zjcs.search.infrastructure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.zjcs.search.domain.SearchFacet;
+import org.zjcs.search.domain.SearchQuery;
+import org.zjcs.search.domain.SearchResult;
+import org.zjcs.search.domain.SearchResult.FacetCount;
+import org.zjcs.search.domain.SearchResult.Hit;
+import org.zjcs.search.domain.SearchSort;
+import org.zjcs.shared.time.BusinessTime;
+
+/**
+ * Runs a {@link SearchQuery} over the notices of one Lucene directory: the visitor's words (by {@link SafeQueries}),
+ * the date and amount ranges as filters, the facet filters as drill-down (values of one facet are alternatives, facets
+ * narrow each other); counts of every facet value among the hits; the page asked for (past the end: no hits, the total
+ * still told), sorted by relevance (ties newest first) or newest first; title and summary snippets as escaped HTML with
+ * the matched words in {@code <em>}. Opens a reader per search (this slice; the next keeps a near-real-time one).
+ */
+public final class IndexSearch {
+
+    /** The most facet values told per dimension. */
+    public static final int FACET_VALUES = 50;
+    private static final int SUMMARY_PASSAGES = 1;
+
+    private final Directory directory;
+    private final Analyzer analyzer;
+    private final SafeQueries queries;
+
+    public IndexSearch(Directory directory, Analyzer analyzer) {
+        this.directory = directory;
+        this.analyzer = analyzer;
+        this.queries = new SafeQueries(analyzer);
+    }
+
+    public SearchResult search(SearchQuery q) {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                // nothing indexed yet (before the first commit): no hits rather than an error
+                return new SearchResult(List.of(), 0, q.page(), q.size(), emptyFacets(), null);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return search(new IndexSearcher(reader), q);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SearchResult search(IndexSearcher searcher, SearchQuery q) throws IOException {
+        SafeQueries.Built built = queries.build(q.text());
+        if (!built.hasWords()) {
+            return new SearchResult(List.of(), 0, q.page(), q.size(), Map.of(), built.messageKey());
+        }
+        BooleanQuery.Builder base = new BooleanQuery.Builder().add(built.query(), Occur.MUST);
+        Query published = publishedRange(q.publishedFrom(), q.publishedTo());
+        if (published != null) {
+            base.add(published, Occur.FILTER);
+        }
+        Query amount = amountRange(q.amountMin(), q.amountMax());
+        if (amount != null) {
+            base.add(amount, Occur.FILTER);
+        }
+        DrillDownQuery query = new DrillDownQuery(SearchFields.facetsConfig(), base.build());
+        for (Map.Entry<SearchFacet, Set<String>> e : q.filters().entrySet()) {
+            for (String value : e.getValue()) {
+                query.add(e.getKey().dimension(), value);
+            }
+        }
+
+        FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+        Map<SearchFacet, List<FacetCount>> facets = facetCounts(searcher, fc);
+
+        int end = q.offset() + q.size();
+        TopDocs top = searcher.search(query, end, sort(q), q.sort() == SearchSort.RELEVANCE);
+        long total = top.totalHits.value;
+        List<Hit> hits = new ArrayList<>();
+        if (q.offset() < top.scoreDocs.length) {
+            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, q.offset(), top.scoreDocs.length);
+            hits = hits(searcher, built.query(), page);
+        }
+        return new SearchResult(hits, total, q.page(), q.size(), facets, null);
+    }
+
+    private static Sort sort(SearchQuery q) {
+        SortField newest = new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true);
+        return switch (q.sort()) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, newest);
+            case DATE -> new Sort(newest, SortField.FIELD_DOC);
+        };
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, Query words, ScoreDoc[] page) throws IOException {
+        TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
+                .withMaxLength(10_000)
+                .build();
+        Map<String, String[]> snippets = highlighter.highlightFields(
+                new String[] {SearchFields.TITLE, SearchFields.SUMMARY}, words, pageDocs,
+                new int[] {1, SUMMARY_PASSAGES});
+        String[] titles = snippets.get(SearchFields.TITLE);
+        String[] summaries = snippets.get(SearchFields.SUMMARY);
+        List<Hit> hits = new ArrayList<>(page.length);
+        var stored = searcher.storedFields();
+        for (int i = 0; i < page.length; i++) {
+            Document d = stored.document(page[i].doc);
+            String title = d.get(SearchFields.TITLE);
+            Number fen = d.getField(SearchFields.AMOUNT) == null ? null : d.getField(SearchFields.AMOUNT).numericValue();
+            hits.add(new Hit(
+                    Long.parseLong(d.get(SearchFields.ID)),
+                    title,
+                    titles[i] != null ? joinAdjacent(titles[i]) : escape(title),
+                    summaries[i] != null ? joinAdjacent(summaries[i]) : escape(d.get(SearchFields.SUMMARY)),
+                    d.get(SearchFields.OWNER),
+                    d.get(SearchFields.SERVICE_ITEM_NAME),
+                    d.get(SearchFields.REGION_CODE),
+                    d.get(SearchFields.METHOD),
+                    d.get(SearchFields.STATUS),
+                    d.get(SearchFields.FUND_SOURCE),
+                    Instant.ofEpochMilli(d.getField(SearchFields.PUBLISHED).numericValue().longValue()),
+                    fen == null ? null : BigDecimal.valueOf(fen.longValue(), 2)));
+        }
+        return hits;
+    }
+
+    private static Map<SearchFacet, List<FacetCount>> facetCounts(IndexSearcher searcher, FacetsCollector fc)
+            throws IOException {
+        Map<SearchFacet, List<FacetCount>> out = new EnumMap<>(SearchFacet.class);
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), SearchFields.facetsConfig());
+        } catch (IllegalArgumentException noFacetsIndexed) {
+            // an index without any document has no facet field yet
+            return emptyFacets();
+        }
+        Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
+        for (SearchFacet f : SearchFacet.values()) {
+            List<FacetCount> counts = new ArrayList<>();
+            FacetResult r;
+            try {
+                r = facets.getTopChildren(FACET_VALUES, f.dimension());
+            } catch (IllegalArgumentException dimensionNeverIndexed) {
+                r = null;
+            }
+            if (r != null) {
+                for (LabelAndValue lv : r.labelValues) {
+                    counts.add(new FacetCount(lv.label, lv.value.longValue()));
+                }
+            }
+            out.put(f, List.copyOf(counts));
+        }
+        return out;
+    }
+
+    private static Map<SearchFacet, List<FacetCount>> emptyFacets() {
+        Map<SearchFacet, List<FacetCount>> out = new EnumMap<>(SearchFacet.class);
+        for (SearchFacet f : SearchFacet.values()) {
+            out.put(f, List.of());
+        }
+        return out;
+    }
+
+    /** Publication between the start of {@code from} and the end of {@code to}, business time zone. */
+    static Query publishedRange(LocalDate from, LocalDate to) {
+        if (from == null && to == null) {
+            return null;
+        }
+        long lo = from == null ? Long.MIN_VALUE : from.atStartOfDay(BusinessTime.ZONE).toInstant().toEpochMilli();
+        long hi = to == null ? Long.MAX_VALUE
+                : to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant().toEpochMilli() - 1;
+        return LongPoint.newRangeQuery(SearchFields.PUBLISHED, lo, hi);
+    }
+
+    static Query amountRange(BigDecimal min, BigDecimal max) {
+        if (min == null && max == null) {
+            return null;
+        }
+        long lo = min == null ? Long.MIN_VALUE : SearchFields.fen(min);
+        long hi = max == null ? Long.MAX_VALUE : SearchFields.fen(max);
+        return LongPoint.newRangeQuery(SearchFields.AMOUNT, lo, hi);
+    }
+
+    /** Adjacent matched words read as one mark: {@code <em>水土</em><em>保持</em>} → {@code <em>水土保持</em>}. */
+    static String joinAdjacent(String html) {
+        return html.replace("</em><em>", "");
+    }
+
+    private static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#x27;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

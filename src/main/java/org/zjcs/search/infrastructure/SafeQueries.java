@@ -1,0 +1,128 @@
+package org.zjcs.search.infrastructure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns a visitor's text into a Lucene query without ever throwing on it. No query syntax is parsed: every character
+ * is text, so {@code AND}, {@code *}, {@code :}, brackets, backslashes and SQL are just words (or nothing). The text is
+ * analysed by the index's Chinese analyzer; each word must occur (in the title, service item, owner or summary, the
+ * title weighing most). A part in balanced double quotes ("…") must occur as a phrase; an unbalanced quote is ignored.
+ * At most {@value #MAX_WORDS} different words are used (a 1,000-character text stays far below Lucene's clause limit).
+ * A token without a letter or digit (emoji, symbols SmartCN keeps) is no word. Text with no word at all (only
+ * punctuation, emoji, spaces) answers {@link Built#noWords()}: no hits and the message
+ * key {@value #NO_WORDS}.
+ */
+public final class SafeQueries {
+
+    public static final int MAX_WORDS = 32;
+    public static final String NO_WORDS = "search.message.noWords";
+
+    private final Analyzer analyzer;
+
+    public SafeQueries(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** A built query, or none with the message key that says why. */
+    public record Built(Query query, String messageKey) {
+        static Built noWords() {
+            return new Built(new MatchNoDocsQuery("no words to search for"), NO_WORDS);
+        }
+
+        public boolean hasWords() {
+            return messageKey == null;
+        }
+    }
+
+    public Built build(String text) {
+        List<List<String>> phrases = new ArrayList<>();
+        Set<String> words = new LinkedHashSet<>();
+        StringBuilder loose = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            int open = text.indexOf('"', i);
+            int close = open < 0 ? -1 : text.indexOf('"', open + 1);
+            if (open < 0 || close < 0) {
+                loose.append(text, i, text.length());
+                break;
+            }
+            loose.append(text, i, open).append(' ');
+            List<String> phrase = tokens(text.substring(open + 1, close));
+            if (phrase.size() == 1) {
+                words.add(phrase.get(0));
+            } else if (phrase.size() > 1 && phrases.size() < MAX_WORDS) {
+                phrases.add(phrase.subList(0, Math.min(phrase.size(), MAX_WORDS)));
+            }
+            i = close + 1;
+        }
+        // an unbalanced quote is only a character: drop it with the other punctuation
+        words.addAll(tokens(loose.toString().replace('"', ' ')));
+        if (words.isEmpty() && phrases.isEmpty()) {
+            return Built.noWords();
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int used = 0;
+        for (List<String> phrase : phrases) {
+            all.add(acrossFields(phrase), Occur.MUST);
+            used++;
+        }
+        for (String word : words) {
+            if (used++ >= MAX_WORDS) {
+                break;
+            }
+            all.add(acrossFields(List.of(word)), Occur.MUST);
+        }
+        return new Built(all.build(), null);
+    }
+
+    /** The word (or phrase) in any of the text fields, weighted. */
+    private static Query acrossFields(List<String> terms) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (int f = 0; f < SearchFields.TEXT_FIELDS.length; f++) {
+            String field = SearchFields.TEXT_FIELDS[f];
+            Query q;
+            if (terms.size() == 1) {
+                q = new TermQuery(new Term(field, terms.get(0)));
+            } else {
+                q = new PhraseQuery(field, terms.toArray(String[]::new));
+            }
+            any.add(new BoostQuery(q, SearchFields.TEXT_BOOSTS[f]), Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /** The words of a text as the title field is analysed. */
+    List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(SearchFields.TITLE, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String t = term.toString();
+                if (t.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                    out.add(t); // emoji and other symbols are no words
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
