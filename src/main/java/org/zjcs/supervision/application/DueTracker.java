@@ -46,6 +46,9 @@ public class DueTracker {
     EvaluationDays evaluationDays;
 
     @Inject
+    StepDays stepDays;
+
+    @Inject
     Clock clock;
 
     /**
@@ -126,7 +129,44 @@ public class DueTracker {
                 LOG.log(Level.WARNING, "Due pass: folding " + key + " failed; it goes on at the next pass", e);
             }
         }
+        try {
+            while (stepDays.backfill(clock.instant()) && lease.renew(token)) {
+                // the step-time histogram's backfill, DAYS days a transaction (done once, after V54)
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Due pass: the step-time backfill failed; it goes on at the next pass", e);
+        }
         return new Pass(inserted, closed, removed, moved, folded);
+    }
+
+    /**
+     * Writes the step-time histogram's days {@code from} … {@code to} again from due_item, under the pass's lease
+     * (waiting up to {@code wait} for a running pass): the test hook, for due_item rows written by fixtures. Empty
+     * when the lease stayed taken; else the number of days written.
+     */
+    public Optional<Integer> refoldSteps(java.time.LocalDate from, java.time.LocalDate to, Duration wait)
+            throws InterruptedException {
+        long end = System.nanoTime() + wait.toNanos();
+        while (true) {
+            String token = lease.claim();
+            if (token != null) {
+                try {
+                    int days = 0;
+                    for (java.time.LocalDate d = from; !d.isAfter(to); d = d.plusDays(StepDays.DAYS)) {
+                        java.time.LocalDate last = d.plusDays(StepDays.DAYS - 1L).isAfter(to) ? to : d.plusDays(StepDays.DAYS - 1L);
+                        days += stepDays.refold(d, last);
+                        lease.renew(token);
+                    }
+                    return Optional.of(days);
+                } finally {
+                    lease.release(token);
+                }
+            }
+            if (System.nanoTime() > end) {
+                return Optional.empty();
+            }
+            Thread.sleep(200);
+        }
     }
 
     /** Reads evaluations given (or appeals decided) forward from the watermark; the number of days re-folded. */
