@@ -35,6 +35,9 @@ class SupervisionBoardBenchIT {
             + "'CONTRACT_ANSWER','DELIVERABLE','OWNER_ACCEPTANCE','DEPARTMENT_CHECK','QUALITY_RATING','EVALUATION',"
             + "'APPEAL_REVIEW','COMPLAINT_ANSWER'";
 
+    /** The server's today: a Beijing date (the periods are Beijing dates; a UTC date is a day behind after 16:00 UTC). */
+    static final java.time.LocalDate TODAY = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+
     final StringBuilder out = new StringBuilder();
 
     @Test
@@ -73,13 +76,12 @@ class SupervisionBoardBenchIT {
             // the step-time histogram of the generated rows: the backfill's own fold, 31 days a transaction (the test
             // hook, not a pass: a pass would remove the generated open items, whose sources do not exist)
             long t1 = System.nanoTime();
-            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
-            EvaluationSummaryIT.pass("/steps?from=" + today.minusDays(1100) + "&to=" + today);
+            EvaluationSummaryIT.pass("/steps?from=" + TODAY.minusDays(1100) + "&to=" + TODAY);
             s.execute("ANALYZE TABLE due_step_day");
             line("due_step_day folded from the closed rows (1,100 days) in " + (System.nanoTime() - t1) / 1_000_000 + " ms: "
                     + count(s, "SELECT COUNT(*) FROM due_step_day") + " rows, of which department 0 (everyone) "
                     + count(s, "SELECT COUNT(*) FROM due_step_day WHERE department_id = 0") + ", 366 days of them "
-                    + count(s, "SELECT COUNT(*) FROM due_step_day WHERE department_id = 0 AND day > CURDATE() - INTERVAL 366 DAY"));
+                    + count(s, "SELECT COUNT(*) FROM due_step_day WHERE department_id = 0 AND day > DATE(UTC_TIMESTAMP() + INTERVAL 8 HOUR) - INTERVAL 366 DAY"));
             line("");
             explain(s);
             sqlTimes(s);
@@ -127,7 +129,7 @@ class SupervisionBoardBenchIT {
     static final List<String> DIMENSIONS = List.of("party_type", "department_id", "owner_id", "firm_id", "service_item_id",
             "region_code");
     static final String STEPS = "SELECT kind, bucket, SUM(n), SUM(late_n) FROM due_step_day WHERE department_id = 0 "
-            + "AND day <= CURDATE() AND day > CURDATE() - INTERVAL ";
+            + "AND day <= DATE(UTC_TIMESTAMP() + INTERVAL 8 HOUR) AND day > DATE(UTC_TIMESTAMP() + INTERVAL 8 HOUR) - INTERVAL ";
 
     /** The board's counts statement by a dimension column (as BoardQueries writes it), with extra conditions. */
     static String counts(String column, String where) {
@@ -181,7 +183,7 @@ class SupervisionBoardBenchIT {
         line("|---|---|---|---|---|");
         row("GET /regulator/board.xhtml (whole page: totals, counts, list, step times and trends of 90 days)", "regulator", regulator, "/regulator/board.xhtml");
         row("GET /regulator/board.xhtml?from=(366 days)&gran=WEEK", "regulator", regulator, "/regulator/board.xhtml?from="
-                + java.time.LocalDate.now().minusDays(365) + "&gran=WEEK");
+                + TODAY.minusDays(365) + "&gran=WEEK");
         for (String d : List.of("PARTY_TYPE", "DEPARTMENT", "OWNER", "FIRM", "SERVICE_ITEM", "REGION")) {
             row("GET /api/supervision/board/counts?dimension=" + d, "regulator", regulator, "/api/supervision/board/counts?dimension=" + d);
         }
@@ -190,9 +192,9 @@ class SupervisionBoardBenchIT {
                 "/api/supervision/board/items?dimension=DEPARTMENT&value=100007&state=OVERDUE");
         row("GET /api/supervision/board/step-times (90 days)", "regulator", regulator, "/api/supervision/board/step-times");
         row("GET /api/supervision/board/step-times (366 days)", "regulator", regulator, "/api/supervision/board/step-times?from="
-                + java.time.LocalDate.now().minusDays(365));
+                + TODAY.minusDays(365));
         row("GET /api/supervision/board/trends (366 days, weekly)", "regulator", regulator, "/api/supervision/board/trends?granularity=WEEK&from="
-                + java.time.LocalDate.now().minusDays(365));
+                + TODAY.minusDays(365));
         row("GET /api/supervision/board/counts?dimension=FIRM", "operator", operator, "/api/supervision/board/counts?dimension=FIRM");
         row("GET /approval/board.xhtml (whole page)", "approver", approver, "/approval/board.xhtml");
         line("");
@@ -235,5 +237,10 @@ class SupervisionBoardBenchIT {
 
     private void line(String s) {
         out.append(s).append('\n');
+        try {
+            Files.writeString(Path.of("target", "board-bench.txt"), out);   // as it goes: a failure later keeps the figures
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

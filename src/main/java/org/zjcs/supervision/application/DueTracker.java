@@ -19,8 +19,10 @@ import org.zjcs.supervision.domain.DueKind;
  * {@value DueBatches#BATCH} (one transaction each) and inserts the steps that opened, already closed when they were
  * taken (on an empty table this is the backfill from history); then it re-reads the open items of each kind in batches
  * and closes the taken ones (done_at from the source's own time stamp), removes the moot ones and moves the due instant
- * of a deliverable whose service time was extended; last it re-folds the days of the 好差评 summary touched since the
- * last pass ({@link EvaluationDays}). Running a pass again changes nothing. Time: the injected clock.
+ * of a deliverable whose service time was extended (each batch counting the items it closed into the step-time
+ * histogram in its own transaction, {@link StepDays}); then it re-folds the days of the 好差评 summary touched since
+ * the last pass ({@link EvaluationDays}); last, once after V54, the histogram's backfill. Running a pass again changes
+ * nothing. Time: the injected clock.
  */
 @ApplicationScoped
 public class DueTracker {
