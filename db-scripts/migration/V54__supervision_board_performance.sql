@@ -10,6 +10,7 @@ CREATE INDEX ix_due_open_counts ON due_item
 -- Step times: a daily histogram of the durations of the items closed, kept by the due tracker's pass
 -- (supervision.application.StepDays): +1 in the transaction that closes (or inserts closed) an item, a whole Beijing
 -- day written again from due_item by the backfill (watermark STEPS.BACKFILL in due_watermark) and the test hook.
+-- The months of a period are read from due_step_month (below), only its days at either end from here.
 -- Buckets (supervision.domain.StepBuckets): one per whole second below 100 s, then each about 9 % wider than the one
 -- before; median and P90 are read back as the bucket's representative value (within 5 % of the exact value).
 -- One row per (department_id, Beijing day of done_at, kind, party type, bucket):
@@ -25,4 +26,20 @@ CREATE TABLE due_step_day (
   late_n         INT          NOT NULL,   -- of which closed after their due instant
   PRIMARY KEY (department_id, day, kind, party_type, bucket),
   KEY ix_due_step_day_day (day)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- The same counts per (department_id, Beijing calendar month, kind, party type, bucket): what a period reads for its
+-- whole months (a year is 12 months of rows instead of 366 days), the days at either end being read from due_step_day.
+-- Kept with it: the same +1 in the transaction of a close; written again from due_step_day in the transaction that
+-- writes a day of the month again (the backfill folds one calendar month a transaction).
+CREATE TABLE due_step_month (
+  department_id  BIGINT       NOT NULL,
+  month          DATE         NOT NULL,   -- the first day of the month
+  kind           VARCHAR(32)  NOT NULL,
+  party_type     VARCHAR(16)  NOT NULL,
+  bucket         SMALLINT     NOT NULL,
+  n              INT          NOT NULL,
+  late_n         INT          NOT NULL,
+  PRIMARY KEY (department_id, month, kind, party_type, bucket),
+  KEY ix_due_step_month_month (month)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -165,7 +165,8 @@ class DueModelIT {
         String today = LocalDate.ofInstant(TestClock.now(), ZoneId.of("Asia/Shanghai")).toString();
         long[] stepsBefore = steps(today, "DEPARTMENT_CHECK");
         long openBefore = openChecks(department);
-        long[] histogramBefore = {dayChecks(0, today), dayChecks(department, today)};
+        String month = today.substring(0, 8) + "01";
+        long[] histogramBefore = {dayChecks(0, today), dayChecks(department, today), monthChecks(month)};
         HttpResponse<String> passed = as("approver01").postForm(DeliverableIT.page(notice), "check", Map.of("pass", "x"));
         assertTrue(passed.body().contains(Texts.zh("deliverable.checkPassed")), passed.body());
         pass();
@@ -183,6 +184,7 @@ class DueModelIT {
         int bucket = StepBuckets.bucket(check.duration());
         assertEquals(histogramBefore[0] + 1, dayChecks(0, today), "counted once for everyone");
         assertEquals(histogramBefore[1] + 1, dayChecks(department, today), "and once for the department");
+        assertEquals(histogramBefore[2] + 1, monthChecks(month), "and in the month's rows");
         assertEquals(1, Fixtures.number("SELECT COUNT(*) FROM due_step_day WHERE department_id = ? AND day = ? "
                 + "AND kind = 'DEPARTMENT_CHECK' AND bucket = ?", department, today, bucket), "in the bucket of its duration");
         if (stepsBefore[0] == 0) {   // the only check closed today: its figures are its own duration, to 5 %
@@ -231,6 +233,12 @@ class DueModelIT {
     static long dayChecks(long department, String day) throws Exception {
         return Fixtures.number("SELECT COALESCE(SUM(n), 0) FROM due_step_day WHERE department_id = ? AND day = ? "
                 + "AND kind = 'DEPARTMENT_CHECK'", department, day);
+    }
+
+    /** The department checks the monthly rows count for everyone in a month (its first day). */
+    static long monthChecks(String month) throws Exception {
+        return Fixtures.number("SELECT COALESCE(SUM(n), 0) FROM due_step_month WHERE department_id = 0 AND month = ? "
+                + "AND kind = 'DEPARTMENT_CHECK'", month);
     }
 
     /** The board's open department checks of a department (counts by department, as a regulator). */

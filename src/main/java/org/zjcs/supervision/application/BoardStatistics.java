@@ -22,7 +22,7 @@ import org.zjcs.supervision.domain.StepTime;
 
 /**
  * The board's figures over a period: how long each kind of step took (median and p90 of duration_seconds at
- * {@link StepTime}'s ranks, read from the daily histogram {@code due_step_day} that the due tracker keeps, to the
+ * {@link StepTime}'s ranks, read from the histogram {@code due_step_day} / {@code due_step_month} that the due tracker keeps, to the
  * buckets' precision of 5 %) and the trends (items opened, closed and closed late per week or month, Beijing dates,
  * from the rows of {@code due_item}). Scope as {@link BoardAccess} decides.
  */
@@ -44,28 +44,39 @@ public class BoardStatistics {
     }
 
     /**
-     * Median and P90 of each kind's durations over the items closed in the period, from the daily histogram
-     * {@code due_step_day} ({@link StepDays}, {@link StepBuckets}: within 5 % of the exact figures): at most
-     * days × kinds × buckets rows of the caller's scope are summed, never the closed rows themselves.
+     * Median and P90 of each kind's durations over the items closed in the period, from the histogram
+     * ({@link StepDays}, {@link StepBuckets}: within 5 % of the exact figures): the period's whole calendar months from
+     * {@code due_step_month}, its other days from {@code due_step_day}, in the caller's scope; never the closed rows.
      */
     public List<StepTime> stepTimes(BoardPeriod period, boolean api) {
         BoardScope scope = access.scope(!api);
-        List<Object> params = new ArrayList<>();
-        String where = scope.stepSql(params);
-        params.add(period.from());
-        params.add(period.to());
-        String sql = "SELECT kind, bucket, SUM(n), SUM(late_n) FROM due_step_day WHERE " + where
-                + " AND day >= ? AND day <= ? GROUP BY kind, bucket";
         Map<String, SortedMap<Integer, Long>> counts = new TreeMap<>();
         Map<String, Long> lates = new HashMap<>();
+        LocalDate[] months = period.wholeMonths();
+        if (months == null) {
+            histogram(scope, "due_step_day", "day >= ? AND day <= ?", List.of(period.from(), period.to()), counts, lates);
+        } else {
+            histogram(scope, "due_step_month", "month >= ? AND month < ?", List.of(months[0], months[1]), counts, lates);
+            histogram(scope, "due_step_day", "((day >= ? AND day < ?) OR (day >= ? AND day <= ?))",
+                    List.of(period.from(), months[0], months[1], period.to()), counts, lates);
+        }
+        List<StepTime> out = new ArrayList<>();
+        counts.forEach((kind, histogram) -> out.add(StepBuckets.stepTime(kind, lates.get(kind), histogram)));
+        return out;
+    }
+
+    /** Adds the counts per kind and bucket of one histogram table's rows of the scope (the table is a constant). */
+    private void histogram(BoardScope scope, String table, String dates, List<LocalDate> bounds,
+                           Map<String, SortedMap<Integer, Long>> counts, Map<String, Long> lates) {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT kind, bucket, SUM(n), SUM(late_n) FROM " + table + " WHERE " + scope.stepSql(params) + " AND "
+                + dates + " GROUP BY kind, bucket";
+        params.addAll(bounds);
         for (Object[] r : Rows.read(em, Integer.MAX_VALUE, sql, params.toArray())) {
             String kind = Rows.text(r[0]);
             counts.computeIfAbsent(kind, k -> new TreeMap<>()).merge(((Number) r[1]).intValue(), Rows.number(r[2]), Long::sum);
             lates.merge(kind, r[3] == null ? 0 : Rows.number(r[3]), Long::sum);
         }
-        List<StepTime> out = new ArrayList<>();
-        counts.forEach((kind, histogram) -> out.add(StepBuckets.stepTime(kind, lates.get(kind), histogram)));
-        return out;
     }
 
     /** Opened, closed and closed-late counts per bucket of the period (empty buckets included). */

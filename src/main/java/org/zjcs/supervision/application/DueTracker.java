@@ -133,7 +133,7 @@ public class DueTracker {
         }
         try {
             while (stepDays.backfill(clock.instant()) && lease.renew(token)) {
-                // the step-time histogram's backfill, DAYS days a transaction (done once, after V54)
+                // the step-time histogram's backfill, a month a transaction (done once, after V54)
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Due pass: the step-time backfill failed; it goes on at the next pass", e);
@@ -154,10 +154,12 @@ public class DueTracker {
             if (token != null) {
                 try {
                     int days = 0;
-                    for (java.time.LocalDate d = from; !d.isAfter(to); d = d.plusDays(StepDays.DAYS)) {
-                        java.time.LocalDate last = d.plusDays(StepDays.DAYS - 1L).isAfter(to) ? to : d.plusDays(StepDays.DAYS - 1L);
+                    for (java.time.LocalDate d = from; !d.isAfter(to); ) {   // one calendar month a transaction
+                        java.time.LocalDate monthEnd = d.withDayOfMonth(d.lengthOfMonth());
+                        java.time.LocalDate last = monthEnd.isAfter(to) ? to : monthEnd;
                         days += stepDays.refold(d, last);
                         lease.renew(token);
+                        d = last.plusDays(1);
                     }
                     return Optional.of(days);
                 } finally {

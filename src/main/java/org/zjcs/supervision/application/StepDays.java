@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,22 +18,20 @@ import org.zjcs.shared.worklist.Rows;
 import org.zjcs.supervision.domain.StepBuckets;
 
 /**
- * Keeps the step-time histogram {@code due_step_day} (V54) in step with the closed rows of {@code due_item}
- * (docs/supervision.md "Step times"), in the due tracker's pass and under its lease: {@link #add} counts the items a
- * batch of {@link DueBatches} closed (or inserted already closed) in that batch's own transaction, so an item is
- * counted exactly when its close commits; {@link #backfill} writes whole Beijing days again from {@code due_item}
- * (delete the day's rows, fold its closed rows) from the first closed day up to today, {@value #DAYS} days a
- * transaction together with its watermark {@value #BACKFILL}, so a pass stopped half-way goes on where it stopped and a
- * day written twice is unchanged. Counts added to a day the backfill has not reached yet are overwritten by its fold,
- * which reads them from due_item too.
+ * Keeps the step-time histogram {@code due_step_day} and its monthly sums {@code due_step_month} (V54) in step with
+ * the closed rows of {@code due_item} (docs/supervision.md "The board"), in the due tracker's pass and under its lease:
+ * {@link #add} counts the items a batch of {@link DueBatches} closed (or inserted already closed) in that batch's own
+ * transaction, so an item is counted exactly when its close commits; {@link #backfill} writes whole Beijing days again
+ * from {@code due_item} (delete the day's rows, fold its closed rows) from the first closed day up to today, one
+ * calendar month a transaction with the month's row written again from its days and the watermark {@value #BACKFILL}
+ * moved, so a pass stopped half-way goes on where it stopped and a day written twice is unchanged. Counts added to a
+ * day the backfill has not reached yet are overwritten by its fold, which reads them from due_item too.
  */
 @ApplicationScoped
 public class StepDays {
 
     static final String BACKFILL = "STEPS.BACKFILL";
     static final String DONE = "done";
-    /** Days written again in one transaction of the backfill. */
-    static final int DAYS = 31;
 
     @PersistenceContext(unitName = "zjcs")
     EntityManager em;
@@ -41,21 +40,29 @@ public class StepDays {
     public record Closed(String kind, String partyType, Long departmentId, Instant doneAt, long seconds, boolean late) {
     }
 
-    /** A row of the histogram. */
+    /** A row of the histogram (day: the day, or the first day of the month of a monthly row). */
     private record Key(long department, LocalDate day, String kind, String party, int bucket) {
     }
+
+    /** The primary key's order (rows written in it). */
+    private static final Comparator<Key> ORDER = Comparator.comparing(Key::department).thenComparing(Key::day)
+            .thenComparing(Key::kind).thenComparing(Key::party).thenComparingInt(Key::bucket);
+
+    private static final String ADD = " ON DUPLICATE KEY UPDATE n = n + VALUES(n), late_n = late_n + VALUES(late_n)";
 
     /** Adds closed items to their days (in the caller's transaction: the one that closed them). */
     @Transactional(TxType.MANDATORY)
     public void add(List<Closed> closed) {
         if (!closed.isEmpty()) {
-            write(fold(closed), " ON DUPLICATE KEY UPDATE n = n + VALUES(n), late_n = late_n + VALUES(late_n)");
+            Map<Key, long[]> days = fold(closed);
+            write("due_step_day", days, ADD);
+            write("due_step_month", months(days), ADD);
         }
     }
 
     /**
-     * One step of the backfill: writes the next {@value #DAYS} days again from the watermark on (the first closed day
-     * when there is none yet) and moves it; false once every day up to today is written.
+     * One step of the backfill: writes the days from the watermark on (the first closed day when there is none yet) to
+     * the end of their month again, with the month, and moves the watermark; false once every day up to today is written.
      */
     @Transactional(TxType.REQUIRES_NEW)
     public boolean backfill(Instant now) {
@@ -76,7 +83,8 @@ public class StepDays {
             save(DONE, now);
             return false;
         }
-        LocalDate to = from.plusDays(DAYS - 1L).isAfter(today) ? today : from.plusDays(DAYS - 1L);
+        LocalDate monthEnd = from.withDayOfMonth(from.lengthOfMonth());
+        LocalDate to = monthEnd.isAfter(today) ? today : monthEnd;
         refoldDays(from, to);
         save(to.equals(today) ? DONE : to.plusDays(1).toString(), now);
         return !to.equals(today);
@@ -109,14 +117,37 @@ public class StepDays {
                     Rows.number(r[4]), Rows.flag(r[5])));
         }
         if (!closed.isEmpty()) {
-            write(fold(closed), "");
+            write("due_step_day", fold(closed), "");
+        }
+        for (LocalDate m = from.withDayOfMonth(1); !m.isAfter(to); m = m.plusMonths(1)) {
+            remonth(m);
         }
         return (int) (to.toEpochDay() - from.toEpochDay() + 1);
     }
 
+    /** Writes the month's rows again from its day rows (in the caller's transaction). */
+    private void remonth(LocalDate month) {
+        em.createNativeQuery("DELETE FROM due_step_month WHERE month = ?").setParameter(1, month).executeUpdate();
+        em.createNativeQuery("INSERT INTO due_step_month (department_id, month, kind, party_type, bucket, n, late_n) "
+                + "SELECT department_id, ?, kind, party_type, bucket, SUM(n), SUM(late_n) FROM due_step_day "
+                + "WHERE day >= ? AND day < ? GROUP BY department_id, kind, party_type, bucket")
+                .setParameter(1, month).setParameter(2, month).setParameter(3, month.plusMonths(1)).executeUpdate();
+    }
+
+    /** Day rows summed into their months' rows. */
+    private static Map<Key, long[]> months(Map<Key, long[]> days) {
+        Map<Key, long[]> months = new TreeMap<>(ORDER);
+        days.forEach((k, v) -> {
+            long[] m = months.computeIfAbsent(new Key(k.department(), k.day().withDayOfMonth(1), k.kind(), k.party(), k.bucket()),
+                    x -> new long[2]);
+            m[0] += v[0];
+            m[1] += v[1];
+        });
+        return months;
+    }
+
     private static Map<Key, long[]> fold(List<Closed> closed) {
-        Map<Key, long[]> rows = new TreeMap<>(java.util.Comparator.comparing(Key::department).thenComparing(Key::day)
-                .thenComparing(Key::kind).thenComparing(Key::party).thenComparingInt(Key::bucket));
+        Map<Key, long[]> rows = new TreeMap<>(ORDER);
         for (Closed c : closed) {
             LocalDate day = BusinessTime.dateOf(c.doneAt());
             int bucket = StepBuckets.bucket(c.seconds());
@@ -137,12 +168,12 @@ public class StepDays {
     }
 
     /** Multi-row INSERTs of 500 rows: numbers inline (counted here), the day, kind and party type as parameters. */
-    private void write(Map<Key, long[]> rows, String onDuplicate) {
+    private void write(String table, Map<Key, long[]> rows, String onDuplicate) {
         List<Map.Entry<Key, long[]>> all = new ArrayList<>(rows.entrySet());
         for (int i = 0; i < all.size(); i += 500) {
             List<Map.Entry<Key, long[]>> part = all.subList(i, Math.min(all.size(), i + 500));
-            StringBuilder sql = new StringBuilder("INSERT INTO due_step_day (department_id, day, kind, party_type, bucket, n, "
-                    + "late_n) VALUES ");
+            StringBuilder sql = new StringBuilder("INSERT INTO " + table + " (department_id, "
+                    + ("due_step_day".equals(table) ? "day" : "month") + ", kind, party_type, bucket, n, late_n) VALUES ");
             List<Object> params = new ArrayList<>();
             for (int j = 0; j < part.size(); j++) {
                 Key k = part.get(j).getKey();
