@@ -90,14 +90,6 @@ public class StepDays {
         return !to.equals(today);
     }
 
-    /** Whether the backfill has written every day (its watermark says done). */
-    @Transactional
-    public boolean backfilled() {
-        List<?> mark = em.createNativeQuery("SELECT position FROM due_watermark WHERE kind = ?").setParameter(1, BACKFILL)
-                .getResultList();
-        return !mark.isEmpty() && DONE.equals(mark.get(0));
-    }
-
     /** Writes the days {@code from} … {@code to} again from due_item (the test hook; fixtures written with JDBC). */
     @Transactional(TxType.REQUIRES_NEW)
     public int refold(LocalDate from, LocalDate to) {
