@@ -1,11 +1,15 @@
 package org.zjcs.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zjcs.support.Fixtures.as;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +20,8 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -24,6 +30,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.zjcs.supervision.domain.StepBuckets;
 import org.zjcs.support.Fixtures;
 import org.zjcs.support.It;
 import org.zjcs.support.TestClock;
@@ -155,6 +162,11 @@ class DueModelIT {
 
         // the department checks ten days later: past its limit
         TestClock.advance(Duration.ofDays(10));
+        String today = LocalDate.ofInstant(TestClock.now(), ZoneId.of("Asia/Shanghai")).toString();
+        long[] stepsBefore = steps(today, "DEPARTMENT_CHECK");
+        long openBefore = openChecks(department);
+        String month = today.substring(0, 8) + "01";
+        long[] histogramBefore = {dayChecks(0, today), dayChecks(department, today), monthChecks(month)};
         HttpResponse<String> passed = as("approver01").postForm(DeliverableIT.page(notice), "check", Map.of("pass", "x"));
         assertTrue(passed.body().contains(Texts.zh("deliverable.checkPassed")), passed.body());
         pass();
@@ -162,17 +174,36 @@ class DueModelIT {
         assertEquals(time("SELECT checked_at FROM deliverable_check WHERE deliverable_id = ?", d1), check.done());
         assertEquals(1, check.late(), "checked after its due instant");
         assertTrue(check.duration() >= Duration.ofDays(10).getSeconds(), check.toString());
+        // the board: one open check fewer for the department, one more (late) closed check in today's step times, counted
+        // in the histogram's bucket of its duration, once for everyone (department 0) and once for the department
+        assertEquals(openBefore - 1, openChecks(department));
+        long[] stepsAfter = steps(today, "DEPARTMENT_CHECK");
+        assertEquals(stepsBefore[0] + 1, stepsAfter[0], "closed checks of the day");
+        assertEquals(stepsBefore[1] + 1, stepsAfter[1], "closed late");
+        assertEquals(today, LocalDate.ofInstant(check.done(), ZoneId.of("Asia/Shanghai")).toString());
+        int bucket = StepBuckets.bucket(check.duration());
+        assertEquals(histogramBefore[0] + 1, dayChecks(0, today), "counted once for everyone");
+        assertEquals(histogramBefore[1] + 1, dayChecks(department, today), "and once for the department");
+        assertEquals(histogramBefore[2] + 1, monthChecks(month), "and in the month's rows");
+        assertEquals(1, Fixtures.number("SELECT COUNT(*) FROM due_step_day WHERE department_id = ? AND day = ? "
+                + "AND kind = 'DEPARTMENT_CHECK' AND bucket = ?", department, today, bucket), "in the bucket of its duration");
+        if (stepsBefore[0] == 0) {   // the only check closed today: its figures are its own duration, to 5 %
+            assertTrue(Math.abs(stepsAfter[2] - check.duration()) <= 0.05 * check.duration(), stepsAfter[2] + " vs " + check);
+        }
         Item rating = only(notice, "QUALITY_RATING");
         assertNull(rating.done());
         assertEquals(department, rating.partyId());
         assertTrue(rating.due().isAfter(rating.opened()), rating.toString());
 
-        // restart-safe: another pass changes nothing
+        // restart-safe: another pass changes nothing, the step-time histogram included
         List<Item> before = items(notice);
         long total = Fixtures.number("SELECT COUNT(*) FROM due_item");
+        long counted = Fixtures.number("SELECT SUM(n) FROM due_step_day");
         pass();
         assertEquals(before, items(notice));
         assertEquals(total, Fixtures.number("SELECT COUNT(*) FROM due_item"));
+        assertEquals(counted, Fixtures.number("SELECT SUM(n) FROM due_step_day"));
+        assertArrayEquals(stepsAfter, steps(today, "DEPARTMENT_CHECK"));
     }
 
     @Test
@@ -186,6 +217,38 @@ class DueModelIT {
         assertEquals(0, Fixtures.number("SELECT COUNT(*) FROM due_item WHERE done_at IS NULL AND (late IS NOT NULL "
                 + "OR duration_seconds IS NOT NULL)"), "open items have none");
         assertEquals(0, Fixtures.number("SELECT COUNT(*) FROM due_item WHERE due_at < opened_at"));
+    }
+
+    /** The board's step times of a kind on one Beijing day, as a regulator reads them: count, late, p90 seconds. */
+    static long[] steps(String day, String kind) {
+        HttpResponse<String> r = as("regulator01").get("/api/supervision/board/step-times?from=" + day + "&to=" + day);
+        assertEquals(200, r.statusCode(), r.body());
+        return Json.createReader(new StringReader(r.body())).readObject().getJsonArray("steps").stream()
+                .map(JsonObject.class::cast).filter(o -> o.getString("kind").equals(kind))
+                .map(o -> new long[] {o.getInt("count"), o.getInt("late"), o.getJsonNumber("p90Seconds").longValue()})
+                .findFirst().orElse(new long[3]);
+    }
+
+    /** The department checks the histogram counts on one day for department 0 (everyone) or one department. */
+    static long dayChecks(long department, String day) throws Exception {
+        return Fixtures.number("SELECT COALESCE(SUM(n), 0) FROM due_step_day WHERE department_id = ? AND day = ? "
+                + "AND kind = 'DEPARTMENT_CHECK'", department, day);
+    }
+
+    /** The department checks the monthly rows count for everyone in a month (its first day). */
+    static long monthChecks(String month) throws Exception {
+        return Fixtures.number("SELECT COALESCE(SUM(n), 0) FROM due_step_month WHERE department_id = 0 AND month = ? "
+                + "AND kind = 'DEPARTMENT_CHECK'", month);
+    }
+
+    /** The board's open department checks of a department (counts by department, as a regulator). */
+    static long openChecks(long department) {
+        HttpResponse<String> r = as("regulator01").get("/api/supervision/board/counts?dimension=DEPARTMENT&kind=DEPARTMENT_CHECK");
+        assertEquals(200, r.statusCode(), r.body());
+        return Json.createReader(new StringReader(r.body())).readObject().getJsonArray("rows").stream()
+                .map(JsonObject.class::cast).filter(o -> o.containsKey("key") && !o.isNull("key")
+                        && o.getString("key").equals(String.valueOf(department)))
+                .mapToLong(o -> o.getInt("open")).findFirst().orElse(0);
     }
 
     private static String shown(String page, String id) {

@@ -129,11 +129,13 @@ class SupervisionBoardIT {
         JsonObject steps = json(regulator.get("/api/supervision/board/step-times?from=2019-01-01&to=2019-01-31"));
         JsonObject evaluation = steps.getJsonArray("steps").stream().map(JsonObject.class::cast)
                 .filter(o -> o.getString("kind").equals("EVALUATION")).findFirst().orElseThrow();
-        // durations 3600, 7200, 10800, 36000: median (7200 + 10800) / 2 = 9000; p90 rank ceil(3.6) = 4 -> 36000
+        // durations 3600, 7200, 10800, 36000: exact median (7200 + 10800) / 2 = 9000, p90 rank ceil(3.6) = 4 -> 36000.
+        // The histogram's buckets: 7200 in 7031 … 7662 (√(7031 · 7662) = 7340), 10800 in 9922 … 10813 (10358), 36000 in
+        // 33142 … 36123 (34600): median (7340 + 10358) / 2 = 8849 (1.7 % below 9000), p90 34600 (3.9 % below 36000)
         assertEquals(4, evaluation.getInt("count"));
         assertEquals(1, evaluation.getInt("late"));
-        assertEquals(9000.0, evaluation.getJsonNumber("medianSeconds").doubleValue());
-        assertEquals(36000, evaluation.getJsonNumber("p90Seconds").longValue());
+        assertEquals(8849.0, evaluation.getJsonNumber("medianSeconds").doubleValue());
+        assertEquals(34600, evaluation.getJsonNumber("p90Seconds").longValue());
 
         JsonObject weeks = json(regulator.get("/api/supervision/board/trends?from=2019-01-07&to=2019-01-20&granularity=WEEK&kind=EVALUATION"));
         JsonArray b = weeks.getJsonArray("buckets");
@@ -190,8 +192,9 @@ class SupervisionBoardIT {
         }
         assertEquals(List.of("DEPARTMENT_CHECK", "OWNER_ACCEPTANCE"), kinds);
         assertTrue(page.body().contains("/approval/timeline.xhtml?q="), "the department's own timeline page");
-        // step times of the department's own closed items: 3600 and 7200 -> median 5400, p90 rank 2 -> 7200
-        assertTrue(page.body().contains("data-kind=\"EVALUATION\" data-median=\"5400.0\" data-p90=\"7200\""), "own step times");
+        // step times of the department's own closed items: 3600 and 7200 -> median 5400, p90 rank 2 -> 7200; from the
+        // histogram: 3600 in 3532 … 3848 (3687), 7200 in 7031 … 7662 (7340) -> median 5513.5, p90 7340
+        assertTrue(page.body().contains("data-kind=\"EVALUATION\" data-median=\"5513.5\" data-p90=\"7340\""), "own step times");
         assertTrue(page.body().contains(Texts.zh("board.scope.DEPARTMENT")));
     }
 

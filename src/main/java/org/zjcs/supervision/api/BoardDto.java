@@ -59,8 +59,8 @@ public final class BoardDto {
     @Schema(name = "BoardStepTime", description = "How long one kind of step took, over the items closed in the period")
     public record StepView(String kind, @Schema(description = "Items closed in the period") long count,
                            @Schema(description = "Of which closed after their due instant") long late,
-                           @Schema(description = "Median of duration_seconds (mean of the two middle values for an even count)") double medianSeconds,
-                           @Schema(description = "Nearest-rank 90th percentile of duration_seconds: the ceil(0.9 n)-th ascending value") long p90Seconds) {
+                           @Schema(description = "Median of duration_seconds (mean of the two middle values for an even count), read from the duration histogram (daily and monthly rows): the representative value (geometric middle) of the bucket holding the middle value, within 5 % of the exact median; exact below 100 s") double medianSeconds,
+                           @Schema(description = "90th percentile of duration_seconds at the nearest rank ceil(0.9 n), read from the duration histogram (daily and monthly rows): the representative value of the bucket holding that rank, within 5 % of the exact value; exact below 100 s") long p90Seconds) {
 
         static StepView of(StepTime s) {
             return new StepView(s.kind(), s.count(), s.late(), s.medianSeconds(), s.p90Seconds());

@@ -21,7 +21,8 @@ import org.zjcs.supervision.application.DueTracker;
 /**
  * For the integration tests: {@code POST /api/test/due} runs a pass of the due tracker now (waiting up to two minutes
  * for a running one) and answers what it did; with {@code ?refoldFrom=YYYY-MM-DD&refoldTo=YYYY-MM-DD} it first re-folds
- * those days of the 好差评 summary (fixtures written with old time stamps, behind the summary's watermark). Like the test clock ({@code /api/test/clock}) it answers 404 unless the
+ * those days of the 好差评 summary (fixtures written with old time stamps, behind the summary's watermark);
+ * {@code POST /api/test/due/steps} re-folds days of the step-time histogram. Like the test clock ({@code /api/test/clock}) it answers 404 unless the
  * server's clock is movable (test mode) and to any caller not on this machine. Not in the published API.
  */
 @Path("/test/due")
@@ -56,6 +57,35 @@ public class DueTestResource {
             return Response.status(Response.Status.BAD_REQUEST).build();
         }
         return tracker.passWaiting(Duration.ofMinutes(2), from, to).map(p -> Response.ok(p).build())
+                .orElseGet(() -> Response.status(Response.Status.SERVICE_UNAVAILABLE).build());
+    }
+
+    /**
+     * {@code POST /api/test/due/steps?from=YYYY-MM-DD&to=YYYY-MM-DD}: writes those days of the step-time histogram
+     * again from due_item (rows written by fixtures), without a pass (which would remove fixtures' open items).
+     */
+    @POST
+    @Path("steps")
+    @Operation(hidden = true)
+    public Response steps(@QueryParam("from") String from, @QueryParam("to") String to) throws InterruptedException {
+        if (!allowed()) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
+        if (from == null || to == null) {
+            return Response.status(Response.Status.BAD_REQUEST).build();
+        }
+        LocalDate f;
+        LocalDate t;
+        try {
+            f = LocalDate.parse(from.strip());
+            t = LocalDate.parse(to.strip());
+        } catch (DateTimeParseException e) {
+            return Response.status(Response.Status.BAD_REQUEST).build();
+        }
+        if (t.isBefore(f) || t.isAfter(f.plusDays(3660))) {
+            return Response.status(Response.Status.BAD_REQUEST).build();
+        }
+        return tracker.refoldSteps(f, t, Duration.ofMinutes(2)).map(d -> Response.ok("{\"days\":" + d + "}").build())
                 .orElseGet(() -> Response.status(Response.Status.SERVICE_UNAVAILABLE).build());
     }
 

@@ -47,6 +47,21 @@ public record BoardScope(Kind kind, Long departmentId) {
         return k == Kind.ALL ? ALL : PLATFORM;
     }
 
+    /**
+     * The SQL condition on the step-time histogram {@code due_step_day} (V54): the department 0 rows count every item
+     * once (the operator's: those of party OPERATOR), a department's own rows its items.
+     */
+    String stepSql(List<Object> params) {
+        return switch (kind) {
+            case ALL -> "department_id = 0";
+            case PLATFORM -> "department_id = 0 AND party_type = 'OPERATOR'";
+            case DEPARTMENT -> {
+                params.add(departmentId);
+                yield "department_id = ?";
+            }
+        };
+    }
+
     public String messageKey() {
         return "board.scope." + kind.name();
     }

@@ -11,18 +11,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.zjcs.shared.worklist.Rows;
 import org.zjcs.supervision.domain.BoardFilter;
 import org.zjcs.supervision.domain.BoardPeriod;
 import org.zjcs.supervision.domain.Granularity;
+import org.zjcs.supervision.domain.StepBuckets;
 import org.zjcs.supervision.domain.StepTime;
 
 /**
- * The board's figures over a period, from the closed rows of {@code due_item} only: how long each kind of step took
- * (median and p90 of duration_seconds, by {@link StepTime}'s ranks, computed by the database's window functions so
- * that only three rows per kind come back) and the trends (items opened, closed and closed late per week or month,
- * Beijing dates). Scope as {@link BoardAccess} decides.
+ * The board's figures over a period: how long each kind of step took (median and p90 of duration_seconds at
+ * {@link StepTime}'s ranks, read from the histogram {@code due_step_day} / {@code due_step_month} that the due tracker keeps, to the
+ * buckets' precision of 5 %) and the trends (items opened, closed and closed late per week or month, Beijing dates,
+ * from the rows of {@code due_item}). Scope as {@link BoardAccess} decides.
  */
 @ApplicationScoped
 @Transactional
@@ -41,24 +43,40 @@ public class BoardStatistics {
     public record TrendRow(LocalDate start, long opened, long closed, long closedLate) {
     }
 
+    /**
+     * Median and P90 of each kind's durations over the items closed in the period, from the histogram
+     * ({@link StepDays}, {@link StepBuckets}: within 5 % of the exact figures): the period's whole calendar months from
+     * {@code due_step_month}, its other days from {@code due_step_day}, in the caller's scope; never the closed rows.
+     */
     public List<StepTime> stepTimes(BoardPeriod period, boolean api) {
         BoardScope scope = access.scope(!api);
-        List<Object> params = new ArrayList<>(List.of(Rows.param(period.start()), Rows.param(period.end())));
-        String sql = "SELECT kind, rn, n, duration_seconds, lates FROM (SELECT kind, duration_seconds, "
-                + "ROW_NUMBER() OVER (PARTITION BY kind ORDER BY duration_seconds) rn, COUNT(*) OVER (PARTITION BY kind) n, "
-                + "SUM(late) OVER (PARTITION BY kind) lates FROM due_item "
-                + "WHERE done_at >= ? AND done_at < ? AND duration_seconds IS NOT NULL" + scope.sql(params)
-                + ") t WHERE rn = FLOOR((n + 1) / 2) OR rn = FLOOR(n / 2) + 1 OR rn = FLOOR((9 * n + 9) / 10) ORDER BY kind, rn";
-        Map<String, Map<Long, Long>> ranks = new TreeMap<>();
-        Map<String, long[]> sizes = new HashMap<>();
-        for (Object[] r : Rows.read(em, 1000, sql, params.toArray())) {
-            String kind = Rows.text(r[0]);
-            ranks.computeIfAbsent(kind, k -> new HashMap<>()).put(Rows.number(r[1]), Rows.number(r[3]));
-            sizes.put(kind, new long[] {Rows.number(r[2]), r[4] == null ? 0 : Rows.number(r[4])});
+        Map<String, SortedMap<Integer, Long>> counts = new TreeMap<>();
+        Map<String, Long> lates = new HashMap<>();
+        LocalDate[] months = period.wholeMonths();
+        if (months == null) {
+            histogram(scope, "due_step_day", "day >= ? AND day <= ?", List.of(period.from(), period.to()), counts, lates);
+        } else {
+            histogram(scope, "due_step_month", "month >= ? AND month < ?", List.of(months[0], months[1]), counts, lates);
+            histogram(scope, "due_step_day", "((day >= ? AND day < ?) OR (day >= ? AND day <= ?))",
+                    List.of(period.from(), months[0], months[1], period.to()), counts, lates);
         }
         List<StepTime> out = new ArrayList<>();
-        ranks.forEach((kind, values) -> out.add(StepTime.ofRanks(kind, sizes.get(kind)[0], sizes.get(kind)[1], values)));
+        counts.forEach((kind, histogram) -> out.add(StepBuckets.stepTime(kind, lates.get(kind), histogram)));
         return out;
+    }
+
+    /** Adds the counts per kind and bucket of one histogram table's rows of the scope (the table is a constant). */
+    private void histogram(BoardScope scope, String table, String dates, List<LocalDate> bounds,
+                           Map<String, SortedMap<Integer, Long>> counts, Map<String, Long> lates) {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT kind, bucket, SUM(n), SUM(late_n) FROM " + table + " WHERE " + scope.stepSql(params) + " AND "
+                + dates + " GROUP BY kind, bucket";
+        params.addAll(bounds);
+        for (Object[] r : Rows.read(em, Integer.MAX_VALUE, sql, params.toArray())) {
+            String kind = Rows.text(r[0]);
+            counts.computeIfAbsent(kind, k -> new TreeMap<>()).merge(((Number) r[1]).intValue(), Rows.number(r[2]), Long::sum);
+            lates.merge(kind, r[3] == null ? 0 : Rows.number(r[3]), Long::sum);
+        }
     }
 
     /** Opened, closed and closed-late counts per bucket of the period (empty buckets included). */

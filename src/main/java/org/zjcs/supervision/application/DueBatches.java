@@ -10,8 +10,10 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.zjcs.shared.worklist.Rows;
 import org.zjcs.supervision.domain.DueKind;
 import org.zjcs.supervision.domain.DueOutcome;
@@ -33,6 +35,9 @@ public class DueBatches {
 
     @Inject
     DueLimits limits;
+
+    @Inject
+    StepDays stepDays;
 
     /** What one forward batch read (rows) and inserted, and the keyset position of its last row. */
     record Opened(int rows, int inserted, DueKey last) {
@@ -56,6 +61,8 @@ public class DueBatches {
                 from.ref(), from.ref(), from.part());
         List<String> values = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        List<StepDays.Closed> closed = new ArrayList<>();
+        Set<String> taken = existing(s.kind(), rows);
         DueKey last = null;
         for (Object[] r : rows) {
             last = new DueKey(Rows.instant(r[11]), Rows.number(r[0]), Rows.number(r[1]));
@@ -63,7 +70,16 @@ public class DueBatches {
             if (done == null && Rows.flag(r[13])) {
                 continue;   // moot before it was taken: never due in the end
             }
-            values.add(values(s.kind(), r, due(s.kind(), r), done, now, params));
+            if (!taken.add(Rows.number(r[0]) + "/" + Rows.number(r[1]))) {
+                continue;   // read again (the overlap before the watermark) or twice in this batch: already there
+            }
+            Instant due = due(s.kind(), r);
+            values.add(values(s.kind(), r, due, done, now, params));
+            if (done != null) {
+                DueOutcome o = DueOutcome.of(Rows.instant(r[11]), due, done);
+                closed.add(new StepDays.Closed(s.kind().name(), PartyType.valueOf(Rows.text(r[2])).name(), Rows.number(r[6]),
+                        o.doneAt(), o.durationSeconds(), o.late()));
+            }
         }
         int inserted = 0;
         if (!values.isEmpty()) {
@@ -74,6 +90,7 @@ public class DueBatches {
                 q.setParameter(i + 1, params.get(i));
             }
             inserted = q.executeUpdate();
+            stepDays.add(closed);   // the rows were checked absent above, under the pass's lease: each is new
         }
         if (last != null) {
             em.createNativeQuery("INSERT INTO due_watermark (kind, position, updated_at) VALUES (?, ?, ?) "
@@ -85,7 +102,7 @@ public class DueBatches {
 
     @Transactional(TxType.REQUIRES_NEW)
     public Closed closeBatch(DueKind kind, List<DueSource> sources, long afterId, Instant now) {
-        List<Object[]> open = Rows.read(em, BATCH, "SELECT id, ref_id, ref_part, opened_at, due_at FROM due_item "
+        List<Object[]> open = Rows.read(em, BATCH, "SELECT id, ref_id, ref_part, opened_at, due_at, party_type, department_id FROM due_item "
                 + "WHERE kind = ? AND done_at IS NULL AND id > ? ORDER BY id", kind.name(), afterId);
         if (open.isEmpty()) {
             return new Closed(0, 0, 0, 0, afterId);
@@ -100,15 +117,21 @@ public class DueBatches {
         int closed = 0;
         int removed = 0;
         int moved = 0;
+        List<StepDays.Closed> steps = new ArrayList<>();
         for (Object[] item : open) {
             long id = Rows.number(item[0]);
             Object[] r = found.get(Rows.number(item[1]) + "/" + Rows.number(item[2]));
             Instant done = r == null ? null : Rows.instant(r[12]);
             if (done != null) {
                 DueOutcome o = DueOutcome.of(Rows.instant(item[3]), Rows.instant(item[4]), done);
-                closed += em.createNativeQuery("UPDATE due_item SET done_at = ?, late = ?, duration_seconds = ?, updated_at = ? "
+                int n = em.createNativeQuery("UPDATE due_item SET done_at = ?, late = ?, duration_seconds = ?, updated_at = ? "
                         + "WHERE id = ? AND done_at IS NULL").setParameter(1, Rows.param(o.doneAt())).setParameter(2, o.late() ? 1 : 0)
                         .setParameter(3, o.durationSeconds()).setParameter(4, Rows.param(now)).setParameter(5, id).executeUpdate();
+                closed += n;
+                if (n == 1) {
+                    steps.add(new StepDays.Closed(kind.name(), Rows.text(item[5]), Rows.number(item[6]), o.doneAt(),
+                            o.durationSeconds(), o.late()));
+                }
             } else if (r == null || Rows.flag(r[13])) {
                 removed += em.createNativeQuery("DELETE FROM due_item WHERE id = ? AND done_at IS NULL").setParameter(1, id)
                         .executeUpdate();
@@ -120,7 +143,25 @@ public class DueBatches {
                 }
             }
         }
+        stepDays.add(steps);   // counted in the transaction that closed them
         return new Closed(open.size(), closed, removed, moved, Rows.number(open.get(open.size() - 1)[0]));
+    }
+
+    /** The keys ("ref/part") of the rows of a forward batch that are already in due_item (one indexed read). */
+    private Set<String> existing(DueKind kind, List<Object[]> rows) {
+        Set<String> keys = new HashSet<>();
+        if (rows.isEmpty()) {
+            return keys;
+        }
+        StringBuilder in = new StringBuilder();
+        for (Object[] r : rows) {
+            in.append(in.isEmpty() ? "" : ",").append(Rows.number(r[0]));   // numbers read from the database
+        }
+        for (Object[] r : Rows.read(em, Integer.MAX_VALUE, "SELECT ref_id, ref_part FROM due_item WHERE kind = ? AND ref_id IN ("
+                + in + ")", kind.name())) {
+            keys.add(Rows.number(r[0]) + "/" + Rows.number(r[1]));
+        }
+        return keys;
     }
 
     private Instant due(DueKind kind, Object[] r) {

@@ -19,8 +19,10 @@ import org.zjcs.supervision.domain.DueKind;
  * {@value DueBatches#BATCH} (one transaction each) and inserts the steps that opened, already closed when they were
  * taken (on an empty table this is the backfill from history); then it re-reads the open items of each kind in batches
  * and closes the taken ones (done_at from the source's own time stamp), removes the moot ones and moves the due instant
- * of a deliverable whose service time was extended; last it re-folds the days of the 好差评 summary touched since the
- * last pass ({@link EvaluationDays}). Running a pass again changes nothing. Time: the injected clock.
+ * of a deliverable whose service time was extended (each batch counting the items it closed into the step-time
+ * histogram in its own transaction, {@link StepDays}); then it re-folds the days of the 好差评 summary touched since
+ * the last pass ({@link EvaluationDays}); last, once after V54, the histogram's backfill. Running a pass again changes
+ * nothing. Time: the injected clock.
  */
 @ApplicationScoped
 public class DueTracker {
@@ -44,6 +46,9 @@ public class DueTracker {
 
     @Inject
     EvaluationDays evaluationDays;
+
+    @Inject
+    StepDays stepDays;
 
     @Inject
     Clock clock;
@@ -126,7 +131,46 @@ public class DueTracker {
                 LOG.log(Level.WARNING, "Due pass: folding " + key + " failed; it goes on at the next pass", e);
             }
         }
+        try {
+            while (stepDays.backfill(clock.instant()) && lease.renew(token)) {
+                // the step-time histogram's backfill, a month a transaction (done once, after V54)
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Due pass: the step-time backfill failed; it goes on at the next pass", e);
+        }
         return new Pass(inserted, closed, removed, moved, folded);
+    }
+
+    /**
+     * Writes the step-time histogram's days {@code from} … {@code to} again from due_item, under the pass's lease
+     * (waiting up to {@code wait} for a running pass): the test hook, for due_item rows written by fixtures. Empty
+     * when the lease stayed taken; else the number of days written.
+     */
+    public Optional<Integer> refoldSteps(java.time.LocalDate from, java.time.LocalDate to, Duration wait)
+            throws InterruptedException {
+        long end = System.nanoTime() + wait.toNanos();
+        while (true) {
+            String token = lease.claim();
+            if (token != null) {
+                try {
+                    int days = 0;
+                    for (java.time.LocalDate d = from; !d.isAfter(to); ) {   // one calendar month a transaction
+                        java.time.LocalDate monthEnd = d.withDayOfMonth(d.lengthOfMonth());
+                        java.time.LocalDate last = monthEnd.isAfter(to) ? to : monthEnd;
+                        days += stepDays.refold(d, last);
+                        lease.renew(token);
+                        d = last.plusDays(1);
+                    }
+                    return Optional.of(days);
+                } finally {
+                    lease.release(token);
+                }
+            }
+            if (System.nanoTime() > end) {
+                return Optional.empty();
+            }
+            Thread.sleep(200);
+        }
     }
 
     /** Reads evaluations given (or appeals decided) forward from the watermark; the number of days re-folded. */

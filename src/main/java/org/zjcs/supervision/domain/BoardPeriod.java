@@ -39,6 +39,16 @@ public record BoardPeriod(LocalDate from, LocalDate to) {
         }
     }
 
+    /**
+     * The whole calendar months inside the period, as the first day of the first one and the first day after the last
+     * one (read from the monthly rows; the days at either end from the daily ones); null when the period holds none.
+     */
+    public LocalDate[] wholeMonths() {
+        LocalDate first = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate end = to.plusDays(1).withDayOfMonth(1);
+        return first.isBefore(end) ? new LocalDate[] {first, end} : null;
+    }
+
     public long days() {
         return ChronoUnit.DAYS.between(from, to) + 1;
     }

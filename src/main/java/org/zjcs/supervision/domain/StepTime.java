@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * How long one kind of step took over a period (closed items only, {@code due_item.duration_seconds}): the count, the
  * median (the middle value, or the mean of the two middle values of an even count) and the 90th percentile by the
- * nearest-rank method (the value at rank ⌈0.9·n⌉ of the ascending durations), and how many were closed late.
+ * nearest-rank method (the value at rank ⌈0.9·n⌉ of the ascending durations), and how many were closed late. The
+ * board reads the values at these ranks from a histogram ({@link StepBuckets#stepTime}), to 5 %.
  */
 public record StepTime(String kind, long count, long late, double medianSeconds, long p90Seconds) {
 

@@ -135,6 +135,23 @@ class BoardRulesTest {
                 Granularity.WEEK.buckets(LocalDate.of(2026, 11, 24), LocalDate.of(2026, 12, 6)));
     }
 
+    @Test
+    void aPeriodReadsItsWholeCalendarMonthsFromTheMonthlyRows() {
+        // January 2019 exactly: the one month, no days
+        LocalDate[] jan = new BoardPeriod(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 1, 31)).wholeMonths();
+        assertEquals(List.of(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 2, 1)), List.of(jan));
+        // 366 days from 2025-12-07: December 2025 and December 2026 are cut, January … November 2026 are whole
+        LocalDate[] year = new BoardPeriod(LocalDate.of(2025, 12, 7), LocalDate.of(2026, 12, 7)).wholeMonths();
+        assertEquals(List.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 1)), List.of(year));
+        // February 15 to March 31: March only
+        LocalDate[] march = new BoardPeriod(LocalDate.of(2026, 2, 15), LocalDate.of(2026, 3, 31)).wholeMonths();
+        assertEquals(List.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1)), List.of(march));
+        // no whole month: March 1 to 30, March 2 to 31, one day
+        assertNull(new BoardPeriod(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 30)).wholeMonths());
+        assertNull(new BoardPeriod(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 31)).wholeMonths());
+        assertNull(new BoardPeriod(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2)).wholeMonths());
+    }
+
     private static List<Long> range(int n) {
         List<Long> out = new ArrayList<>();
         for (long i = 1; i <= n; i++) {
