@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -56,5 +57,16 @@ class PortalBrowserIT {
         wait.until(ExpectedConditions.urlContains("verify.xhtml?notice=" + notice));
         WebElement ok = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verify-ok")));
         assertEquals(Texts.zh("verify.result.ok"), ok.getText());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theEnglishListShowsChineseOnlyAsMarkedData() {
+        driver.get(It.baseUrl() + "/results.xhtml?lang=en");
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("results")));
+        assertTrue(driver.getTitle().startsWith(Texts.en("portal.results.title")), driver.getTitle());
+        List<String> chinese = (List<String>) ((JavascriptExecutor) driver).executeScript(BulletinBrowserIT.CHINESE_OUTSIDE_DATA);
+        assertEquals(List.of(), chinese, "Chinese outside data on the English list");
     }
 }
