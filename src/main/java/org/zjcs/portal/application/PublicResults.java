@@ -26,7 +26,7 @@ import org.zjcs.shared.paging.KeysetPage;
  * joined notice row (docs/architecture.md, "Portal").
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class PublicResults {
 
     /** Rows per page of the list and of the API. */
