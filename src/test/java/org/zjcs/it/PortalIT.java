@@ -138,6 +138,9 @@ class PortalIT {
         assertTrue(row.contains("\"method\":\"RANDOM_DRAW\""), row);
         assertTrue(row.contains("\"title\":\"" + TITLE_8012 + "\""), row);
         assertEquals(null, row8012("/api/portal/results?limit=50&method=LOWEST_PRICE"), "filtered out by method");
+        String openapi = web.get("/openapi").body();
+        assertTrue(openapi.contains("/api/portal/results") && openapi.contains("Published selection results (winners)"),
+                "documented in OpenAPI");
     }
 
     @Test
