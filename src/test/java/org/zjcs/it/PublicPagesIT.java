@@ -34,7 +34,8 @@ class PublicPagesIT {
     private static final Pattern ROW = Pattern.compile("class=\"zj-notice-row\" data-id=\"(\\d+)\"");
     private static final Pattern NEXT = Pattern.compile("id=\"page-next\"[^>]*href=\"([^\"]+)\"");
     private static final Pattern PREVIOUS = Pattern.compile("id=\"page-previous\"[^>]*href=\"([^\"]+)\"");
-    private static final String[] PAGES = {"/", "/index.xhtml", "/notices.xhtml", "/notice.xhtml?id=8012", "/firms.xhtml",
+    private static final String[] PAGES = {"/", "/index.xhtml", "/notices.xhtml", "/results.xhtml",
+        "/results.xhtml?method=RANDOM_DRAW&province=610000", "/notice.xhtml?id=8012", "/firms.xhtml",
         "/firm-profile.xhtml?id=1002", "/credit.xhtml", "/firm-credit.xhtml?id=1002", "/credit-rules.xhtml", "/catalog.xhtml",
         "/verify.xhtml", "/notices.xhtml?status=PUBLISHED&province=610000", "/firms.xhtml?name=%E8%A5%BF%E5%AE%89"};
 

@@ -42,7 +42,7 @@ public class PublicPageFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     public static final String METRIC = "zjcs_page";
-    static final Set<String> PAGES = Set.of("/index.xhtml", "/notices.xhtml", "/notice.xhtml", "/firms.xhtml",
+    static final Set<String> PAGES = Set.of("/index.xhtml", "/notices.xhtml", "/results.xhtml", "/notice.xhtml", "/firms.xhtml",
             "/firm-profile.xhtml", "/credit.xhtml", "/firm-credit.xhtml", "/credit-rules.xhtml", "/catalog.xhtml",
             "/verify.xhtml", "/bulletins.xhtml", "/bulletin.xhtml");
     private static final Metadata METADATA = Metadata.builder().withName(METRIC)
