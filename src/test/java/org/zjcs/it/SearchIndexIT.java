@@ -128,7 +128,7 @@ class SearchIndexIT {
         Fixtures.sql("INSERT INTO change_log (entity, entity_id, changed_at) VALUES ('NOTICE', 8001, UTC_TIMESTAMP(6))");
         long mark = Fixtures.number("SELECT MAX(id) FROM change_log");
         WebClient operator = Fixtures.asRetrying("operator01");
-        Fixtures.await("the change log applied", 15, () -> json(operator.get("/api/search/status"))
+        Fixtures.await("the change log applied", 45, () -> json(operator.get("/api/search/status"))
                 .getJsonNumber("lastAppliedChangeId").longValue() >= mark);
         assertFalse(ids(ok(q(title) + "&size=100")).contains(8001L));
     }
@@ -146,7 +146,7 @@ class SearchIndexIT {
             Fixtures.update(c, "INSERT INTO change_log (entity, entity_id, changed_at) VALUES ('NOTICE', ?, UTC_TIMESTAMP(6))", id);
             c.commit();
         }
-        awaitFound(q(after), id, 15);
+        awaitFound(q(after), id, 45);
         assertEquals(0, ok(q(before)).getJsonNumber("total").longValue(), "the old title is gone from the index");
     }
 
@@ -175,7 +175,7 @@ class SearchIndexIT {
         assertTrue(ids(ok(q(word))).contains(id), "found after the swap");
         assertEquals(null, str(status, "error"), status.toString());
         assertEquals(status.getJsonNumber("total").longValue(), status.getJsonNumber("done").longValue());
-        Fixtures.await("the index in step with the database", 15, () -> {
+        Fixtures.await("the index in step with the database", 45, () -> {
             JsonObject s = json(operator.get("/api/search/status"));
             return s.getBoolean("inStep")
                     && s.getJsonNumber("documents").longValue() == s.getJsonNumber("publicNotices").longValue();

@@ -7,8 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.sql.Timestamp;
 import java.util.Objects;
 
 /**
@@ -44,7 +43,7 @@ public class ChangeLog {
         em.createNativeQuery("INSERT INTO change_log (entity, entity_id, changed_at) VALUES (?, ?, ?)")
                 .setParameter(1, entity)
                 .setParameter(2, id)
-                .setParameter(3, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .setParameter(3, Timestamp.from(clock.instant()))
                 .executeUpdate();
         changed.fire(new EntityChanged(entity, id));
     }
