@@ -16,10 +16,13 @@ import org.zjcs.procurement.domain.Notice;
 import org.zjcs.procurement.domain.NoticeRepository;
 import org.zjcs.procurement.domain.NoticeTimeSet;
 import org.zjcs.security.application.AccountService;
+import org.zjcs.shared.change.ChangeLog;
 
 /**
  * What announces a notice's text and times: fixes an announcement built by {@link Announcements} (with the owner's,
- * the service item's and the cases' names) and tells the schedulers when something about the notice is due.
+ * the service item's and the cases' names) and tells the schedulers when something about the notice is due. Every
+ * announcement changes what the public sees of the notice: it is written to the change log in the same transaction
+ * (the search index follows it, docs/search.md).
  */
 @ApplicationScoped
 @Transactional
@@ -40,10 +43,14 @@ public class NoticeAnnouncer {
     @Inject
     Event<NoticeTimeSet> times;
 
+    @Inject
+    ChangeLog changeLog;
+
     /** Announces the notice's own text (publication, correction with its {@code changes} JSON, cancellation). */
     public Announcement announce(Notice n, AnnouncementKind kind, String actor, String reason, String changes, Instant now) {
         Announcement a = Announcements.of(n, kind, now, actor, reason, changes, names(n));
         notices.add(a);
+        changeLog.record(ChangeLog.NOTICE, n.getId());
         return a;
     }
 
@@ -55,6 +62,7 @@ public class NoticeAnnouncer {
                                         Instant now) {
         Announcement a = Announcements.outcome(n, kind, now, actor, reason, outcome, names(n));
         notices.add(a);
+        changeLog.record(ChangeLog.NOTICE, n.getId());
         return a;
     }
 

@@ -18,6 +18,7 @@ import org.zjcs.procurement.domain.event.PublicitySuspended;
 import org.zjcs.procurement.domain.event.SelectionFailed;
 import org.zjcs.procurement.domain.event.SelectionMade;
 import org.zjcs.procurement.domain.event.ServiceStarted;
+import org.zjcs.shared.change.ChangeLog;
 import org.zjcs.shared.error.DomainException;
 
 /**
@@ -31,6 +32,9 @@ public class NoticeLifecycle {
 
     @Inject
     NoticeRepository notices;
+
+    @Inject
+    ChangeLog changeLog;
 
     void on(@Observes NoticeEvent event) {
         Notice n = notices.find(event.notice().value())
@@ -58,5 +62,7 @@ public class NoticeLifecycle {
         } else if (event instanceof DeliverablePassed) {
             n.completed(event.at());
         }
+        // the public page shows the state: the search index follows it (docs/search.md, "Life cycle")
+        changeLog.record(ChangeLog.NOTICE, n.getId());
     }
 }

@@ -49,7 +49,8 @@ import org.zjcs.shared.time.BusinessTime;
  * the date and amount ranges as filters, the facet filters as drill-down (values of one facet are alternatives, facets
  * narrow each other); counts of every facet value among the hits; the page asked for (past the end: no hits, the total
  * still told), sorted by relevance (ties newest first) or newest first; title and summary snippets as escaped HTML with
- * the matched words in {@code <em>}. Opens a reader per search (this slice; the next keeps a near-real-time one).
+ * the matched words in {@code <em>}. Over a directory it opens a reader per search (tests); the running application
+ * passes the near-real-time searcher of {@code search.application.SearchIndex}.
  */
 public final class IndexSearch {
 
@@ -77,13 +78,22 @@ public final class IndexSearch {
             throw new UncheckedIOException(e);
         }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            return search(new IndexSearcher(reader), q);
+            return run(new IndexSearcher(reader), q);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private SearchResult search(IndexSearcher searcher, SearchQuery q) throws IOException {
+    /** Runs the query over a searcher the caller holds (the near-real-time one of the running index). */
+    public SearchResult search(IndexSearcher searcher, SearchQuery q) {
+        try {
+            return run(searcher, q);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SearchResult run(IndexSearcher searcher, SearchQuery q) throws IOException {
         SafeQueries.Built built = queries.build(q.text());
         if (!built.hasWords()) {
             return new SearchResult(List.of(), 0, q.page(), q.size(), Map.of(), built.messageKey());

@@ -33,10 +33,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case "security.error.loginRequired" -> Response.Status.UNAUTHORIZED;
             case "security.error.forbidden", "member.error.notUnitAdmin" -> Response.Status.FORBIDDEN;
             case "credit.rules.error.noVersion", "credit.error.noFirm", "evaluation.error.notFound" -> Response.Status.NOT_FOUND;
-            case "credit.rules.error.immutable" -> Response.Status.CONFLICT;
+            case "credit.rules.error.immutable", "search.error.rebuildRunning" -> Response.Status.CONFLICT;
             case "api.error.tooLarge" -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
             case "enrolment.error.busy", "enrolment.error.notStored", "enrolment.error.unavailable", "security.error.busy",
-                 "upload.error.noSpace" ->
+                 "upload.error.noSpace", "search.error.unavailable" ->
                     Response.Status.SERVICE_UNAVAILABLE;
             // an unknown object, or one that is not the caller's, looks absent (issue 14, the authorization matrix)
             default -> e.messageKey().endsWith(".error.notFound") ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST;

@@ -1,0 +1,185 @@
+package org.zjcs.search.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.zjcs.search.application.IndexStatus;
+import org.zjcs.search.application.SearchAdmin;
+import org.zjcs.search.application.SearchIndex;
+import org.zjcs.search.domain.SearchFacet;
+import org.zjcs.search.domain.SearchQuery;
+import org.zjcs.search.domain.SearchResult;
+import org.zjcs.search.domain.SearchSort;
+import org.zjcs.shared.api.ApiError;
+import org.zjcs.shared.api.ApiLocale;
+import org.zjcs.shared.error.DomainException;
+import org.zjcs.shared.i18n.Messages;
+
+/**
+ * Full-text search over the public notices (public, no login), and the operator's status and rebuild of this server's
+ * index (docs/search.md). Bad input is answered 400 with the rule's message, never 500.
+ */
+@Path("/search")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search", description = "Full-text search over the public notices, and the index's status and rebuild")
+public class SearchResource {
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    SearchAdmin admin;
+
+    @Context
+    HttpHeaders headers;
+
+    /** One hit; {@code titleHtml} and {@code snippet} are escaped HTML with the matched words in {@code <em>}. */
+    public record HitDto(long id, String title, String titleHtml, String snippet, String owner, String serviceItem,
+                         String region, String method, String status, String fundSource, Instant published,
+                         BigDecimal amount, String link) {
+    }
+
+    public record FacetCountDto(String value, long count) {
+    }
+
+    /** One page of hits; {@code message} tells why nothing was searched (e.g. the text held no words), else null. */
+    public record SearchResponse(List<HitDto> hits, long total, int page, int size, boolean hasNext,
+                                 Map<String, List<FacetCountDto>> facets, String message) {
+    }
+
+    @GET
+    @Operation(summary = "Search the public notices: words (never parsed as query syntax; \"quotes\" for a phrase), "
+            + "facet filters (repeat a parameter for alternatives), date and amount ranges, order and paging")
+    @APIResponse(responseCode = "200", description = "The page of hits, the total and the facet counts",
+            content = @Content(schema = @Schema(implementation = SearchResponse.class)))
+    @APIResponse(responseCode = "400", description = "Bad input: search.error.* with its message",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public SearchResponse search(@QueryParam("q") String q,
+            @QueryParam("serviceItem") List<String> serviceItem, @QueryParam("region") List<String> region,
+            @QueryParam("method") List<String> method, @QueryParam("status") List<String> status,
+            @QueryParam("fundSource") List<String> fundSource,
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("amountMin") String amountMin, @QueryParam("amountMax") String amountMax,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") @DefaultValue("1") String page, @QueryParam("size") @DefaultValue("20") String size) {
+        SearchQuery.Builder b = SearchQuery.text(q)
+                .page(number(page, "search.error.page", SearchQuery.MAX_PAGE),
+                        number(size, "search.error.size", SearchQuery.MAX_SIZE))
+                .sort(sort(sort))
+                .published(date(from), date(to))
+                .amount(amount(amountMin), amount(amountMax));
+        filter(b, SearchFacet.SERVICE_ITEM, serviceItem);
+        filter(b, SearchFacet.REGION, region);
+        filter(b, SearchFacet.METHOD, method);
+        filter(b, SearchFacet.STATUS, status);
+        filter(b, SearchFacet.FUND_SOURCE, fundSource);
+        SearchResult r = index.search(b.build());
+        Locale locale = ApiLocale.of(headers);
+        Map<String, List<FacetCountDto>> facets = new LinkedHashMap<>();
+        for (SearchFacet f : SearchFacet.values()) {
+            facets.put(f.dimension(), r.facets().getOrDefault(f, List.of()).stream()
+                    .map(c -> new FacetCountDto(c.value(), c.count())).toList());
+        }
+        List<HitDto> hits = r.hits().stream().map(h -> new HitDto(h.noticeId(), h.title(), h.titleHtml(),
+                h.summaryHtml(), h.ownerName(), h.serviceItemName(), h.regionCode(), h.method(), h.status(),
+                h.fundSource(), h.publishedAt(), h.amount(), "/notice.xhtml?id=" + h.noticeId())).toList();
+        return new SearchResponse(hits, r.total(), r.page(), r.size(), r.hasNext(), facets,
+                r.messageKey() == null ? null : Messages.text(locale, r.messageKey()));
+    }
+
+    @GET
+    @Path("/status")
+    @Operation(summary = "This server's index: state, rebuild progress (done/total), last applied change id, "
+            + "documents in the index against public notices in the database (operator only)")
+    @APIResponse(responseCode = "200", description = "The status",
+            content = @Content(schema = @Schema(implementation = IndexStatus.class)))
+    public IndexStatus status() {
+        return admin.status();
+    }
+
+    @POST
+    @Path("/rebuild")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rebuild this server's index from the database in the background; the old index serves "
+            + "until the new one is swapped in (operator only, audited). No body, or {}.")
+    @APIResponse(responseCode = "202", description = "Started; follow GET /api/search/status",
+            content = @Content(schema = @Schema(implementation = IndexStatus.class)))
+    @APIResponse(responseCode = "409", description = "search.error.rebuildRunning",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response rebuild() {
+        return Response.accepted(admin.rebuild()).build();
+    }
+
+    private static void filter(SearchQuery.Builder b, SearchFacet facet, List<String> values) {
+        if (values != null && !values.isEmpty()) {
+            b.filter(facet, values.toArray(String[]::new));
+        }
+    }
+
+    private static int number(String s, String key, int max) {
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new DomainException(key, max);
+        }
+    }
+
+    private static SearchSort sort(String s) {
+        if (s == null || s.isBlank()) {
+            return SearchSort.RELEVANCE;
+        }
+        try {
+            return SearchSort.valueOf(s.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("search.error.sort");
+        }
+    }
+
+    private static LocalDate date(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            throw new DomainException("search.error.date");
+        }
+    }
+
+    private static BigDecimal amount(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal a = new BigDecimal(s.strip());
+            if (a.scale() > 2 || a.precision() - a.scale() > 12) {
+                throw new DomainException("search.error.amount");
+            }
+            return a;
+        } catch (NumberFormatException e) {
+            throw new DomainException("search.error.amount");
+        }
+    }
+}
