@@ -14,8 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,13 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zjcs.search.application.IndexStatus;
 import org.zjcs.search.application.SearchAdmin;
 import org.zjcs.search.application.SearchIndex;
+import org.zjcs.search.application.SearchParams;
 import org.zjcs.search.domain.SearchFacet;
-import org.zjcs.search.domain.SearchQuery;
 import org.zjcs.search.domain.SearchResult;
-import org.zjcs.search.domain.SearchSort;
 import org.zjcs.shared.api.ApiError;
 import org.zjcs.shared.api.ApiLocale;
-import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.Messages;
 
 /**
@@ -84,18 +81,13 @@ public class SearchResource {
             @QueryParam("amountMin") String amountMin, @QueryParam("amountMax") String amountMax,
             @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("1") String page, @QueryParam("size") @DefaultValue("20") String size) {
-        SearchQuery.Builder b = SearchQuery.text(q)
-                .page(number(page, "search.error.page", SearchQuery.MAX_PAGE),
-                        number(size, "search.error.size", SearchQuery.MAX_SIZE))
-                .sort(sort(sort))
-                .published(date(from), date(to))
-                .amount(amount(amountMin), amount(amountMax));
-        filter(b, SearchFacet.SERVICE_ITEM, serviceItem);
-        filter(b, SearchFacet.REGION, region);
-        filter(b, SearchFacet.METHOD, method);
-        filter(b, SearchFacet.STATUS, status);
-        filter(b, SearchFacet.FUND_SOURCE, fundSource);
-        SearchResult r = index.search(b.build());
+        Map<SearchFacet, List<String>> filters = new EnumMap<>(SearchFacet.class);
+        filters.put(SearchFacet.SERVICE_ITEM, serviceItem);
+        filters.put(SearchFacet.REGION, region);
+        filters.put(SearchFacet.METHOD, method);
+        filters.put(SearchFacet.STATUS, status);
+        filters.put(SearchFacet.FUND_SOURCE, fundSource);
+        SearchResult r = index.search(SearchParams.query(q, filters, from, to, amountMin, amountMax, sort, page, size));
         Locale locale = ApiLocale.of(headers);
         Map<String, List<FacetCountDto>> facets = new LinkedHashMap<>();
         for (SearchFacet f : SearchFacet.values()) {
@@ -130,56 +122,5 @@ public class SearchResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response rebuild() {
         return Response.accepted(admin.rebuild()).build();
-    }
-
-    private static void filter(SearchQuery.Builder b, SearchFacet facet, List<String> values) {
-        if (values != null && !values.isEmpty()) {
-            b.filter(facet, values.toArray(String[]::new));
-        }
-    }
-
-    private static int number(String s, String key, int max) {
-        try {
-            return Integer.parseInt(s.strip());
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new DomainException(key, max);
-        }
-    }
-
-    private static SearchSort sort(String s) {
-        if (s == null || s.isBlank()) {
-            return SearchSort.RELEVANCE;
-        }
-        try {
-            return SearchSort.valueOf(s.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DomainException("search.error.sort");
-        }
-    }
-
-    private static LocalDate date(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            throw new DomainException("search.error.date");
-        }
-    }
-
-    private static BigDecimal amount(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            BigDecimal a = new BigDecimal(s.strip());
-            if (a.scale() > 2 || a.precision() - a.scale() > 12) {
-                throw new DomainException("search.error.amount");
-            }
-            return a;
-        } catch (NumberFormatException e) {
-            throw new DomainException("search.error.amount");
-        }
     }
 }

@@ -1,0 +1,162 @@
+package org.zjcs.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.zjcs.support.Browser;
+import org.zjcs.support.Fixtures;
+import org.zjcs.support.It;
+import org.zjcs.support.Texts;
+import org.zjcs.support.WebClient;
+
+/**
+ * A visitor who is not logged in searches 水土保持 from the box in the header of the home page, narrows the hits by a
+ * region and a method, opens demo notice 8012 (a finished random draw), finds its 中选公告 and verifies the draw.
+ * Hostile text never gives an error page, and the page works in English.
+ */
+class SearchBrowserIT {
+
+    private static final String WORDS = "水土保持";
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    /** The index is rebuilt by itself on the server's first start: wait until it finds notice 8012. */
+    @BeforeAll
+    static void indexReady() throws InterruptedException {
+        WebClient visitor = new WebClient();
+        Fixtures.await("the index finds notice 8012", 90, () -> {
+            var r = visitor.get("/api/search?size=100&q=" + URLEncoder.encode(WORDS, StandardCharsets.UTF_8));
+            if (r.statusCode() != 200) {
+                return false;
+            }
+            JsonObject o = Json.createReader(new StringReader(r.body())).readObject();
+            return o.getJsonArray("hits").stream().map(JsonValue::asJsonObject)
+                    .anyMatch(h -> h.getJsonNumber("id").longValue() == 8012);
+        });
+    }
+
+    @BeforeEach
+    void open() {
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private long total() {
+        WebElement t = driver.findElement(By.id("search-total"));
+        return Long.parseLong(t.getText().replaceAll("(?s)^\\D*(\\d+).*$", "$1"));
+    }
+
+    private WebElement facet(String param, String value) {
+        return driver.findElement(By.cssSelector("a.zj-facet-link[data-facet='" + param + "'][data-value='" + value + "']"));
+    }
+
+    private void narrow(String param, String value, long totalBefore) {
+        WebElement link = facet(param, value);
+        long count = Long.parseLong(link.getAttribute("data-count"));
+        assertEquals("false", link.getAttribute("aria-pressed"));
+        assertTrue(count <= totalBefore, "a facet count is among the hits");
+        link.click();
+        wait.until(ExpectedConditions.urlContains(param + "=" + value));
+        assertEquals(count, total(), "the total after choosing " + param + "=" + value + " is the count its link showed");
+        WebElement chosen = facet(param, value);
+        assertEquals("true", chosen.getAttribute("aria-pressed"), "the filter shows as chosen");
+        assertTrue(chosen.getAttribute("class").contains("zj-current"));
+    }
+
+    @Test
+    void aVisitorSearchesNarrowsOpensAResultAndVerifiesItsDraw() {
+        driver.get(It.baseUrl() + "/index.xhtml");
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("header-q")));
+        box.sendKeys(WORDS);
+        driver.findElement(By.id("header-search-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search-hits")));
+        assertTrue(driver.getCurrentUrl().contains("search.xhtml?q="), driver.getCurrentUrl());
+        assertTrue(driver.getTitle().startsWith(WORDS), driver.getTitle());
+        assertEquals(WORDS, driver.findElement(By.id("search-q")).getAttribute("value"));
+        long all = total();
+        List<String> highlights = driver.findElements(By.cssSelector("li.zj-hit .zj-hit-title em")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(highlights.contains(WORDS), "the matched words are highlighted: " + highlights);
+        // the facets are named, not coded: the region in Chinese, the method by its label
+        assertEquals(Texts.zh("notice.method.RANDOM_DRAW"),
+                facet("method", "RANDOM_DRAW").getText().replaceAll("\\s*\\(\\d+\\)$", "").strip());
+        assertTrue(facet("region", "610102").getText().contains("新城区"), facet("region", "610102").getText());
+
+        narrow("region", "610102", all);
+        long inRegion = total();
+        narrow("method", "RANDOM_DRAW", inRegion);
+        assertTrue(driver.getCurrentUrl().contains("region=610102"), "the region filter stays chosen");
+
+        WebElement hit = driver.findElement(By.cssSelector("li.zj-hit[data-notice='8012'] a.zj-hit-link"));
+        hit.click();
+        wait.until(ExpectedConditions.urlContains("notice.xhtml?id=8012"));
+        // its 中选公告: the result announcement and the selection round with its proof
+        assertFalse(driver.findElements(By.cssSelector("li.zj-announcement-RESULT")).isEmpty(), "the notice shows its result");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.zj-verify-link"))).click();
+        wait.until(ExpectedConditions.urlContains("verify.xhtml?notice=8012"));
+        WebElement ok = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verify-ok")));
+        assertEquals(Texts.zh("verify.result.ok"), ok.getText());
+    }
+
+    @Test
+    void hostileTextGivesAMessageOrResultsNeverAnErrorPage() {
+        for (String text : List.of("\"水土保持 AND (", "*:* OR title:[a TO z]", "' OR 1=1; DROP TABLE notice; --", "?!…",
+                "   ")) {
+            driver.get(It.baseUrl() + "/search.xhtml?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search-title")));
+            boolean answered = !driver.findElements(By.id("search-total")).isEmpty()
+                    || !driver.findElements(By.id("search-error")).isEmpty();
+            assertTrue(answered, "results or a message for " + text);
+            assertFalse(driver.getPageSource().contains("Exception"), "no stack trace for " + text);
+        }
+        driver.get(It.baseUrl() + "/search.xhtml?q=" + URLEncoder.encode("\"水土保持 AND (", StandardCharsets.UTF_8));
+        assertTrue(total() >= 1, "the unbalanced quote is ignored and 水土保持 still found");
+        driver.get(It.baseUrl() + "/search.xhtml?q=%3F%21");
+        assertEquals(Texts.zh("search.message.noWords"), driver.findElement(By.id("search-message")).getText());
+        driver.get(It.baseUrl() + "/search.xhtml?q=%20%20");
+        assertEquals(Texts.zh("search.error.textBlank"), driver.findElement(By.id("search-error")).getText());
+        driver.get(It.baseUrl() + "/search.xhtml?q=x&from=2026-13-01");
+        assertEquals(Texts.zh("search.error.date"), driver.findElement(By.id("search-error")).getText());
+        driver.get(It.baseUrl() + "/search.xhtml?q=zqnothingmatchesthis");
+        assertEquals(0, total());
+        assertEquals(Texts.zh("search.page.empty"), driver.findElement(By.id("search-empty")).getText());
+    }
+
+    @Test
+    void theEnglishPageNamesFacetsInEnglish() {
+        driver.get(It.baseUrl() + "/search.xhtml?lang=en&q=" + URLEncoder.encode(WORDS, StandardCharsets.UTF_8));
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        assertTrue(driver.getTitle().contains(Texts.en("search.page.title")), driver.getTitle());
+        assertEquals(Texts.en("search.page.title"), driver.findElement(By.id("search-title")).getText());
+        assertEquals(Texts.en("notice.method.RANDOM_DRAW"),
+                facet("method", "RANDOM_DRAW").getText().replaceAll("\\s*\\(\\d+\\)$", "").strip());
+        assertFalse(driver.findElements(By.cssSelector("li.zj-hit[data-notice='8012']")).isEmpty(), "8012 is found");
+        assertEquals(Texts.en("search.page.total", total()), driver.findElement(By.id("search-total")).getText());
+    }
+}
