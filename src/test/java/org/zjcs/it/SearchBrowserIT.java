@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -112,6 +113,9 @@ class SearchBrowserIT {
         long inRegion = total();
         narrow("method", "RANDOM_DRAW", inRegion);
         assertTrue(driver.getCurrentUrl().contains("region=610102"), "the region filter stays chosen");
+        // other tests may have published more 水土保持 draws in that district: the finished ones are few
+        narrow("status", "COMPLETED", total());
+        assertTrue(driver.getCurrentUrl().contains("method=RANDOM_DRAW"), "the method filter stays chosen");
 
         WebElement hit = driver.findElement(By.cssSelector("li.zj-hit[data-notice='8012'] a.zj-hit-link"));
         hit.click();
@@ -133,7 +137,7 @@ class SearchBrowserIT {
             boolean answered = !driver.findElements(By.id("search-total")).isEmpty()
                     || !driver.findElements(By.id("search-error")).isEmpty();
             assertTrue(answered, "results or a message for " + text);
-            assertFalse(driver.getPageSource().contains("Exception"), "no stack trace for " + text);
+            assertTrue(driver.getTitle().contains(Texts.zh("search.page.title")), "the search page, not an error page: " + text);
         }
         driver.get(It.baseUrl() + "/search.xhtml?q=" + URLEncoder.encode("\"水土保持 AND (", StandardCharsets.UTF_8));
         assertTrue(total() >= 1, "the unbalanced quote is ignored and 水土保持 still found");
@@ -143,6 +147,14 @@ class SearchBrowserIT {
         assertEquals(Texts.zh("search.error.textBlank"), driver.findElement(By.id("search-error")).getText());
         driver.get(It.baseUrl() + "/search.xhtml?q=x&from=2026-13-01");
         assertEquals(Texts.zh("search.error.date"), driver.findElement(By.id("search-error")).getText());
+        // a facet value that does not exist: no hits, and it shows as chosen (as typed) so it can be removed
+        driver.get(It.baseUrl() + "/search.xhtml?q=" + URLEncoder.encode(WORDS, StandardCharsets.UTF_8) + "&region=nowhere");
+        assertEquals(0, total());
+        WebElement nowhere = facet("region", "nowhere");
+        assertEquals("true", nowhere.getAttribute("aria-pressed"));
+        nowhere.click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("region=nowhere")));
+        assertTrue(total() >= 1, "removing the filter brings the hits back");
         driver.get(It.baseUrl() + "/search.xhtml?q=zqnothingmatchesthis");
         assertEquals(0, total());
         assertEquals(Texts.zh("search.page.empty"), driver.findElement(By.id("search-empty")).getText());
@@ -156,7 +168,9 @@ class SearchBrowserIT {
         assertEquals(Texts.en("search.page.title"), driver.findElement(By.id("search-title")).getText());
         assertEquals(Texts.en("notice.method.RANDOM_DRAW"),
                 facet("method", "RANDOM_DRAW").getText().replaceAll("\\s*\\(\\d+\\)$", "").strip());
-        assertFalse(driver.findElements(By.cssSelector("li.zj-hit[data-notice='8012']")).isEmpty(), "8012 is found");
+        assertFalse(driver.findElements(By.cssSelector("li.zj-hit")).isEmpty(), "hits in English too");
         assertEquals(Texts.en("search.page.total", total()), driver.findElement(By.id("search-total")).getText());
+        assertEquals(List.of(), ((JavascriptExecutor) driver).executeScript(BulletinBrowserIT.CHINESE_OUTSIDE_DATA),
+                "Chinese only as marked data (titles, snippets, owners) on the English page");
     }
 }

@@ -58,8 +58,16 @@ public class SearchPageBean {
     private SearchResult result;
     private String error;
 
-    /** One facet value as a link: its label key or text, its count, whether it is chosen, the link that toggles it. */
-    public record FacetLink(String facet, String value, long count, boolean chosen, String query) {
+    /**
+     * One facet value as a link: the value, its count, whether it is chosen, the link that toggles it, and whether the
+     * index counted it (a chosen value with no hits — possibly typed into the address — is shown as it was typed, not
+     * looked up as a label).
+     */
+    public record FacetLink(String facet, String value, long count, boolean chosen, String query, boolean counted) {
+    }
+
+    /** A chosen filter carried by the text form as a hidden field. */
+    public record Hidden(String name, String value) {
     }
 
     /** One facet with its values. */
@@ -133,10 +141,10 @@ public class SearchPageBean {
             List<String> chosen = filters.get(f);
             for (SearchResult.FacetCount c : result.facets().getOrDefault(f, List.of())) {
                 links.put(c.value(), new FacetLink(f.name(), c.value(), c.count(), chosen.contains(c.value()),
-                        toggled(f, c.value())));
+                        toggled(f, c.value()), true));
             }
             for (String v : chosen) {
-                links.putIfAbsent(v, new FacetLink(f.name(), v, 0, true, toggled(f, v)));
+                links.putIfAbsent(v, new FacetLink(f.name(), v, 0, true, toggled(f, v), false));
             }
             if (!links.isEmpty()) {
                 groups.add(new FacetGroup(f.name(), PARAMS.get(f), List.copyOf(links.values())));
@@ -197,11 +205,11 @@ public class SearchPageBean {
     }
 
     /** The chosen values of a facet (hidden fields of the form, so a new text keeps the filters). */
-    public List<Map.Entry<String, String>> getHiddenFilters() {
-        List<Map.Entry<String, String>> list = new ArrayList<>();
+    public List<Hidden> getHiddenFilters() {
+        List<Hidden> list = new ArrayList<>();
         for (Map.Entry<SearchFacet, String> e : PARAMS.entrySet()) {
             for (String v : filters.get(e.getKey())) {
-                list.add(Map.entry(e.getValue(), v));
+                list.add(new Hidden(e.getValue(), v));
             }
         }
         return list;
