@@ -139,25 +139,6 @@ class SearchBrowserIT {
             assertTrue(answered, "results or a message for " + text);
             assertTrue(driver.getTitle().contains(Texts.zh("search.page.title")), "the search page, not an error page: " + text);
         }
-        driver.get(It.baseUrl() + "/search.xhtml?q=" + URLEncoder.encode("\"水土保持 AND (", StandardCharsets.UTF_8));
-        assertTrue(total() >= 1, "the unbalanced quote is ignored and 水土保持 still found");
-        driver.get(It.baseUrl() + "/search.xhtml?q=%3F%21");
-        assertEquals(Texts.zh("search.message.noWords"), driver.findElement(By.id("search-message")).getText());
-        driver.get(It.baseUrl() + "/search.xhtml?q=%20%20");
-        assertEquals(Texts.zh("search.error.textBlank"), driver.findElement(By.id("search-error")).getText());
-        driver.get(It.baseUrl() + "/search.xhtml?q=x&from=2026-13-01");
-        assertEquals(Texts.zh("search.error.date"), driver.findElement(By.id("search-error")).getText());
-        // a facet value that does not exist: no hits, and it shows as chosen (as typed) so it can be removed
-        driver.get(It.baseUrl() + "/search.xhtml?q=" + URLEncoder.encode(WORDS, StandardCharsets.UTF_8) + "&region=nowhere");
-        assertEquals(0, total());
-        WebElement nowhere = facet("region", "nowhere");
-        assertEquals("true", nowhere.getAttribute("aria-pressed"));
-        nowhere.click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("region=nowhere")));
-        assertTrue(total() >= 1, "removing the filter brings the hits back");
-        driver.get(It.baseUrl() + "/search.xhtml?q=zqnothingmatchesthis");
-        assertEquals(0, total());
-        assertEquals(Texts.zh("search.page.empty"), driver.findElement(By.id("search-empty")).getText());
     }
 
     @Test
