@@ -101,7 +101,7 @@ public class BoardBean {
     }
 
     /**
-     * The "导出 Excel" button beside the list: queues the list's export with the page's filters (the view parameters,
+     * The export button (`export.button`) beside the list: queues the list's export with the page's filters (the view parameters,
      * kept over the postback) and opens 我的导出; a refusal shows its message on the board, figures and all.
      */
     public String exportItems() {

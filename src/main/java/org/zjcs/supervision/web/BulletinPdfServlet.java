@@ -23,7 +23,7 @@ import org.zjcs.supervision.domain.Bulletin;
 import org.zjcs.supervision.domain.BulletinUnit;
 
 /**
- * A 通报 as PDF ("下载 PDF" on bulletin.xhtml and regulator/bulletins.xhtml): {@code /bulletin-pdf/{id}}. A published
+ * A bulletin as PDF (link `pdf.bulletin.download` on bulletin.xhtml and regulator/bulletins.xhtml): {@code /bulletin-pdf/{id}}. A published
  * (or withdrawn, with its reason) 通报 is public like its page; a draft only for its regulator organisation
  * ({@link BulletinQueries#readable} decides); to anyone else, and for an unknown or malformed id, 404. The content is
  * the page's: title, number, issuing regulator, month and period, publication time, the text and the units named with

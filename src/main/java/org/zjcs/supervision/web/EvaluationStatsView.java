@@ -165,7 +165,7 @@ public abstract class EvaluationStatsView implements Serializable {
         return "?" + new QueryString().add("dimension", dimension).add("from", from).add("to", to);
     }
 
-    /** The ledger's filters as shown, for its "导出 Excel" button (EVALUATION_LEDGER; absent dates: the page's default). */
+    /** The ledger's filters as shown, for its export button (`export.button`) (EVALUATION_LEDGER; absent dates: the page's default). */
     public java.util.Map<String, String> getExportFilters() {
         java.util.Map<String, String> f = new java.util.HashMap<>();
         f.put("from", from);

@@ -79,7 +79,7 @@ public class RiskWarningsBean implements Serializable {
         return q.toString();
     }
 
-    /** The list's filters, for its "导出 Excel" button (RISK_WARNINGS). */
+    /** The list's filters, for its export button (`export.button`) (RISK_WARNINGS). */
     public java.util.Map<String, String> getExportFilters() {
         java.util.Map<String, String> f = new java.util.HashMap<>();
         f.put("rule", rule);
