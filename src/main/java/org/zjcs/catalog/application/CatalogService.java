@@ -1,5 +1,6 @@
 package org.zjcs.catalog.application;
 
+import org.zjcs.shared.change.ChangeLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -26,6 +27,9 @@ import org.zjcs.shared.error.DomainException;
  */
 @ApplicationScoped
 public class CatalogService {
+
+    @Inject
+    ChangeLog changeLog;
 
     @Inject
     Guard guard;
@@ -93,6 +97,7 @@ public class CatalogService {
         repository.add(item);
         audit.record("CATALOG_ITEM_CREATED", OBJECT_TYPE, String.valueOf(item.getId()), describe(item));
         changed.fire(new CatalogChanged(item.getId()));
+        changeLog.record(ChangeLog.SERVICE_ITEM, item.getId());
         return item;
     }
 
@@ -118,6 +123,7 @@ public class CatalogService {
         }
         audit.record("CATALOG_ITEM_CHANGED", OBJECT_TYPE, String.valueOf(id), details);
         changed.fire(new CatalogChanged(id));
+        changeLog.record(ChangeLog.SERVICE_ITEM, id);
         return item;
     }
 
@@ -129,6 +135,7 @@ public class CatalogService {
         item.retire(clock.instant(), regulator.username());
         audit.record("CATALOG_ITEM_RETIRED", OBJECT_TYPE, String.valueOf(id), Map.of("code", item.getCode(), "reason", r));
         changed.fire(new CatalogChanged(id));
+        changeLog.record(ChangeLog.SERVICE_ITEM, id);
     }
 
     @Transactional
@@ -139,6 +146,7 @@ public class CatalogService {
         item.reinstate(clock.instant(), regulator.username());
         audit.record("CATALOG_ITEM_REINSTATED", OBJECT_TYPE, String.valueOf(id), Map.of("code", item.getCode(), "reason", r));
         changed.fire(new CatalogChanged(id));
+        changeLog.record(ChangeLog.SERVICE_ITEM, id);
     }
 
     private static String requireReason(String reason) {

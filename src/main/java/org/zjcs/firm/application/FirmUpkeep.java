@@ -1,5 +1,6 @@
 package org.zjcs.firm.application;
 
+import org.zjcs.shared.change.ChangeLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,6 +34,9 @@ import org.zjcs.shared.time.BusinessTime;
  */
 @ApplicationScoped
 public class FirmUpkeep {
+
+    @Inject
+    ChangeLog changeLog;
 
     @Inject
     Guard guard;
@@ -85,6 +89,7 @@ public class FirmUpkeep {
         firm.offer(serviceItemId);
         audit.record("FIRM_ITEM_ADDED", FirmRegistration.OBJECT_TYPE, String.valueOf(firm.getOrganisationId()),
                 Map.of("serviceItem", item.getCode(), "name", item.getNameZh()));
+        changeLog.record(ChangeLog.FIRM, firm.getOrganisationId()); // its public profile lists the item
     }
 
     /** The firm no longer offers the item; the enrolments it made already are not touched. */
@@ -97,6 +102,7 @@ public class FirmUpkeep {
         ServiceItem item = catalog.item(serviceItemId);
         audit.record("FIRM_ITEM_REMOVED", FirmRegistration.OBJECT_TYPE, String.valueOf(firm.getOrganisationId()),
                 Map.of("serviceItem", item.getCode(), "name", item.getNameZh()));
+        changeLog.record(ChangeLog.FIRM, firm.getOrganisationId());
     }
 
     /** New contact person and phone, checked like a registration's; audited with the old and new values. */

@@ -1,5 +1,6 @@
 package org.zjcs.firm.application;
 
+import org.zjcs.shared.change.ChangeLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,6 +35,9 @@ public class QualificationReviews {
 
     static final String OBJECT_TYPE = QualificationService.OBJECT_TYPE;
     private static final String FIRM_PAGE = "/firm/qualifications.xhtml";
+
+    @Inject
+    ChangeLog changeLog;
 
     @Inject
     Guard guard;
@@ -83,6 +87,7 @@ public class QualificationReviews {
         q.approve(now);
         firms.add(new QualificationEvent(id, QualificationEvent.Action.APPROVED, null, operator.username(), now));
         audit.record("QUALIFICATION_APPROVED", OBJECT_TYPE, String.valueOf(id), q.auditDetails());
+        changeLog.record(ChangeLog.FIRM, q.getFirmId()); // the public profile lists approved qualifications
         if (!q.isRenewal()) {
             notifications.notifyOrganisation(q.getFirmId(), "notification.qualification.approved",
                     List.of(q.getCertificateNo()), FIRM_PAGE);

@@ -29,13 +29,15 @@ import org.zjcs.search.application.SearchAdmin;
 import org.zjcs.search.application.SearchIndex;
 import org.zjcs.search.application.SearchParams;
 import org.zjcs.search.domain.SearchFacet;
+import org.zjcs.search.domain.SearchKind;
+import org.zjcs.search.domain.SearchQuery;
 import org.zjcs.search.domain.SearchResult;
 import org.zjcs.shared.api.ApiError;
 import org.zjcs.shared.api.ApiLocale;
 import org.zjcs.shared.i18n.Messages;
 
 /**
- * Full-text search over the public notices (public, no login), and the operator's status and rebuild of this server's
+ * Full-text search over the public notices, announcements, firms, service items and 通报 (public, no login), and the operator's status and rebuild of this server's
  * index (docs/search.md). Bad input is answered 400 with the rule's message, never 500.
  */
 @Path("/search")
@@ -53,9 +55,16 @@ public class SearchResource {
     HttpHeaders headers;
 
     /** One hit; {@code titleHtml} and {@code snippet} are escaped HTML with the matched words in {@code <em>}. */
-    public record HitDto(long id, String title, String titleHtml, String snippet, String owner, String serviceItem,
-                         String region, String method, String status, String fundSource, Instant published,
-                         BigDecimal amount, String link) {
+    public record HitDto(String kind, long id, String title, String titleHtml, String snippet, String owner,
+                         String serviceItem, String region, String method, String status, String fundSource,
+                         String detail, Instant published, BigDecimal amount, String link) {
+    }
+
+    /** One suggestion: the title or name, its kind and its public page. */
+    public record SuggestionDto(String text, String kind, String link) {
+    }
+
+    public record SuggestResponse(List<SuggestionDto> suggestions) {
     }
 
     public record FacetCountDto(String value, long count) {
@@ -73,7 +82,7 @@ public class SearchResource {
             content = @Content(schema = @Schema(implementation = SearchResponse.class)))
     @APIResponse(responseCode = "400", description = "Bad input: search.error.* with its message",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public SearchResponse search(@QueryParam("q") String q,
+    public SearchResponse search(@QueryParam("q") String q, @QueryParam("kind") List<String> kind,
             @QueryParam("serviceItem") List<String> serviceItem, @QueryParam("region") List<String> region,
             @QueryParam("method") List<String> method, @QueryParam("status") List<String> status,
             @QueryParam("fundSource") List<String> fundSource,
@@ -82,6 +91,7 @@ public class SearchResource {
             @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("1") String page, @QueryParam("size") @DefaultValue("20") String size) {
         Map<SearchFacet, List<String>> filters = new EnumMap<>(SearchFacet.class);
+        filters.put(SearchFacet.KIND, kind);
         filters.put(SearchFacet.SERVICE_ITEM, serviceItem);
         filters.put(SearchFacet.REGION, region);
         filters.put(SearchFacet.METHOD, method);
@@ -94,11 +104,26 @@ public class SearchResource {
             facets.put(f.dimension(), r.facets().getOrDefault(f, List.of()).stream()
                     .map(c -> new FacetCountDto(c.value(), c.count())).toList());
         }
-        List<HitDto> hits = r.hits().stream().map(h -> new HitDto(h.noticeId(), h.title(), h.titleHtml(),
+        List<HitDto> hits = r.hits().stream().map(h -> new HitDto(h.kind().name(), h.id(), h.title(), h.titleHtml(),
                 h.summaryHtml(), h.ownerName(), h.serviceItemName(), h.regionCode(), h.method(), h.status(),
-                h.fundSource(), h.publishedAt(), h.amount(), "/notice.xhtml?id=" + h.noticeId())).toList();
+                h.fundSource(), h.detail(), h.publishedAt(), h.amount(), h.link())).toList();
         return new SearchResponse(hits, r.total(), r.page(), r.size(), r.hasNext(), facets,
                 r.messageKey() == null ? null : Messages.text(locale, r.messageKey()));
+    }
+
+    @GET
+    @Path("/suggest")
+    @Operation(summary = "Up to 10 suggestions while typing: notice titles, firm names (also by pinyin or initials) "
+            + "and service item names that contain the text at a word start (kind: one kind only). Bad input: none.")
+    @APIResponse(responseCode = "200", description = "The suggestions (possibly none)",
+            content = @Content(schema = @Schema(implementation = SuggestResponse.class)))
+    public SuggestResponse suggest(@QueryParam("q") String q, @QueryParam("kind") String kind) {
+        SearchKind k = SearchParams.kind(kind);
+        if (q == null || q.length() > SearchQuery.MAX_TEXT || (k == null && kind != null && !kind.isBlank())) {
+            return new SuggestResponse(List.of()); // bad input: nothing to suggest, never an error
+        }
+        return new SuggestResponse(index.suggest(q, k, SearchParams.SUGGESTIONS).stream()
+                .map(s -> new SuggestionDto(s.text(), s.kind().name(), s.link())).toList());
     }
 
     @GET

@@ -46,7 +46,7 @@ public class SearchAdmin {
         }
         // audited first: when the rebuild cannot start, the exception rolls the audit record back
         audit.record("SEARCH_REBUILD_STARTED", OBJECT_TYPE, "notices",
-                Map.of("documents", before.documents(), "publicNotices", before.publicNotices(),
+                Map.of("documents", before.documents(), "publicDocuments", before.publicDocuments(),
                         "lastAppliedChangeId", before.lastAppliedChangeId()));
         if (!index.startRebuild()) {
             throw new DomainException("REBUILDING".equals(index.status().state())

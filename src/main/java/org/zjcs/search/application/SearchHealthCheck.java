@@ -27,10 +27,13 @@ public class SearchHealthCheck implements HealthCheck {
             IndexStatus s = index.status();
             b.withData("state", s.state())
              .withData("documents", s.documents())
+             .withData("publicDocuments", s.publicDocuments())
              .withData("publicNotices", s.publicNotices())
              .withData("lastAppliedChangeId", s.lastAppliedChangeId())
              .withData("lastChangeId", s.lastChangeId())
              .withData("inStep", s.inStep());
+            // per kind: "index/database" (e.g. FIRM 8/8)
+            s.kinds().forEach((k, c) -> b.withData("kind." + k, c.index() + "/" + c.database()));
             return ("FAILED".equals(s.state()) ? b.down() : b.up()).build();
         } catch (RuntimeException e) {
             // the database is unreadable: the database check says so; the index itself still answers

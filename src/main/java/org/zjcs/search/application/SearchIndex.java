@@ -10,7 +10,9 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -18,19 +20,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.zjcs.search.domain.SearchDocument;
+import org.zjcs.search.domain.IndexedDocument;
+import org.zjcs.search.domain.SearchKind;
 import org.zjcs.search.domain.SearchQuery;
 import org.zjcs.search.domain.SearchResult;
 import org.zjcs.search.infrastructure.IndexGeneration;
 import org.zjcs.search.infrastructure.NoticeIndex;
-import org.zjcs.search.infrastructure.NoticeRows;
+import org.zjcs.search.infrastructure.KindRows;
+import org.zjcs.search.infrastructure.SearchRows;
 import org.zjcs.search.infrastructure.SearchFields;
 import org.zjcs.shared.change.EntityChanged;
 import org.zjcs.shared.db.SchemaReady;
 import org.zjcs.shared.storage.FileStorageService;
 
 /**
- * This server's Lucene index of the public notices (docs/search.md, "Life cycle"), under {@code zjcs.search.dir}
+ * This server's Lucene index of the public documents (notices, announcements, firms, service items, 通报) (docs/search.md, "Life cycle"), under {@code zjcs.search.dir}
  * (default {@code <zjcs.data.dir>/search/notices}).
  * <ul>
  * <li>Follows the change log: after each commit that wrote a row ({@link EntityChanged}, {@code AFTER_SUCCESS}) and
@@ -51,7 +55,7 @@ public class SearchIndex {
     ManagedScheduledExecutorService executor;
 
     @Inject
-    NoticeRows rows;
+    SearchRows rows;
 
     @Inject
     @ConfigProperty(name = "zjcs.data.dir")
@@ -170,23 +174,25 @@ public class SearchIndex {
             long startMark = rows.lastChangeId();
             // a row below the start whose transaction commits later: taken again from the old index's watermark on
             long mark = ix.mark() >= 0 ? Math.min(ix.mark(), startMark) : startMark;
-            total = rows.publicCount();
+            total = rows.publicCounts().values().stream().mapToLong(Long::longValue).sum();
             ng = IndexGeneration.create(fresh, mark);
-            long after = 0;
-            for (List<SearchDocument> batch = rows.publicAfter(after, BATCH); !batch.isEmpty();
-                 batch = rows.publicAfter(after, BATCH)) {
-                for (SearchDocument d : batch) {
-                    ng.writer().addDocument(SearchFields.document(d));
+            for (KindRows reader : rows.readers()) {
+                long after = 0;
+                for (KindRows.Batch batch = reader.after(after, BATCH); !batch.isEmpty();
+                     batch = reader.after(after, BATCH)) {
+                    for (IndexedDocument d : batch.documents()) {
+                        ng.writer().addDocument(SearchFields.document(d));
+                    }
+                    after = batch.lastId();
+                    done += batch.documents().size();
                 }
-                after = batch.get(batch.size() - 1).noticeId();
-                done += batch.size();
             }
             ng.commit(mark);
             ix.swapIn(ng);
             swapped = true;
             state = "READY";
             long n = done;
-            LOG.info(() -> "Search index rebuilt: " + n + " notices in " + fresh);
+            LOG.info(() -> "Search index rebuilt: " + n + " documents in " + fresh);
         } catch (IOException | RuntimeException e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
             state = "READY";
@@ -207,16 +213,35 @@ public class SearchIndex {
         return ix == null ? new NoticeIndex(base(), rows).search(q) : ix.search(q);
     }
 
-    /** The index's state, progress, watermark and counts compared with the database. */
+    /** Up to {@code max} suggestions for the text being typed (of one kind, or all when null); none before it opens. */
+    public List<SearchResult.Suggestion> suggest(String text, SearchKind kind, int max) {
+        NoticeIndex ix = index;
+        return ix == null ? List.of() : ix.suggest(text, kind, max);
+    }
+
+    /** The index's state, progress, watermark and counts per kind compared with the database. */
     public IndexStatus status() {
         NoticeIndex ix = index;
         long mark = ix == null ? -1 : ix.mark();
-        long docs = ix == null ? 0 : ix.documents();
+        Map<SearchKind, Long> docs = ix == null ? Map.of() : ix.documentsPerKind();
         long last = rows.lastChangeId();
-        long publicNotices = rows.publicCount();
-        boolean inStep = ix != null && mark >= last && docs == publicNotices;
-        return new IndexStatus(state, done, total, mark, last, docs, publicNotices, inStep, rebuildStartedAt,
-                rebuildFinishedAt, error);
+        Map<SearchKind, Long> database = rows.publicCounts();
+        Map<String, IndexStatus.KindCount> kinds = new LinkedHashMap<>();
+        boolean countsEqual = true;
+        long inIndex = 0;
+        long inDatabase = 0;
+        for (SearchKind k : SearchKind.values()) {
+            long i = docs.getOrDefault(k, 0L);
+            long d = database.getOrDefault(k, 0L);
+            kinds.put(k.name(), new IndexStatus.KindCount(i, d));
+            countsEqual &= i == d;
+            inIndex += i;
+            inDatabase += d;
+        }
+        boolean inStep = ix != null && mark >= last && countsEqual;
+        return new IndexStatus(state, done, total, mark, last, inIndex, inDatabase,
+                database.getOrDefault(SearchKind.NOTICE, 0L), kinds, inStep, rebuildStartedAt, rebuildFinishedAt,
+                error);
     }
 
     @PreDestroy

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.zjcs.search.domain.SearchFacet;
+import org.zjcs.search.domain.SearchKind;
 import org.zjcs.search.domain.SearchQuery;
 import org.zjcs.search.domain.SearchSort;
 import org.zjcs.shared.error.DomainException;
@@ -19,6 +20,21 @@ import org.zjcs.shared.error.DomainException;
 public final class SearchParams {
 
     private SearchParams() {
+    }
+
+    /** The most suggestions answered. */
+    public static final int SUGGESTIONS = 10;
+
+    /** A kind named in a request ({@code firm}, {@code FIRM}); null when blank or unknown (then: every kind). */
+    public static SearchKind kind(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return SearchKind.valueOf(s.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Builds the query; bad input is a {@link DomainException} with a {@code search.error.*} key. */

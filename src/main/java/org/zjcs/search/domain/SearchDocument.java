@@ -2,6 +2,7 @@ package org.zjcs.search.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.zjcs.procurement.domain.FundSource;
@@ -49,12 +50,20 @@ public record SearchDocument(long noticeId, String title, String ownerName, Stri
     /** The value this document has in a facet dimension. */
     public String facetValue(SearchFacet facet) {
         return switch (facet) {
+            case KIND -> SearchKind.NOTICE.name();
             case SERVICE_ITEM -> serviceItemCode;
             case REGION -> regionCode;
             case METHOD -> method.name();
             case STATUS -> status.name();
             case FUND_SOURCE -> fundSource.name();
         };
+    }
+
+    /** The notice as a document of the index (kind NOTICE, source {@code NOTICE:id}, link to its public page). */
+    public IndexedDocument indexed() {
+        return new IndexedDocument(SearchKind.NOTICE, noticeId, IndexedDocument.source(SearchKind.NOTICE.name(), noticeId),
+                title, summary, ownerName, List.of(serviceItemCode), serviceItemName, regionCode, method.name(),
+                status.name(), fundSource.name(), "", publishedAt, amount, "/notice.xhtml?id=" + noticeId, false);
     }
 
     private static String nullToEmpty(String s) {

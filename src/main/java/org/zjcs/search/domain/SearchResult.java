@@ -24,11 +24,22 @@ public record SearchResult(List<Hit> hits, long total, int page, int size, Map<S
     }
 
     /**
-     * One matching notice. The snippets are HTML: the notice's text escaped, the matched words in {@code <em>}.
+     * One matching document of any kind. The snippets are HTML: the text escaped, the matched words in {@code <em>}.
+     * Fields a kind does not have are blank (method, status, fund source: notices only); {@code publishedAt} is null
+     * for a firm or a service item; {@code link} is its public page relative to the application.
      */
-    public record Hit(long noticeId, String title, String titleHtml, String summaryHtml, String ownerName,
+    public record Hit(SearchKind kind, long id, String title, String titleHtml, String summaryHtml, String ownerName,
             String serviceItemName, String regionCode, String method, String status, String fundSource,
-            Instant publishedAt, BigDecimal amount) {
+            String detail, Instant publishedAt, BigDecimal amount, String link) {
+
+        /** Whether this hit is a notice (the page shows method, status and amount only for notices). */
+        public boolean notice() {
+            return kind == SearchKind.NOTICE;
+        }
+    }
+
+    /** One suggestion while typing: the title or name, its kind and its public page. */
+    public record Suggestion(String text, SearchKind kind, String link) {
     }
 
     /** How many hits have this value in a facet. */

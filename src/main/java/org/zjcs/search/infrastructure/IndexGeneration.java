@@ -110,6 +110,27 @@ public final class IndexGeneration {
         }
     }
 
+    /** Documents of each kind in the current reader. */
+    public java.util.Map<org.zjcs.search.domain.SearchKind, Long> documentsPerKind() throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            return IndexSearch.countsPerKind(s);
+        } finally {
+            manager.release(s);
+        }
+    }
+
+    /** Suggestions from the current reader. */
+    public java.util.List<org.zjcs.search.domain.SearchResult.Suggestion> suggest(String text,
+            org.zjcs.search.domain.SearchKind kind, int max) throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            return search.suggest(s, text, kind, max);
+        } finally {
+            manager.release(s);
+        }
+    }
+
     /** Closes reader, writer and directory (logged, never thrown). */
     public void close() {
         try {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,13 +18,16 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -37,17 +41,19 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.zjcs.search.domain.SearchFacet;
+import org.zjcs.search.domain.SearchKind;
 import org.zjcs.search.domain.SearchQuery;
 import org.zjcs.search.domain.SearchResult;
 import org.zjcs.search.domain.SearchResult.FacetCount;
 import org.zjcs.search.domain.SearchResult.Hit;
+import org.zjcs.search.domain.SearchResult.Suggestion;
 import org.zjcs.search.domain.SearchSort;
 import org.zjcs.shared.time.BusinessTime;
 
 /**
- * Runs a {@link SearchQuery} over the notices of one Lucene directory: the visitor's words (by {@link SafeQueries}),
- * the date and amount ranges as filters, the facet filters as drill-down (values of one facet are alternatives, facets
- * narrow each other); counts of every facet value among the hits; the page asked for (past the end: no hits, the total
+ * Runs a {@link SearchQuery} over the documents of one Lucene directory (every {@link SearchKind}): the visitor's words
+ * (by {@link SafeQueries}), the date and amount ranges as filters, the facet filters as drill-down (values of one facet
+ * are alternatives, facets narrow each other); counts of every facet value, drill-sideways; the page asked for (past the end: no hits, the total
  * still told), sorted by relevance (ties newest first) or newest first; title and summary snippets as escaped HTML with
  * the matched words in {@code <em>}. Over a directory it opens a reader per search (tests); the running application
  * passes the near-real-time searcher of {@code search.application.SearchIndex}.
@@ -114,8 +120,7 @@ public final class IndexSearch {
             }
         }
 
-        FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
-        Map<SearchFacet, List<FacetCount>> facets = facetCounts(searcher, fc);
+        Map<SearchFacet, List<FacetCount>> facets = facetCounts(searcher, query);
 
         int end = q.offset() + q.size();
         TopDocs top = searcher.search(query, end, sort(q), q.sort() == SearchSort.RELEVANCE);
@@ -153,8 +158,11 @@ public final class IndexSearch {
             Document d = stored.document(page[i].doc);
             String title = d.get(SearchFields.TITLE);
             Number fen = d.getField(SearchFields.AMOUNT) == null ? null : d.getField(SearchFields.AMOUNT).numericValue();
+            IndexableField published = d.getField(SearchFields.PUBLISHED);
+            IndexableField entityId = d.getField(SearchFields.ENTITY_ID);
             hits.add(new Hit(
-                    Long.parseLong(d.get(SearchFields.ID)),
+                    SearchKind.valueOf(d.get(SearchFields.KIND)),
+                    entityId.numericValue().longValue(),
                     title,
                     titles[i] != null ? joinAdjacent(titles[i]) : escape(title),
                     summaries[i] != null ? joinAdjacent(summaries[i]) : escape(d.get(SearchFields.SUMMARY)),
@@ -164,13 +172,20 @@ public final class IndexSearch {
                     d.get(SearchFields.METHOD),
                     d.get(SearchFields.STATUS),
                     d.get(SearchFields.FUND_SOURCE),
-                    Instant.ofEpochMilli(d.getField(SearchFields.PUBLISHED).numericValue().longValue()),
-                    fen == null ? null : BigDecimal.valueOf(fen.longValue(), 2)));
+                    d.get(SearchFields.DETAIL),
+                    published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
+                    fen == null ? null : BigDecimal.valueOf(fen.longValue(), 2),
+                    d.get(SearchFields.LINK)));
         }
         return hits;
     }
 
-    private static Map<SearchFacet, List<FacetCount>> facetCounts(IndexSearcher searcher, FacetsCollector fc)
+    /**
+     * Counts per facet value, drill-sideways: a facet the query filters is counted as if it were not filtered (the
+     * other filters applied), so its other values keep their counts and can be added; every other facet is counted
+     * among the hits.
+     */
+    private static Map<SearchFacet, List<FacetCount>> facetCounts(IndexSearcher searcher, DrillDownQuery query)
             throws IOException {
         Map<SearchFacet, List<FacetCount>> out = new EnumMap<>(SearchFacet.class);
         SortedSetDocValuesReaderState state;
@@ -180,7 +195,7 @@ public final class IndexSearch {
             // an index without any document has no facet field yet
             return emptyFacets();
         }
-        Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
+        Facets facets = new DrillSideways(searcher, SearchFields.facetsConfig(), state).search(query, 1).facets;
         for (SearchFacet f : SearchFacet.values()) {
             List<FacetCount> counts = new ArrayList<>();
             FacetResult r;
@@ -195,6 +210,64 @@ public final class IndexSearch {
                 }
             }
             out.put(f, List.copyOf(counts));
+        }
+        return out;
+    }
+
+    /**
+     * Up to {@code max} suggestions for what a visitor is typing: titles and names whose suggestion terms start with
+     * the text (lower-cased, spaces removed: {@code 秦川}, {@code qinch}, {@code sxqc}), of one kind or all, newest
+     * first, one per text. Text with no letter or digit, or longer than a suggestion term, gives none.
+     */
+    public List<Suggestion> suggest(IndexSearcher searcher, String text, SearchKind kind, int max) throws IOException {
+        String key = SearchFields.suggestKey(text);
+        if (key.isEmpty() || key.codePoints().noneMatch(Character::isLetterOrDigit) || max < 1) {
+            return List.of();
+        }
+        if (key.chars().allMatch(c -> c < 128) && key.length() < 2) {
+            return List.of(); // one Latin letter would match half the index
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(new PrefixQuery(new Term(SearchFields.SUGGEST, key)), Occur.FILTER);
+        if (kind != null) {
+            b.add(new TermQuery(new Term(SearchFields.KIND, kind.name())), Occur.FILTER);
+        }
+        // names (firms, service items: no publication time) first, then the newest
+        SortField newest = new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true);
+        newest.setMissingValue(Long.MAX_VALUE);
+        TopDocs top = searcher.search(b.build(), max * 4, new Sort(newest, SortField.FIELD_DOC));
+        Map<String, Suggestion> out = new LinkedHashMap<>();
+        var stored = searcher.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document d = stored.document(sd.doc);
+            String title = d.get(SearchFields.TITLE);
+            if (out.size() < max && !out.containsKey(title)) {
+                out.put(title, new Suggestion(title, SearchKind.valueOf(d.get(SearchFields.KIND)),
+                        d.get(SearchFields.LINK)));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** Suggestions over the directory (a reader per call; tests). */
+    public List<Suggestion> suggest(String text, SearchKind kind, int max) {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return List.of();
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                return suggest(new IndexSearcher(reader), text, kind, max);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Documents of each kind in the searcher's index (the status compares them with the database). */
+    public static Map<SearchKind, Long> countsPerKind(IndexSearcher searcher) throws IOException {
+        Map<SearchKind, Long> out = new EnumMap<>(SearchKind.class);
+        for (SearchKind k : SearchKind.values()) {
+            out.put(k, (long) searcher.count(new TermQuery(new Term(SearchFields.KIND, k.name()))));
         }
         return out;
     }

@@ -5,23 +5,22 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
-import org.zjcs.search.domain.SearchDocument;
+import org.zjcs.search.domain.IndexedDocument;
 
 /**
  * How rows of the change log become index updates, and how far the index has got.
  * <ul>
- * <li>{@link #apply}: every notice named by the rows is read again ({@code load}: empty when it is not public, a
- * draft or gone) and its document replaced ({@code updateDocument} by id) or deleted. A notice named by several rows is
- * read once. Applying a row twice does no harm (the notice is simply read again).</li>
+ * <li>{@link #apply}: every entity named by the rows (a notice, a firm, a service item, a 通报) is read again by its
+ * reader ({@code load}: no documents when it is not public, a draft or gone) and the documents of its source replaced
+ * ({@code updateDocuments} by the source term) or deleted. An entity named by several rows is read once. Applying a row
+ * twice does no harm (the entity is simply read again).</li>
  * <li>{@link #watermark}: the id up to which every row has been applied. Ids come from {@code AUTO_INCREMENT}: a
  * transaction that took a lower id may commit after a higher one was read, so a hole in the ids is waited for
  * ({@code gapWaitNanos}, then taken as a rolled-back transaction) before the watermark moves past it; the rows after
@@ -33,6 +32,9 @@ import org.zjcs.search.domain.SearchDocument;
 public final class IndexUpdates {
 
     public static final String LAST_CHANGE = "lastChangeId";
+    /** The layout of the documents; an index written with another one is rebuilt on start (its watermark reads -1). */
+    public static final String SCHEMA = "schema";
+    public static final String SCHEMA_VERSION = "2-kinds";
     public static final String NOTICE = "NOTICE";
     static final long MAX_HOLE = 10_000;
 
@@ -53,29 +55,47 @@ public final class IndexUpdates {
         this.nanoClock = nanoClock;
     }
 
-    /** Applies the rows to the writer (not committed): each notice re-read by {@code load}, updated or deleted. */
-    public static Applied apply(IndexWriter writer, List<Change> rows, LongFunction<Optional<SearchDocument>> load)
-            throws IOException {
-        Set<Long> notices = new LinkedHashSet<>();
+    /** Reads an entity named by the change log: null when no reader follows that entity (the row is skipped). */
+    public interface Loader {
+        List<IndexedDocument> load(String entity, long id);
+    }
+
+    /**
+     * Applies the rows to the writer (not committed): each entity named is re-read once by {@code load} and all
+     * documents of its source ({@code ENTITY:id}: a notice and its announcements) are replaced by what it has now —
+     * none when it is no longer public. Rows of entities no reader follows are skipped.
+     */
+    public static Applied apply(IndexWriter writer, List<Change> rows, Loader load) throws IOException {
+        Set<String> sources = new LinkedHashSet<>();
         for (Change c : rows) {
-            if (NOTICE.equals(c.entity())) {
-                notices.add(c.entityId());
-            }
+            sources.add(IndexedDocument.source(c.entity(), c.entityId()));
         }
         int updated = 0;
         int deleted = 0;
-        for (long id : notices) {
-            Term term = new Term(SearchFields.ID, Long.toString(id));
-            Optional<SearchDocument> doc = load.apply(id);
-            if (doc.isPresent()) {
-                writer.updateDocument(term, SearchFields.document(doc.get()));
-                updated++;
-            } else {
+        for (String source : sources) {
+            int colon = source.lastIndexOf(':');
+            List<IndexedDocument> docs = load.load(source.substring(0, colon), Long.parseLong(source.substring(colon + 1)));
+            if (docs == null) {
+                continue;
+            }
+            Term term = new Term(SearchFields.SOURCE, source);
+            if (docs.isEmpty()) {
                 writer.deleteDocuments(term);
                 deleted++;
+            } else {
+                writer.updateDocuments(term, docs.stream().map(SearchFields::document).toList());
+                updated++;
             }
         }
         return new Applied(updated, deleted);
+    }
+
+    /** A loader over the readers: each entity's reader, null for an entity none follows. */
+    public static Loader loader(SearchRows rows) {
+        return (entity, id) -> {
+            KindRows r = rows.reader(entity);
+            return r == null ? null : r.documents(id);
+        };
     }
 
     /**
@@ -109,16 +129,23 @@ public final class IndexUpdates {
 
     /** Commits the writer with the watermark in the commit's user data. */
     public static void commit(IndexWriter writer, long watermark) throws IOException {
-        writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(watermark)).entrySet());
+        writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(watermark), SCHEMA, SCHEMA_VERSION).entrySet());
         writer.commit();
     }
 
-    /** The watermark of the directory's last commit; -1 when there is no index in it yet. */
+    /**
+     * The watermark of the directory's last commit; -1 when there is no index in it yet, or when it was written with
+     * another layout of the documents (an older version: it is rebuilt, serving meanwhile what it has).
+     */
     public static long lastApplied(Directory dir) throws IOException {
         if (!DirectoryReader.indexExists(dir)) {
             return -1;
         }
-        String v = SegmentInfos.readLatestCommit(dir).getUserData().get(LAST_CHANGE);
-        return v == null ? -1 : Long.parseLong(v);
+        Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
+        String v = data.get(LAST_CHANGE);
+        if (v == null || !SCHEMA_VERSION.equals(data.get(SCHEMA))) {
+            return -1;
+        }
+        return Long.parseLong(v);
     }
 }

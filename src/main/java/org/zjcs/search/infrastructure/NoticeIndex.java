@@ -13,7 +13,7 @@ import org.zjcs.search.domain.SearchResult;
 import org.zjcs.search.infrastructure.IndexUpdates.Change;
 
 /**
- * The serving {@link IndexGeneration} of one server and the one lock its writes take: applying change-log rows after
+ * The serving {@link IndexGeneration} of one server (documents of every kind, not only notices; the name stayed) and the one lock its writes take: applying change-log rows after
  * the watermark (in batches, each committed with its watermark and made visible at once), swapping in a rebuilt
  * generation, searching over whichever generation serves at that moment.
  */
@@ -22,12 +22,12 @@ public final class NoticeIndex {
     static final int CHANGE_BATCH = 1000;
 
     private final Path base;
-    private final NoticeRows rows;
+    private final SearchRows rows;
     private final Object writeLock = new Object();
     private final IndexUpdates updates = new IndexUpdates(TimeUnit.SECONDS.toNanos(30), System::nanoTime);
     private volatile IndexGeneration current;
 
-    public NoticeIndex(Path base, NoticeRows rows) {
+    public NoticeIndex(Path base, SearchRows rows) {
         this.base = base;
         this.rows = rows;
     }
@@ -78,7 +78,7 @@ public final class NoticeIndex {
             if (batch.isEmpty()) {
                 return;
             }
-            IndexUpdates.apply(g.writer(), batch, rows::notice);
+            IndexUpdates.apply(g.writer(), batch, IndexUpdates.loader(rows));
             long mark = updates.watermark(g.mark(), batch);
             g.commit(mark);
             if (batch.size() < CHANGE_BATCH || mark != batch.get(batch.size() - 1).id()) {
@@ -120,7 +120,49 @@ public final class NoticeIndex {
         throw new IllegalStateException("the search index was swapped repeatedly during one search");
     }
 
-    /** Notices in the serving generation (0 before it is open). */
+    /** Documents of each kind in the serving generation (all 0 before it is open). */
+    public java.util.Map<org.zjcs.search.domain.SearchKind, Long> documentsPerKind() {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            IndexGeneration g = current;
+            if (g == null) {
+                java.util.Map<org.zjcs.search.domain.SearchKind, Long> none =
+                        new java.util.EnumMap<>(org.zjcs.search.domain.SearchKind.class);
+                for (org.zjcs.search.domain.SearchKind k : org.zjcs.search.domain.SearchKind.values()) {
+                    none.put(k, 0L);
+                }
+                return none;
+            }
+            try {
+                return g.documentsPerKind();
+            } catch (AlreadyClosedException swapped) {
+                // swapped meanwhile: count the new one
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        throw new IllegalStateException("the search index was swapped repeatedly while counting");
+    }
+
+    /** Suggestions from the serving generation (none before it is open). */
+    public List<org.zjcs.search.domain.SearchResult.Suggestion> suggest(String text,
+            org.zjcs.search.domain.SearchKind kind, int max) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            IndexGeneration g = current;
+            if (g == null) {
+                return List.of();
+            }
+            try {
+                return g.suggest(text, kind, max);
+            } catch (AlreadyClosedException swapped) {
+                // swapped meanwhile: ask the new one
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        throw new IllegalStateException("the search index was swapped repeatedly during one suggestion");
+    }
+
+    /** Documents in the serving generation (0 before it is open). */
     public long documents() {
         for (int attempt = 0; attempt < 3; attempt++) {
             IndexGeneration g = current;

@@ -10,23 +10,34 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.zjcs.procurement.domain.FundSource;
 import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.procurement.domain.SelectionMethod;
+import org.zjcs.search.domain.IndexedDocument;
 import org.zjcs.search.domain.SearchDocument;
-import org.zjcs.search.infrastructure.IndexUpdates.Change;
+import org.zjcs.search.domain.SearchKind;
 
 /**
- * The index's reads of the database, plain SELECTs on their own auto-commit connection (no JPA, no transaction of
+ * The index's reads of notices, plain SELECTs on their own auto-commit connection (no JPA, no transaction of
  * anyone else's, nothing written): a notice with its owner unit's and service item's names as a {@link SearchDocument} (empty when it is
- * not public), the public notices in keyset batches (the rebuild), their count (the health check) and the change log.
+ * not public), the public notices in keyset batches (the rebuild), their count (the health check).
  * Amount: the fixed price, else the price ceiling; summary: the service content and the project scale.
+ * <p>Announcements ride on the notice's change-log row ({@code NOTICE}: procurement writes one for every announcement):
+ * each announcement of a public notice other than its publication (the publication is the notice document itself) is
+ * a document of kind ANNOUNCEMENT with the notice's title, owner, service item and region, the announcement's kind
+ * (detail), time and reason, linking to the notice page's announcement list.
  */
 @ApplicationScoped
-public class NoticeRows {
+public class NoticeRows implements KindRows {
+
+    private static final String ANNOUNCEMENTS = "SELECT a.id, a.notice_id, a.kind, a.published_at, a.reason"
+            + " FROM announcement a WHERE a.kind <> 'PUBLICATION' AND a.notice_id IN (%s) ORDER BY a.notice_id, a.id";
 
     private static final String SELECT = "SELECT n.id, n.title, o.name, si.code, si.name_zh, n.region_code,"
             + " n.selection_method, n.status, n.fund_source, n.published_at, n.fixed_price, n.price_ceiling,"
@@ -53,27 +64,81 @@ public class NoticeRows {
         return single("SELECT COUNT(*) FROM notice n WHERE" + PUBLIC);
     }
 
-    /** The highest id of the change log, 0 when it is empty. */
-    public long lastChangeId() {
-        return single("SELECT COALESCE(MAX(id), 0) FROM change_log");
+    @Override
+    public String entity() {
+        return IndexUpdates.NOTICE;
     }
 
-    /** Up to {@code limit} rows of the change log after {@code afterId}, by id. */
-    public List<Change> changesAfter(long afterId, int limit) {
-        try (Connection c = connection();
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT id, entity, entity_id FROM change_log WHERE id > ? ORDER BY id LIMIT " + limit)) {
-            ps.setLong(1, afterId);
-            List<Change> out = new ArrayList<>();
+    @Override
+    public List<IndexedDocument> documents(long id) {
+        Optional<SearchDocument> n = notice(id);
+        if (n.isEmpty()) {
+            return List.of();
+        }
+        return withAnnouncements(List.of(n.get()));
+    }
+
+    @Override
+    public Batch after(long afterId, int limit) {
+        List<SearchDocument> notices = publicAfter(afterId, limit);
+        if (notices.isEmpty()) {
+            return new Batch(List.of(), -1);
+        }
+        return new Batch(withAnnouncements(notices), notices.get(notices.size() - 1).noticeId());
+    }
+
+    @Override
+    public Map<SearchKind, Long> publicCounts() {
+        Map<SearchKind, Long> out = new EnumMap<>(SearchKind.class);
+        out.put(SearchKind.NOTICE, publicCount());
+        out.put(SearchKind.ANNOUNCEMENT, single("SELECT COUNT(*) FROM announcement a JOIN notice n ON n.id = a.notice_id"
+                + " WHERE a.kind <> 'PUBLICATION' AND" + PUBLIC));
+        return out;
+    }
+
+    /** The notices' documents, each followed by its announcements' (other than the publication). */
+    List<IndexedDocument> withAnnouncements(List<SearchDocument> notices) {
+        Map<Long, List<IndexedDocument>> byNotice = announcements(notices);
+        List<IndexedDocument> out = new ArrayList<>();
+        for (SearchDocument n : notices) {
+            out.add(n.indexed());
+            out.addAll(byNotice.getOrDefault(n.noticeId(), List.of()));
+        }
+        return out;
+    }
+
+    /** The announcements of these public notices other than their publication, by notice id. */
+    protected Map<Long, List<IndexedDocument>> announcements(List<SearchDocument> notices) {
+        Map<Long, SearchDocument> byId = new HashMap<>();
+        notices.forEach(n -> byId.put(n.noticeId(), n));
+        String marks = String.join(",", java.util.Collections.nCopies(notices.size(), "?"));
+        Map<Long, List<IndexedDocument>> out = new HashMap<>();
+        try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(String.format(ANNOUNCEMENTS, marks))) {
+            int i = 1;
+            for (SearchDocument n : notices) {
+                ps.setLong(i++, n.noticeId());
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Change(rs.getLong(1), rs.getString(2), rs.getLong(3)));
+                    SearchDocument n = byId.get(rs.getLong(2));
+                    LocalDateTime at = rs.getObject(4, LocalDateTime.class);
+                    out.computeIfAbsent(n.noticeId(), k -> new ArrayList<>()).add(announcement(n, rs.getLong(1),
+                            rs.getString(3), at == null ? n.publishedAt() : at.toInstant(ZoneOffset.UTC),
+                            rs.getString(5)));
                 }
             }
             return out;
         } catch (SQLException e) {
-            throw new IllegalStateException("reading the change log failed", e);
+            throw new IllegalStateException("reading announcements for the search index failed", e);
         }
+    }
+
+    /** The document of one announcement of a public notice. */
+    static IndexedDocument announcement(SearchDocument n, long id, String kind, java.time.Instant at, String reason) {
+        return new IndexedDocument(SearchKind.ANNOUNCEMENT, id,
+                IndexedDocument.source(IndexUpdates.NOTICE, n.noticeId()), n.title(), reason, n.ownerName(),
+                List.of(n.serviceItemCode()), n.serviceItemName(), n.regionCode(), "", "", "", kind, at, null,
+                "/notice.xhtml?id=" + n.noticeId() + "#announcements", false);
     }
 
     private List<SearchDocument> documents(String sql, long arg, int limit) {
@@ -104,7 +169,7 @@ public class NoticeRows {
                 fixed != null ? fixed : ceiling, summary);
     }
 
-    private long single(String sql) {
+    long single(String sql) {
         try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(sql);
              ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -114,7 +179,7 @@ public class NoticeRows {
         }
     }
 
-    private Connection connection() throws SQLException {
+    Connection connection() throws SQLException {
         // plain auto-commit SELECTs; not setReadOnly: the flag would stay on the pooled connection for the next user
         return dataSource.getConnection();
     }

@@ -26,7 +26,9 @@ import org.apache.lucene.search.TermQuery;
  * At most {@value #MAX_WORDS} different words are used (a 1,000-character text stays far below Lucene's clause limit).
  * A token without a letter or digit (emoji, symbols SmartCN keeps) is no word. Text with no word at all (only
  * punctuation, emoji, spaces) answers {@link Built#noWords()}: no hits and the message
- * key {@value #NO_WORDS}.
+ * key {@value #NO_WORDS}. Text of Latin letters only (spaces allowed) may also be the pinyin of a firm's name:
+ * {@code huanke}, {@code huan ke} and the initials {@code sxhk} are one term of the {@code pinyin} field ({@link Pinyin}),
+ * an alternative to the words.
  */
 public final class SafeQueries {
 
@@ -73,8 +75,9 @@ public final class SafeQueries {
         }
         // an unbalanced quote is only a character: drop it with the other punctuation
         words.addAll(tokens(loose.toString().replace('"', ' ')));
+        String pinyin = Pinyin.queryTerm(text);
         if (words.isEmpty() && phrases.isEmpty()) {
-            return Built.noWords();
+            return pinyin == null ? Built.noWords() : new Built(pinyinQuery(pinyin), null);
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int used = 0;
@@ -88,7 +91,17 @@ public final class SafeQueries {
             }
             all.add(acrossFields(List.of(word)), Occur.MUST);
         }
-        return new Built(all.build(), null);
+        if (pinyin == null) {
+            return new Built(all.build(), null);
+        }
+        // Latin letters only: the words, or else a firm whose name reads so in pinyin (huanke, huan ke, sxhk)
+        return new Built(new BooleanQuery.Builder().add(all.build(), Occur.SHOULD)
+                .add(pinyinQuery(pinyin), Occur.SHOULD).build(), null);
+    }
+
+    /** A firm name whose pinyin (or initials) contains the run, weighted as a title word. */
+    private static Query pinyinQuery(String term) {
+        return new BoostQuery(new TermQuery(new Term(SearchFields.PINYIN, term)), 3f);
     }
 
     /** The word (or phrase) in any of the text fields, weighted. */

@@ -11,7 +11,14 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.zjcs.search.domain.IndexedDocument;
 import org.zjcs.search.domain.SearchDocument;
+import org.zjcs.search.domain.SearchKind;
 import org.zjcs.search.domain.SearchFacet;
 
 /**
@@ -34,12 +41,29 @@ public final class SearchFields {
     public static final String FUND_SOURCE = "fundSource";
     public static final String PUBLISHED = "published";
     public static final String AMOUNT = "amount";
+    public static final String KIND = "kind";
+    public static final String ENTITY_ID = "entityId";
+    public static final String SOURCE = "source";
+    public static final String LINK = "link";
+    public static final String DETAIL = "detail";
+    /** Pinyin runs of a firm's name (keyword terms, {@link Pinyin#terms}). */
+    public static final String PINYIN = "pinyin";
+    /** Keyword terms a suggestion's prefix is looked up in: suffixes of the title, pinyin runs, a code. */
+    public static final String SUGGEST = "suggest";
+    /** Longest suggestion term kept, in characters (a prefix typed beyond it cannot match: it is cut to it). */
+    public static final int SUGGEST_TERM = 40;
+    private static final int SUGGEST_STARTS = 60;
 
     /** The fields a visitor's words are looked for in, with their weights (a word in the title counts most). */
     static final String[] TEXT_FIELDS = {TITLE, SERVICE_ITEM_NAME, OWNER, SUMMARY};
     static final float[] TEXT_BOOSTS = {3f, 1.5f, 1f, 1f};
 
     private static final FacetsConfig CONFIG = new FacetsConfig();
+
+    static {
+        // a firm serves several service items
+        CONFIG.setMultiValued(SearchFacet.SERVICE_ITEM.dimension(), true);
+    }
 
     private SearchFields() {
     }
@@ -51,30 +75,57 @@ public final class SearchFields {
 
     /** The Lucene document of a notice, facets built. */
     public static Document document(SearchDocument d) {
+        return document(d.indexed());
+    }
+
+    /** The Lucene document of any kind, facets built. */
+    public static Document document(IndexedDocument d) {
         Document doc = new Document();
-        doc.add(new StringField(ID, Long.toString(d.noticeId()), Field.Store.YES));
+        doc.add(new StringField(ID, d.key(), Field.Store.YES));
+        doc.add(new StringField(KIND, d.kind().name(), Field.Store.YES));
+        doc.add(new StoredField(ENTITY_ID, d.id()));
+        doc.add(new StringField(SOURCE, d.source(), Field.Store.NO));
+        doc.add(new StoredField(LINK, d.link()));
+        doc.add(new StoredField(DETAIL, d.detail()));
         doc.add(new TextField(TITLE, d.title(), Field.Store.YES));
         doc.add(new TextField(OWNER, d.ownerName(), Field.Store.YES));
         doc.add(new TextField(SERVICE_ITEM_NAME, d.serviceItemName(), Field.Store.YES));
         doc.add(new TextField(SUMMARY, d.summary(), Field.Store.YES));
-        doc.add(new StringField(SERVICE_ITEM_CODE, d.serviceItemCode(), Field.Store.YES));
+        for (String code : d.serviceItemCodes()) {
+            doc.add(new StringField(SERVICE_ITEM_CODE, code, Field.Store.YES));
+        }
         doc.add(new StringField(REGION_CODE, d.regionCode(), Field.Store.YES));
-        doc.add(new StoredField(METHOD, d.method().name()));
-        doc.add(new StoredField(STATUS, d.status().name()));
-        doc.add(new StoredField(FUND_SOURCE, d.fundSource().name()));
-        long published = d.publishedAt().toEpochMilli();
-        doc.add(new LongPoint(PUBLISHED, published));
-        doc.add(new NumericDocValuesField(PUBLISHED, published));
-        doc.add(new StoredField(PUBLISHED, published));
+        doc.add(new StoredField(METHOD, d.method()));
+        doc.add(new StoredField(STATUS, d.status()));
+        doc.add(new StoredField(FUND_SOURCE, d.fundSource()));
+        if (d.publishedAt() != null) {
+            long published = d.publishedAt().toEpochMilli();
+            doc.add(new LongPoint(PUBLISHED, published));
+            doc.add(new NumericDocValuesField(PUBLISHED, published));
+            doc.add(new StoredField(PUBLISHED, published));
+        }
         if (d.amount() != null) {
             long fen = fen(d.amount());
             doc.add(new LongPoint(AMOUNT, fen));
             doc.add(new NumericDocValuesField(AMOUNT, fen));
             doc.add(new StoredField(AMOUNT, fen));
         }
+        Set<String> suggest = new LinkedHashSet<>(suggestTerms(d.title()));
+        if (d.pinyin()) {
+            Set<String> pinyin = Pinyin.terms(d.title());
+            for (String t : pinyin) {
+                doc.add(new StringField(PINYIN, t, Field.Store.NO));
+            }
+            suggest.addAll(pinyin);
+        }
+        if (d.kind() == SearchKind.SERVICE_ITEM && !d.detail().isEmpty()) {
+            suggest.add(d.detail().toLowerCase(Locale.ROOT));
+        }
+        for (String t : suggest) {
+            doc.add(new StringField(SUGGEST, t, Field.Store.NO));
+        }
         for (SearchFacet f : SearchFacet.values()) {
-            String value = d.facetValue(f);
-            if (!value.isEmpty()) {
+            for (String value : d.facetValues(f)) {
                 doc.add(new SortedSetDocValuesFacetField(f.dimension(), value));
             }
         }
@@ -83,6 +134,34 @@ public final class SearchFields {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The suggestion terms of a title: the title lower-cased without spaces, and its suffixes from each character on
+     * (so 秦川 finds 陕西秦川环境…), each cut to {@value #SUGGEST_TERM} characters.
+     */
+    static List<String> suggestTerms(String title) {
+        String t = title == null ? "" : title.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        List<String> out = new ArrayList<>();
+        int[] cps = t.codePoints().toArray();
+        for (int i = 0; i < cps.length && i < SUGGEST_STARTS; i++) {
+            if (!Character.isLetterOrDigit(cps[i])) {
+                continue;
+            }
+            int end = Math.min(cps.length, i + SUGGEST_TERM);
+            out.add(new String(cps, i, end - i));
+        }
+        return out;
+    }
+
+    /** Text as the suggestion terms are kept: lower-cased, without white space, cut to {@value #SUGGEST_TERM}. */
+    public static String suggestKey(String text) {
+        if (text == null) {
+            return "";
+        }
+        String t = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        int n = t.codePointCount(0, t.length());
+        return n <= SUGGEST_TERM ? t : t.substring(0, t.offsetByCodePoints(0, SUGGEST_TERM));
     }
 
     /** Yuan to fen, rounded half up (amounts are indexed as whole fen). */

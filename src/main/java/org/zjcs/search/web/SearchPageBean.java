@@ -15,6 +15,7 @@ import org.zjcs.catalog.domain.ServiceItem;
 import org.zjcs.search.application.SearchIndex;
 import org.zjcs.search.application.SearchParams;
 import org.zjcs.search.domain.SearchFacet;
+import org.zjcs.search.domain.SearchKind;
 import org.zjcs.search.domain.SearchResult;
 import org.zjcs.shared.error.DomainException;
 import org.zjcs.shared.i18n.LocaleBean;
@@ -22,10 +23,11 @@ import org.zjcs.shared.i18n.Messages;
 import org.zjcs.shared.web.QueryString;
 
 /**
- * Backing bean of search.xhtml: reads the GET form's parameters (q, item, region, method, status, fund — repeatable —,
+ * Backing bean of search.xhtml: reads the GET form's parameters (q, kind, item, region, method, status, fund — repeatable —,
  * from, to, min, max, sort, page), asks {@link SearchIndex} the same way {@code GET /api/search} does (through
  * {@link SearchParams}) and offers the page the hits, the facet counts as links that add or remove a filter, and the
- * paging links. Request-scoped and stateless: no session, no view state. No rules here.
+ * paging links; the notice-only facets (method, status, fund source) are left out when no notice is among the hits
+ * (unless one of their values is chosen, so it can be removed). Request-scoped and stateless: no session, no view state. No rules here.
  */
 @Named
 @RequestScoped
@@ -34,7 +36,8 @@ public class SearchPageBean {
     public static final int PAGE_SIZE = 20;
 
     /** The page's parameter name of each facet. */
-    private static final Map<SearchFacet, String> PARAMS = new EnumMap<>(Map.of(SearchFacet.SERVICE_ITEM, "item",
+    private static final Map<SearchFacet, String> PARAMS = new EnumMap<>(Map.of(SearchFacet.KIND, "kind",
+            SearchFacet.SERVICE_ITEM, "item",
             SearchFacet.REGION, "region", SearchFacet.METHOD, "method", SearchFacet.STATUS, "status",
             SearchFacet.FUND_SOURCE, "fund"));
 
@@ -136,9 +139,13 @@ public class SearchPageBean {
         if (result == null) {
             return groups;
         }
+        boolean notices = noticesApply();
         for (SearchFacet f : SearchFacet.values()) {
             Map<String, FacetLink> links = new LinkedHashMap<>();
             List<String> chosen = filters.get(f);
+            if (f.noticeOnly() && !notices && chosen.isEmpty()) {
+                continue; // method, status, fund source: only notices have them, and none is among the hits
+            }
             for (SearchResult.FacetCount c : result.facets().getOrDefault(f, List.of())) {
                 links.put(c.value(), new FacetLink(f.name(), c.value(), c.count(), chosen.contains(c.value()),
                         toggled(f, c.value()), true));
@@ -151,6 +158,16 @@ public class SearchPageBean {
             }
         }
         return groups;
+    }
+
+    /** Whether notices are among what is searched: no kind chosen or NOTICE chosen, and notices among the hits. */
+    boolean noticesApply() {
+        List<String> kinds = filters.get(SearchFacet.KIND);
+        if (!kinds.isEmpty() && !kinds.contains(SearchKind.NOTICE.name())) {
+            return false;
+        }
+        return result.facets().getOrDefault(SearchFacet.KIND, List.of()).stream()
+                .anyMatch(c -> SearchKind.NOTICE.name().equals(c.value()) && c.count() > 0);
     }
 
     /** The name of a service item (by its code) in the reader's language, or the code when it is unknown. */

@@ -1,5 +1,6 @@
 package org.zjcs.security.application;
 
+import org.zjcs.shared.change.ChangeLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,6 +35,9 @@ public class AccountService {
     /** The ids of a newly registered organisation and its first account. */
     public record Registered(long organisationId, long userId) {
     }
+
+    @Inject
+    ChangeLog changeLog;
 
     @Inject
     OrganisationRepository organisations;
@@ -101,15 +105,26 @@ public class AccountService {
         return new Registered(org.getId(), account.getId());
     }
 
+    /**
+     * A firm's standing or name is part of the public firm directory (and the search index): its change is written to
+     * the change log in the same transaction.
+     */
+    private Organisation recordFirm(Organisation org) {
+        if (org.getKind() == OrganisationKind.FIRM) {
+            changeLog.record(ChangeLog.FIRM, org.getId());
+        }
+        return org;
+    }
+
     /** Joins the caller's transaction (the review that approves the organisation audits it). */
     @Transactional
     public void activateOrganisation(long organisationId) {
-        organisation(organisationId).activate();
+        recordFirm(organisation(organisationId)).activate();
     }
 
     @Transactional
     public void suspendOrganisation(long organisationId) {
-        organisation(organisationId).suspend();
+        recordFirm(organisation(organisationId)).suspend();
     }
 
     /**
@@ -118,7 +133,7 @@ public class AccountService {
      */
     @Transactional
     public Organisation changeIdentity(long organisationId, String name, CreditCode creditCode) {
-        Organisation org = organisation(organisationId);
+        Organisation org = recordFirm(organisation(organisationId));
         if (!creditCode.value().equals(org.getCreditCode())) {
             checkCreditCodeFree(creditCode);
             org.changeCreditCode(creditCode.value());

@@ -13,7 +13,7 @@ import java.util.Objects;
 /**
  * The durable change log (table {@code change_log}, V55): a context records here, in the same transaction as the
  * change itself ({@code MANDATORY}), that something a reader keeps a copy of has changed: a notice whose public text
- * or state moved. The search index applies the rows after the last one it applied (docs/search.md, "Life cycle").
+ * or state moved, a firm of the public directory, a service item, a 通报. The search index applies the rows after the last one it applied (docs/search.md, "Life cycle").
  * This class knows no context: callers name the entity with one of the constants below.
  */
 @ApplicationScoped
@@ -22,6 +22,18 @@ public class ChangeLog {
 
     /** A procurement notice: its public text or state changed (published, corrected, moved on, cancelled). */
     public static final String NOTICE = "NOTICE";
+
+    /**
+     * A firm (the organisation id): approved, suspended or reinstated, renamed, or its public profile changed (service
+     * items offered, approved qualifications). Its announcements ride on {@link #NOTICE}.
+     */
+    public static final String FIRM = "FIRM";
+
+    /** A service item of the catalog: created, changed, retired or reinstated. */
+    public static final String SERVICE_ITEM = "SERVICE_ITEM";
+
+    /** A regulator's 通报: published or withdrawn. */
+    public static final String BULLETIN = "BULLETIN";
 
     private static final int MAX_ENTITY = 32;
 

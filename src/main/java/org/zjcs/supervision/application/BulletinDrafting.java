@@ -1,5 +1,6 @@
 package org.zjcs.supervision.application;
 
+import org.zjcs.shared.change.ChangeLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -49,6 +50,9 @@ public class BulletinDrafting {
     }
 
     @Inject
+    ChangeLog changeLog;
+
+    @Inject
     Guard guard;
 
     @Inject
@@ -94,6 +98,7 @@ public class BulletinDrafting {
         bulletins.flush();
         int told = journal.notifyNamed(b);
         journal.record("BULLETIN_PUBLISHED", b, Map.of("notified", told));
+        changeLog.record(ChangeLog.BULLETIN, b.getId());
         return b;
     }
 
@@ -104,6 +109,7 @@ public class BulletinDrafting {
         b.withdraw(me.username(), reason, clock.instant());
         bulletins.flush();
         journal.record("BULLETIN_WITHDRAWN", b, Map.of("reason", b.getWithdrawReason()));
+        changeLog.record(ChangeLog.BULLETIN, b.getId());
         return b;
     }
 

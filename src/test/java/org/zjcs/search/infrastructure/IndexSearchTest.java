@@ -98,7 +98,7 @@ class IndexSearchTest {
     }
 
     static List<Long> ids(SearchResult r) {
-        return r.hits().stream().map(SearchResult.Hit::noticeId).toList();
+        return r.hits().stream().map(SearchResult.Hit::id).toList();
     }
 
     static Map<String, Long> counts(SearchResult r, SearchFacet f) {
@@ -154,10 +154,10 @@ class IndexSearchTest {
     @Test
     void highlightsTheMatchedWordsInEscapedHtml() {
         SearchResult r = run(SearchQuery.text("水土保持").page(1, 100));
-        SearchResult.Hit first = r.hits().stream().filter(h -> h.noticeId() == 1).findFirst().orElseThrow();
+        SearchResult.Hit first = r.hits().stream().filter(h -> h.id() == 1).findFirst().orElseThrow();
         assertEquals("东五路片区老旧小区改造项目<em>水土保持</em>方案编制", first.titleHtml());
         assertTrue(first.summaryHtml().contains("<em>水土保持</em>"), first.summaryHtml());
-        SearchResult.Hit markup = r.hits().stream().filter(h -> h.noticeId() == 20).findFirst().orElseThrow();
+        SearchResult.Hit markup = r.hits().stream().filter(h -> h.id() == 20).findFirst().orElseThrow();
         assertEquals("文景路&lt;改造&gt;工程<em>水土保持</em>方案编制 &amp; 监测", markup.titleHtml());
         assertEquals("文景路<改造>工程水土保持方案编制 & 监测", markup.title());
     }
@@ -198,7 +198,7 @@ class IndexSearchTest {
         SearchResult amount = run(SearchQuery.text("水土保持")
                 .amount(new BigDecimal("40000"), new BigDecimal("60000")).page(1, 100));
         assertEquals(Set.of(3L, 8L, 9L, 18L, 19L, 20L), Set.copyOf(ids(amount)));
-        SearchResult.Hit nine = amount.hits().stream().filter(h -> h.noticeId() == 9).findFirst().orElseThrow();
+        SearchResult.Hit nine = amount.hits().stream().filter(h -> h.id() == 9).findFirst().orElseThrow();
         assertEquals(0, new BigDecimal("60000").compareTo(nine.amount()));
     }
 

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.zjcs.procurement.domain.FundSource;
 import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.procurement.domain.SelectionMethod;
+import org.zjcs.search.domain.IndexedDocument;
 import org.zjcs.search.domain.SearchDocument;
 import org.zjcs.search.domain.SearchQuery;
 import org.zjcs.search.domain.SearchResult;
@@ -32,9 +32,14 @@ class IndexUpdatesTest {
     private final Map<Long, SearchDocument> database = new HashMap<>();
     private final List<Long> reads = new ArrayList<>();
 
-    private Optional<SearchDocument> load(long id) {
+    /** The notices' reader as the index has it: other entities are followed by no reader here (null: skipped). */
+    private List<IndexedDocument> load(String entity, long id) {
+        if (!IndexUpdates.NOTICE.equals(entity)) {
+            return null;
+        }
         reads.add(id);
-        return Optional.ofNullable(database.get(id));
+        SearchDocument d = database.get(id);
+        return d == null ? List.of() : List.of(d.indexed());
     }
 
     private static SearchDocument notice(long id, String title, NoticeStatus status) {
@@ -49,7 +54,7 @@ class IndexUpdatesTest {
 
     private List<Long> found(String text) {
         SearchResult r = new IndexSearch(dir, SearchAnalyzers.forIndex()).search(SearchQuery.text(text).build());
-        return r.hits().stream().map(SearchResult.Hit::noticeId).toList();
+        return r.hits().stream().map(SearchResult.Hit::id).toList();
     }
 
     private IndexWriter writer() throws IOException {

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zjcs.procurement.domain.FundSource;
 import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.procurement.domain.SelectionMethod;
+import org.zjcs.search.domain.IndexedDocument;
 import org.zjcs.search.domain.SearchDocument;
+import org.zjcs.search.domain.SearchKind;
 import org.zjcs.search.domain.SearchQuery;
 import org.zjcs.search.domain.SearchResult;
 import org.zjcs.search.infrastructure.IndexUpdates.Change;
@@ -34,13 +36,41 @@ class NoticeIndexTest {
     Path base;
 
     /** The database as the index reads it: notices (public ones only) and the change log. */
-    static final class FakeRows extends NoticeRows {
+    static final class FakeRows extends SearchRows {
         final Map<Long, SearchDocument> notices = new HashMap<>();
         final List<Change> log = new ArrayList<>();
 
+        FakeRows() {
+            super(List.of());
+        }
+
         @Override
-        public Optional<SearchDocument> notice(long id) {
-            return Optional.ofNullable(notices.get(id));
+        public KindRows reader(String entity) {
+            if (!IndexUpdates.NOTICE.equals(entity)) {
+                return null;
+            }
+            return new KindRows() {
+                @Override
+                public String entity() {
+                    return IndexUpdates.NOTICE;
+                }
+
+                @Override
+                public List<IndexedDocument> documents(long id) {
+                    SearchDocument d = notices.get(id);
+                    return d == null ? List.of() : List.of(d.indexed());
+                }
+
+                @Override
+                public Batch after(long afterId, int limit) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public Map<SearchKind, Long> publicCounts() {
+                    return Map.of(SearchKind.NOTICE, (long) notices.size());
+                }
+            };
         }
 
         @Override
@@ -66,7 +96,7 @@ class NoticeIndexTest {
 
     private static List<Long> found(NoticeIndex index, String text) {
         SearchResult r = index.search(SearchQuery.text(text).build());
-        return r.hits().stream().map(SearchResult.Hit::noticeId).toList();
+        return r.hits().stream().map(SearchResult.Hit::id).toList();
     }
 
     @Test
