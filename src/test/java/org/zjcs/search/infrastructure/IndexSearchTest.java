@@ -139,6 +139,9 @@ class IndexSearchTest {
         assertEquals(7, region.total());
         assertEquals(Map.of("RANDOM_DRAW", 4L, "LOWEST_PRICE", 2L, "DIRECT_PICK", 1L), counts(region, SearchFacet.METHOD));
 
+        // drill-sideways: the filtered facet itself still counts its other values (as if it were not filtered)
+        assertEquals(Map.of("610102", 7L, "610103", 3L, "610104", 2L), counts(region, SearchFacet.REGION));
+
         SearchResult both = run(SearchQuery.text("水土保持").filter(SearchFacet.REGION, "610102")
                 .filter(SearchFacet.METHOD, "RANDOM_DRAW"));
         assertEquals(Set.of(1L, 2L, 18L, 19L), Set.copyOf(ids(both)));
@@ -149,6 +152,28 @@ class IndexSearchTest {
         SearchResult unknown = run(SearchQuery.text("水土保持").filter(SearchFacet.REGION, "999999"));
         assertEquals(0, unknown.total(), "a value that does not exist answers no hits, not an error");
         assertNull(unknown.messageKey());
+    }
+
+    @Test
+    void drillSidewaysCountsEachFilteredFacetWithTheOtherFiltersOnly() {
+        SearchResult both = run(SearchQuery.text("水土保持").filter(SearchFacet.REGION, "610102")
+                .filter(SearchFacet.METHOD, "RANDOM_DRAW"));
+        assertEquals(4, both.total());
+        // regions of the RANDOM_DRAW 水土保持 notices (1, 2, 18, 19 in 610102; 5 in 610103): the method filter only
+        assertEquals(Map.of("610102", 4L, "610103", 1L), counts(both, SearchFacet.REGION));
+        // methods of the 610102 水土保持 notices (1, 2, 18, 19 R; 3, 9 L; 4 D): the region filter only
+        assertEquals(Map.of("RANDOM_DRAW", 4L, "LOWEST_PRICE", 2L, "DIRECT_PICK", 1L), counts(both, SearchFacet.METHOD));
+        // a facet not filtered counts the hits (1 PUBLISHED, 2 CLOSED, 18 CANCELLED, 19 SUSPENDED)
+        assertEquals(Map.of("PUBLISHED", 1L, "CLOSED", 1L, "CANCELLED", 1L, "SUSPENDED", 1L),
+                counts(both, SearchFacet.STATUS));
+        assertEquals(Map.of("NOTICE", 4L), counts(both, SearchFacet.KIND));
+
+        // a value of the filtered facet with no hits under the other filters is not listed
+        SearchResult scored = run(SearchQuery.text("水土保持").filter(SearchFacet.METHOD, "SCORED"));
+        assertEquals(Set.of(20L), Set.copyOf(ids(scored)));
+        assertEquals(Map.of("RANDOM_DRAW", 5L, "LOWEST_PRICE", 3L, "DIRECT_PICK", 2L, "REASONABLE_PRICE", 1L, "SCORED", 1L),
+                counts(scored, SearchFacet.METHOD));
+        assertEquals(Map.of("610103", 1L), counts(scored, SearchFacet.REGION));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -103,6 +104,43 @@ class IndexUpdatesTest {
             IndexUpdates.apply(w, List.of(row(1, 7), new Change(2, "FIRM", 7), row(3, 7), row(4, 7)), this::load);
             assertEquals(List.of(7L), reads);
         }
+    }
+
+    @Test
+    void aRowReplacesEveryDocumentOfItsSourceAnnouncementsIncluded() throws IOException {
+        Map<Long, List<IndexedDocument>> withAnnouncements = new HashMap<>();
+        SearchDocument n = notice(7, "幸福林带水土保持方案编制", NoticeStatus.ANNOUNCED);
+        withAnnouncements.put(7L, List.of(n.indexed(),
+                NoticeRows.announcement(n, 70, "CORRECTION", Instant.parse("2026-11-03T02:00:00Z"), "更正服务期限"),
+                NoticeRows.announcement(n, 71, "RESULT", Instant.parse("2026-11-10T02:00:00Z"), "")));
+        IndexUpdates.Loader load = (entity, id) -> withAnnouncements.getOrDefault(id, List.of());
+        try (IndexWriter w = writer()) {
+            IndexUpdates.apply(w, List.of(row(1, 7)), load);
+            IndexUpdates.commit(w, 1);
+            assertEquals(3, new IndexSearch(dir, SearchAnalyzers.forIndex())
+                    .search(SearchQuery.text("水土保持").build()).total());
+            // the correction was voided: the notice is read again, its documents replaced (no duplicates)
+            withAnnouncements.put(7L, List.of(n.indexed(), withAnnouncements.get(7L).get(2)));
+            IndexUpdates.apply(w, List.of(row(2, 7)), load);
+            IndexUpdates.commit(w, 2);
+            SearchResult r = new IndexSearch(dir, SearchAnalyzers.forIndex()).search(SearchQuery.text("水土保持").build());
+            assertEquals(Set.of("NOTICE:7", "ANNOUNCEMENT:71"),
+                    r.hits().stream().map(h -> h.kind() + ":" + h.id()).collect(java.util.stream.Collectors.toSet()));
+            // no longer public: all of them go
+            withAnnouncements.remove(7L);
+            assertEquals(new IndexUpdates.Applied(0, 1), IndexUpdates.apply(w, List.of(row(3, 7)), load));
+            IndexUpdates.commit(w, 3);
+            assertEquals(List.of(), found("水土保持"));
+        }
+    }
+
+    @Test
+    void anIndexOfAnotherLayoutHasNoWatermarkSoItIsRebuilt() throws IOException {
+        try (IndexWriter w = writer()) {
+            w.setLiveCommitData(Map.of(IndexUpdates.LAST_CHANGE, "41").entrySet()); // as the notices-only index wrote
+            w.commit();
+        }
+        assertEquals(-1, IndexUpdates.lastApplied(dir));
     }
 
     @Test
