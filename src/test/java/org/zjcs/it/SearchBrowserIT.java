@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -51,7 +52,7 @@ class SearchBrowserIT {
             }
             JsonObject o = Json.createReader(new StringReader(r.body())).readObject();
             return o.getJsonArray("hits").stream().map(JsonValue::asJsonObject)
-                    .anyMatch(h -> h.getJsonNumber("id").longValue() == 8012);
+                    .anyMatch(h -> h.getString("kind").equals("NOTICE") && h.getJsonNumber("id").longValue() == 8012);
         });
     }
 
@@ -117,7 +118,7 @@ class SearchBrowserIT {
         narrow("status", "COMPLETED", total());
         assertTrue(driver.getCurrentUrl().contains("method=RANDOM_DRAW"), "the method filter stays chosen");
 
-        WebElement hit = driver.findElement(By.cssSelector("li.zj-hit[data-notice='8012'] a.zj-hit-link"));
+        WebElement hit = driver.findElement(By.cssSelector("li.zj-hit[data-kind='NOTICE'][data-id='8012'] a.zj-hit-link"));
         hit.click();
         wait.until(ExpectedConditions.urlContains("notice.xhtml?id=8012"));
         // its 中选公告: the result announcement and the selection round with its proof
@@ -126,6 +127,104 @@ class SearchBrowserIT {
         wait.until(ExpectedConditions.urlContains("verify.xhtml?notice=8012"));
         WebElement ok = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verify-ok")));
         assertEquals(Texts.zh("verify.result.ok"), ok.getText());
+    }
+
+    @Test
+    void theKindFacetNarrowsToFirmsAndHidesTheNoticeOnlyFacets() {
+        driver.get(It.baseUrl() + "/search.xhtml?q=" + URLEncoder.encode(WORDS, StandardCharsets.UTF_8));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search-hits")));
+        assertEquals(Texts.zh("search.kind.FIRM"), facet("kind", "FIRM").getText().replaceAll("\\s*\\(\\d+\\)$", "").strip());
+        assertFalse(driver.findElements(By.id("facet-method")).isEmpty(), "notices among the hits: their method facet");
+        narrow("kind", "FIRM", total());
+        assertTrue(driver.findElements(By.id("facet-method")).isEmpty(), "only firms: no method facet");
+        assertTrue(driver.findElements(By.id("facet-status")).isEmpty());
+        // drill-sideways: the other kinds are still offered with their counts
+        assertEquals("false", facet("kind", "NOTICE").getAttribute("aria-pressed"));
+        assertTrue(Long.parseLong(facet("kind", "NOTICE").getAttribute("data-count")) > 0);
+        List<WebElement> hits = driver.findElements(By.cssSelector("li.zj-hit"));
+        assertFalse(hits.isEmpty());
+        for (WebElement h : hits) {
+            assertEquals("FIRM", h.getAttribute("data-kind"));
+            assertTrue(h.findElement(By.cssSelector("a.zj-hit-link")).getAttribute("href").contains("/firm-profile.xhtml?id="));
+            assertEquals(Texts.zh("search.kind.FIRM"), h.findElement(By.cssSelector(".zj-hit-kind")).getText());
+        }
+    }
+
+    @Test
+    void initialsOrPinyinFindTheFirm() {
+        driver.get(It.baseUrl() + "/index.xhtml");
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("header-q")));
+        box.sendKeys("huace");
+        driver.findElement(By.id("header-search-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search-hits")));
+        WebElement firm = driver.findElement(By.cssSelector("li.zj-hit[data-kind='FIRM'][data-id='1002'] a.zj-hit-link"));
+        assertEquals("西安华测地理信息技术有限公司", firm.getText());
+
+        WebElement pageBox = driver.findElement(By.id("search-q"));
+        pageBox.clear();
+        pageBox.sendKeys("sxqc");
+        driver.findElement(By.id("search-submit")).click();
+        wait.until(ExpectedConditions.urlContains("q=sxqc"));
+        driver.findElement(By.cssSelector("li.zj-hit[data-kind='FIRM'][data-id='1001'] a.zj-hit-link")).click();
+        wait.until(ExpectedConditions.urlContains("firm-profile.xhtml?id=1001"));
+        assertEquals("陕西秦川环境工程咨询有限公司", driver.findElement(By.id("profile-name")).getText());
+    }
+
+    @Test
+    void suggestionsAppearWhileTypingAndTheKeyboardOpensOne() {
+        driver.get(It.baseUrl() + "/index.xhtml");
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("header-q")));
+        box.sendKeys("qinch");
+        By first = By.cssSelector("#header-q-suggestions li[role='option']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(first));
+        assertEquals("true", box.getAttribute("aria-expanded"));
+        List<String> texts = driver.findElements(first).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("陕西秦川环境工程咨询有限公司"), texts);
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertEquals("header-q-suggestions-0", box.getAttribute("aria-activedescendant"));
+        box.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("firm-profile.xhtml?id=1001"));
+
+        // the search page's own box too; Escape closes the list, and Enter without a chosen suggestion searches
+        driver.get(It.baseUrl() + "/search.xhtml");
+        WebElement pageBox = wait.until(ExpectedConditions.elementToBeClickable(By.id("search-q")));
+        pageBox.sendKeys("水土保持");
+        By options = By.cssSelector("#search-q-suggestions li[role='option']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(options));
+        int n = driver.findElements(options).size();
+        assertTrue(n >= 2 && n <= 10, "between 2 and 10 suggestions: " + n);
+        pageBox.sendKeys(Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("search-q-suggestions")));
+        pageBox.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search-hits")));
+        assertTrue(driver.getCurrentUrl().contains("search.xhtml?q="), driver.getCurrentUrl());
+    }
+
+    @Test
+    void aSuspendedFirmLeavesTheSearchAndComesBackWhenReinstated() throws Exception {
+        String firm = "西安华测地理信息技术有限公司";
+        Browser.login(driver, "operator01", It.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/operator/index.xhtml"));
+        driver.findElement(By.id("tool-firms")).click();
+        By row = By.xpath("//tbody[@id='firmsForm:firms_data']/tr[td[contains(., '" + firm + "')]]");
+        WebClient visitor = new WebClient();
+        java.util.function.BooleanSupplier found = () -> visitor.get("/api/search?q=huace").body().contains("/firm-profile.xhtml?id=1002");
+        assertTrue(found.getAsBoolean(), "found before");
+        try {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(row)).findElement(By.xpath(".//input[contains(@id, 'reason')]"))
+                    .sendKeys("搜索测试：暂停后从搜索中消失。");
+            driver.findElement(row).findElement(By.xpath(".//button[contains(@id, 'suspend')]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("firmsForm:messages"),
+                    Texts.zh("firms.admin.suspended", firm)));
+            Fixtures.await("the suspended firm gone from the search", 10, () -> !found.getAsBoolean());
+        } finally {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(row)).findElement(By.xpath(".//input[contains(@id, 'reason')]"))
+                    .sendKeys("搜索测试：恢复。");
+            driver.findElement(row).findElement(By.xpath(".//button[contains(@id, 'reinstate')]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("firmsForm:messages"),
+                    Texts.zh("firms.admin.reinstated", firm)));
+        }
+        Fixtures.await("the reinstated firm found again", 10, found);
     }
 
     @Test

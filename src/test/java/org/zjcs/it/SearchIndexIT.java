@@ -65,13 +65,16 @@ class SearchIndexIT {
         return json(r);
     }
 
+    /** The ids of the notices among the hits (other kinds have ids of their own). */
     private static List<Long> ids(JsonObject result) {
         return result.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+                .filter(h -> h.getString("kind").equals("NOTICE"))
                 .map(h -> h.getJsonNumber("id").longValue()).toList();
     }
 
     private static JsonObject hit(JsonObject result, long id) {
         return result.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+                .filter(h -> h.getString("kind").equals("NOTICE"))
                 .filter(h -> h.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
     }
 
@@ -178,10 +181,11 @@ class SearchIndexIT {
         Fixtures.await("the index in step with the database", 45, () -> {
             JsonObject s = json(operator.get("/api/search/status"));
             return s.getBoolean("inStep")
-                    && s.getJsonNumber("documents").longValue() == s.getJsonNumber("publicNotices").longValue();
+                    && s.getJsonNumber("documents").longValue() == s.getJsonNumber("publicDocuments").longValue();
         });
         long publicNotices = Fixtures.number("SELECT COUNT(*) FROM notice WHERE status <> 'DRAFT' AND published_at IS NOT NULL");
-        assertEquals(publicNotices, json(operator.get("/api/search/status")).getJsonNumber("documents").longValue());
+        assertEquals(publicNotices, json(operator.get("/api/search/status")).getJsonObject("kinds").getJsonObject("NOTICE")
+                .getJsonNumber("index").longValue());
         String health = VISITOR.get("/health/ready").body();
         assertTrue(health.contains("searchIndex") && health.contains("inStep"), health);
         long audited = Fixtures.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'SEARCH_REBUILD_STARTED'");

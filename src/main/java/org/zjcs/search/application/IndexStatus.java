@@ -1,7 +1,9 @@
 package org.zjcs.search.application;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.zjcs.search.domain.SearchKind;
 
 /**
  * The index as {@code GET /api/search/status} and the health check tell it.
@@ -21,6 +23,30 @@ import java.util.Map;
 public record IndexStatus(String state, long done, long total, long lastAppliedChangeId, long lastChangeId,
         long documents, long publicDocuments, long publicNotices, Map<String, KindCount> kinds, boolean inStep,
         Instant rebuildStartedAt, Instant rebuildFinishedAt, String error) {
+
+    /**
+     * The status from the figures: counts per kind side by side, summed; in step when the index is open, has applied
+     * the whole change log and every kind has as many documents as the database.
+     */
+    public static IndexStatus of(String state, long done, long total, boolean open, long mark, long last,
+            Map<SearchKind, Long> index, Map<SearchKind, Long> database, Instant rebuildStartedAt,
+            Instant rebuildFinishedAt, String error) {
+        Map<String, KindCount> kinds = new LinkedHashMap<>();
+        boolean countsEqual = true;
+        long inIndex = 0;
+        long inDatabase = 0;
+        for (SearchKind k : SearchKind.values()) {
+            long i = index.getOrDefault(k, 0L);
+            long d = database.getOrDefault(k, 0L);
+            kinds.put(k.name(), new KindCount(i, d));
+            countsEqual &= i == d;
+            inIndex += i;
+            inDatabase += d;
+        }
+        return new IndexStatus(state, done, total, mark, last, inIndex, inDatabase,
+                database.getOrDefault(SearchKind.NOTICE, 0L), kinds, open && mark >= last && countsEqual,
+                rebuildStartedAt, rebuildFinishedAt, error);
+    }
 
     /** One kind: documents in the index, public ones in the database. */
     public record KindCount(long index, long database) {

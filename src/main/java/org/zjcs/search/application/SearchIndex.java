@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -226,22 +225,8 @@ public class SearchIndex {
         Map<SearchKind, Long> docs = ix == null ? Map.of() : ix.documentsPerKind();
         long last = rows.lastChangeId();
         Map<SearchKind, Long> database = rows.publicCounts();
-        Map<String, IndexStatus.KindCount> kinds = new LinkedHashMap<>();
-        boolean countsEqual = true;
-        long inIndex = 0;
-        long inDatabase = 0;
-        for (SearchKind k : SearchKind.values()) {
-            long i = docs.getOrDefault(k, 0L);
-            long d = database.getOrDefault(k, 0L);
-            kinds.put(k.name(), new IndexStatus.KindCount(i, d));
-            countsEqual &= i == d;
-            inIndex += i;
-            inDatabase += d;
-        }
-        boolean inStep = ix != null && mark >= last && countsEqual;
-        return new IndexStatus(state, done, total, mark, last, inIndex, inDatabase,
-                database.getOrDefault(SearchKind.NOTICE, 0L), kinds, inStep, rebuildStartedAt, rebuildFinishedAt,
-                error);
+        return IndexStatus.of(state, done, total, ix != null, mark, last, docs, database, rebuildStartedAt,
+                rebuildFinishedAt, error);
     }
 
     @PreDestroy
