@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.zjcs.support.Fixtures;
+import org.zjcs.support.It;
 import org.zjcs.support.WebClient;
 
 /**
