@@ -2,7 +2,8 @@
  * <input data-suggest> inside a GET search form keeps working as a plain form without this script. With it, typing
  * asks GET /api/search/suggest?q= (debounced, 200 ms; the answer to an older text is dropped) and lists up to ten
  * titles or names under the field, each a link to its page. Keyboard: Down/Up move through the list, Enter opens the
- * chosen suggestion (without one the form is submitted as usual), Escape closes the list. ARIA combobox pattern. */
+ * chosen suggestion (without one the form is submitted as usual), Escape closes the list (a second
+ * Escape clears the field, as the browser does). ARIA combobox pattern. */
 (function () {
     'use strict';
     var DELAY = 200;
@@ -112,7 +113,10 @@
                 move(-1);
                 e.preventDefault();
             } else if (e.key === 'Escape' || e.key === 'Esc') {
-                close();
+                if (!list.hidden) {
+                    close();
+                    e.preventDefault(); // the first Escape closes the list; only a second one clears the field
+                }
             } else if (e.key === 'Enter' && active >= 0 && !list.hidden) {
                 var link = list.querySelectorAll('[role=option] a')[active];
                 if (link) {

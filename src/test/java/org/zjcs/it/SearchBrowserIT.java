@@ -195,6 +195,8 @@ class SearchBrowserIT {
         assertTrue(n >= 2 && n <= 10, "between 2 and 10 suggestions: " + n);
         pageBox.sendKeys(Keys.ESCAPE);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("search-q-suggestions")));
+        assertEquals("水土保持", pageBox.getAttribute("value"), "Escape closes the list, the text stays");
+        assertEquals("false", pageBox.getAttribute("aria-expanded"));
         pageBox.sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search-hits")));
         assertTrue(driver.getCurrentUrl().contains("search.xhtml?q="), driver.getCurrentUrl());
