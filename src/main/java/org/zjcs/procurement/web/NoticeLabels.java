@@ -81,6 +81,11 @@ public class NoticeLabels {
         return i.getCode() + " " + (locale.isChinese() ? i.getNameZh() : i.getNameEn());
     }
 
+    /** The item's code, for the link to its public service guide (service.xhtml?code=). */
+    public String itemCode(long serviceItemId) {
+        return catalog.cachedItem(serviceItemId).getCode();
+    }
+
     public String region(String code) {
         return regions.fullName(code, locale.getLocale());
     }
