@@ -34,6 +34,7 @@ public class CatalogService {
     Guard guard;
 
     static final String OBJECT_TYPE = "ServiceItem";
+    static final String GUIDE_TYPE = "ServiceGuide";
 
     @Inject
     CatalogRepository repository;
@@ -117,7 +118,7 @@ public class CatalogService {
             guide = ServiceGuide.create(serviceItemId, draft, clock.instant(), regulator.username());
             repository.addGuide(guide);
             details.putAll(describe(guide));
-            audit.record("CATALOG_GUIDE_CREATED", OBJECT_TYPE, String.valueOf(serviceItemId), details);
+            audit.record("CATALOG_GUIDE_CREATED", GUIDE_TYPE, String.valueOf(serviceItemId), details);
         } else {
             guide = existing.get();
             if (guide.getVersion() != expectedVersion) {
@@ -134,7 +135,7 @@ public class CatalogService {
             if (details.size() == 1) {
                 throw new DomainException("catalog.error.nothingChanged");
             }
-            audit.record("CATALOG_GUIDE_CHANGED", OBJECT_TYPE, String.valueOf(serviceItemId), details);
+            audit.record("CATALOG_GUIDE_CHANGED", GUIDE_TYPE, String.valueOf(serviceItemId), details);
         }
         changed.fire(new CatalogChanged(serviceItemId));
         return guide;

@@ -5,9 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.zjcs.catalog.application.CatalogService;
 import org.zjcs.catalog.domain.GuideStep;
 import org.zjcs.catalog.domain.QualificationRequirement;
@@ -70,16 +68,6 @@ public class ServiceGuideBean {
     /** Who acts in a step, in the reader's language. */
     public String actor(GuideStep step) {
         return Messages.text(locale.getLocale(), "guide.actor." + step.getActor().name());
-    }
-
-    /** The flow diagram as one sentence (its text alternative): "1. name (actor) → 2. …". */
-    public String getFlowText() {
-        StringJoiner j = new StringJoiner(" → ");
-        List<GuideStep> steps = guide.getSteps();
-        for (int i = 0; i < steps.size(); i++) {
-            j.add((i + 1) + ". " + steps.get(i).getName() + " (" + actor(steps.get(i)) + ")");
-        }
-        return j.toString();
     }
 
     public String getCode() {
