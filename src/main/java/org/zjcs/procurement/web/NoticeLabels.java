@@ -86,6 +86,11 @@ public class NoticeLabels {
         return catalog.cachedItem(serviceItemId).getCode();
     }
 
+    /** Whether the item is in force (then its public service guide exists; a retired item's guide is a 404). */
+    public boolean itemInForce(long serviceItemId) {
+        return catalog.cachedItem(serviceItemId).isInForce();
+    }
+
     public String region(String code) {
         return regions.fullName(code, locale.getLocale());
     }
