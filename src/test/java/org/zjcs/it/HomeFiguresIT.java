@@ -91,6 +91,7 @@ class HomeFiguresIT {
             assertEquals(percent(closed - late, closed), dd(body, "fig-on-time"), "deliverables on time");
             assertEquals(percent(satisfied, evaluations), dd(body, "fig-good"), "good reviews");
         }
+        assertTrue(body.contains(now.atZone(BEIJING).getYear() + " 年平台数据"), "the year, without a thousands separator");
         assertTrue(body.contains("数据更新于 " + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                 .format(now.atZone(BEIJING)).substring(0, 13)), "the page says when the figures were computed");
     }

@@ -108,7 +108,7 @@ class ServiceGuideBrowserIT {
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#catalogForm\\:items_data > tr"), 1));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-widget-overlay")));
         click("catalogForm:items:0:guide");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("guideForm:guideItem"), "ZJ1802"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("guideItem"), "ZJ1802"));
 
         click("guideForm:saveGuide");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("guideForm:messages"), Texts.zh("guide.error.conditionsRequired")));
