@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.zjcs.catalog.domain.QualificationType;
+import org.zjcs.catalog.domain.ServiceGuide;
 import org.zjcs.catalog.domain.ServiceItem;
 import org.zjcs.catalog.domain.CatalogRepository;
 import org.zjcs.shared.time.ClockMoved;
 
 /**
- * What the public pages read of the catalogue (items in force, every item by id for labels, qualification types),
+ * What the public pages read of the catalogue (items in force, every item by id for labels, qualification types,
+ * service guides),
  * kept in memory. Emptied right after a change commits on this server ({@link CatalogChanged}); other servers
  * sharing the database see the change within {@link #TTL} at most (docs/architecture.md, "Caches").
  * The entities held here are detached copies: for reading only, never for changes.
@@ -34,7 +36,8 @@ public class CatalogCache {
     @Inject
     Clock clock;
 
-    private record Snapshot(Instant loadedAt, List<ServiceItem> inForce, Map<String, QualificationType> types) {
+    private record Snapshot(Instant loadedAt, List<ServiceItem> inForce, Map<String, QualificationType> types,
+            Map<Long, ServiceGuide> guides) {
     }
 
     private volatile Snapshot snapshot;
@@ -62,6 +65,16 @@ public class CatalogCache {
         return Optional.of(t.value());
     }
 
+    /** The item in force with this code (public pages: a retired or unknown code has none). */
+    public Optional<ServiceItem> inForceByCode(String code) {
+        return current().inForce().stream().filter(i -> i.getCode().equals(code)).findFirst();
+    }
+
+    /** The guide of an item, if it has one. */
+    public Optional<ServiceGuide> guide(long serviceItemId) {
+        return Optional.ofNullable(current().guides().get(serviceItemId));
+    }
+
     private boolean expired(Instant loadedAt, Instant now) {
         return !loadedAt.plus(TTL).isAfter(now);
     }
@@ -70,7 +83,11 @@ public class CatalogCache {
         Snapshot s = snapshot;
         Instant now = clock.instant();
         if (s == null || expired(s.loadedAt(), now)) {
-            s = new Snapshot(now, List.copyOf(repository.inForce()), Map.copyOf(repository.types()));
+            Map<Long, ServiceGuide> guides = new java.util.HashMap<>();
+            for (ServiceGuide g : repository.guides()) {
+                guides.put(g.getServiceItemId(), g);
+            }
+            s = new Snapshot(now, List.copyOf(repository.inForce()), Map.copyOf(repository.types()), Map.copyOf(guides));
             snapshot = s;
         }
         return s;

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.catalog.domain.QualificationType;
+import org.zjcs.catalog.domain.ServiceGuide;
+import org.zjcs.catalog.domain.ServiceGuideDraft;
+import java.util.Optional;
 import org.zjcs.catalog.domain.ServiceItem;
 import org.zjcs.catalog.domain.ServiceItemDraft;
 import org.zjcs.catalog.domain.ServiceItemStatus;
@@ -35,6 +38,7 @@ public class CatalogService {
     Guard guard;
 
     static final String OBJECT_TYPE = "ServiceItem";
+    static final String GUIDE_TYPE = "ServiceGuide";
 
     @Inject
     CatalogRepository repository;
@@ -84,6 +88,73 @@ public class CatalogService {
 
     public ServiceItem item(long id) {
         return repository.find(id).orElseThrow(() -> new DomainException("catalog.error.notFound"));
+    }
+
+    /** The item in force with this code, from the cache (public guide page); empty for an unknown or retired code. */
+    public Optional<ServiceItem> cachedItemInForce(String code) {
+        return code == null ? Optional.empty() : cache.inForceByCode(code.trim());
+    }
+
+    /** An item's service guide from the cache (public pages, read only). */
+    public Optional<ServiceGuide> cachedGuide(long serviceItemId) {
+        return cache.guide(serviceItemId);
+    }
+
+    /** An item's service guide as stored now (the catalogue admin). */
+    public Optional<ServiceGuide> guide(long serviceItemId) {
+        return repository.guide(serviceItemId);
+    }
+
+    /**
+     * Writes an item's service guide: creates it when the item has none ({@code expectedVersion} then ignored),
+     * otherwise changes it, refused when someone else changed it since {@code expectedVersion} was read. Audited as
+     * CATALOG_GUIDE_CHANGED with what changed.
+     */
+    @Transactional
+    public ServiceGuide saveGuide(long serviceItemId, long expectedVersion, ServiceGuideDraft draft) {
+        ZjcsPrincipal regulator = guard.requireRole(Role.REGULATOR);
+        ServiceItem item = item(serviceItemId);
+        Optional<ServiceGuide> existing = repository.guide(serviceItemId);
+        ServiceGuide guide;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("code", item.getCode());
+        if (existing.isEmpty()) {
+            guide = ServiceGuide.create(serviceItemId, draft, clock.instant(), regulator.username());
+            repository.addGuide(guide);
+            details.putAll(describe(guide));
+            audit.record("CATALOG_GUIDE_CREATED", GUIDE_TYPE, String.valueOf(serviceItemId), details);
+        } else {
+            guide = existing.get();
+            if (guide.getVersion() != expectedVersion) {
+                throw new DomainException("catalog.error.stale");
+            }
+            Map<String, Object> before = describe(guide);
+            guide.change(draft, clock.instant(), regulator.username());
+            Map<String, Object> after = describe(guide);
+            for (Map.Entry<String, Object> e : after.entrySet()) {
+                if (!String.valueOf(before.get(e.getKey())).equals(String.valueOf(e.getValue()))) {
+                    details.put(e.getKey(), Map.of("from", String.valueOf(before.get(e.getKey())), "to", String.valueOf(e.getValue())));
+                }
+            }
+            if (details.size() == 1) {
+                throw new DomainException("catalog.error.nothingChanged");
+            }
+            audit.record("CATALOG_GUIDE_CHANGED", GUIDE_TYPE, String.valueOf(serviceItemId), details);
+        }
+        changed.fire(new CatalogChanged(serviceItemId));
+        return guide;
+    }
+
+    private static Map<String, Object> describe(ServiceGuide g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("conditions", g.getConditions());
+        m.put("materials", g.getMaterials());
+        m.put("steps", g.getSteps().toString());
+        m.put("timeLimitDays", g.getTimeLimitDays());
+        m.put("timeLimitNote", String.valueOf(g.getTimeLimitNote()));
+        m.put("feeStandard", g.getFeeStandard());
+        m.put("feeBasis", g.getFeeBasis());
+        return m;
     }
 
     @Transactional

@@ -21,4 +21,12 @@ public interface CatalogRepository {
     List<ServiceItem> search(String text, ServiceItemStatus status, int first, int size);
 
     long count(String text, ServiceItemStatus status);
+
+    /** The service guide of an item, if it has one. */
+    Optional<ServiceGuide> guide(long serviceItemId);
+
+    /** Every service guide (one per item at most: the catalogue holds tens of items, not millions). */
+    List<ServiceGuide> guides();
+
+    void addGuide(ServiceGuide guide);
 }

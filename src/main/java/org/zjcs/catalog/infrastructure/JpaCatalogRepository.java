@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.zjcs.catalog.domain.QualificationType;
+import org.zjcs.catalog.domain.ServiceGuide;
 import org.zjcs.catalog.domain.ServiceItem;
 import org.zjcs.catalog.domain.ServiceItemStatus;
 import org.zjcs.catalog.domain.CatalogRepository;
@@ -67,6 +68,22 @@ public class JpaCatalogRepository implements CatalogRepository {
         TypedQuery<Long> q = em.createQuery("SELECT COUNT(s) FROM ServiceItem s" + where(text, status), Long.class);
         bind(q, text, status);
         return q.getSingleResult();
+    }
+
+    @Override
+    public Optional<ServiceGuide> guide(long serviceItemId) {
+        return Optional.ofNullable(em.find(ServiceGuide.class, serviceItemId));
+    }
+
+    @Override
+    public List<ServiceGuide> guides() {
+        return em.createNamedQuery("ServiceGuide.all", ServiceGuide.class).getResultList();
+    }
+
+    @Override
+    public void addGuide(ServiceGuide guide) {
+        em.persist(guide);
+        em.flush();
     }
 
     private static String where(String text, ServiceItemStatus status) {

@@ -16,7 +16,11 @@ import org.primefaces.model.SortMeta;
 import org.zjcs.catalog.application.CatalogService;
 import org.zjcs.catalog.domain.QualificationRequirement;
 import org.zjcs.catalog.domain.QualificationType;
+import org.zjcs.catalog.domain.GuideStep;
 import org.zjcs.catalog.domain.RequirementMode;
+import org.zjcs.catalog.domain.ServiceGuide;
+import org.zjcs.catalog.domain.ServiceGuideDraft;
+import org.zjcs.catalog.domain.StepActor;
 import org.zjcs.catalog.domain.ServiceItem;
 import org.zjcs.catalog.domain.ServiceItemDraft;
 import org.zjcs.catalog.domain.ServiceItemStatus;
@@ -53,6 +57,18 @@ public class CatalogAdminBean implements Serializable {
     private RequirementMode mode = RequirementMode.ALL_OF;
     private List<RequirementRow> requirements = new ArrayList<>();
 
+    /** The guide dialog (办事指南). */
+    private Long guideItemId;
+    private String guideItemLabel;
+    private long guideVersion;
+    private String conditions;
+    private String materials;
+    private List<StepRow> steps = new ArrayList<>();
+    private Integer timeLimitDays;
+    private String timeLimitNote;
+    private String feeStandard;
+    private String feeBasis;
+
     /** Retire / reinstate. */
     private Long statusId;
     private String statusReason;
@@ -77,6 +93,29 @@ public class CatalogAdminBean implements Serializable {
 
         public void setMinLevel(String minLevel) {
             this.minLevel = minLevel;
+        }
+    }
+
+    /** One editable step line of the guide dialog. */
+    public static class StepRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String name;
+        private StepActor actor;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public StepActor getActor() {
+            return actor;
+        }
+
+        public void setActor(StepActor actor) {
+            this.actor = actor;
         }
     }
 
@@ -169,6 +208,123 @@ public class CatalogAdminBean implements Serializable {
             Messages.error(e.messageKey(), e.args());
             PrimeFaces.current().ajax().addCallbackParam("failed", true);
         }
+    }
+
+    /** Opens the guide dialog of an item, filled with its guide when it has one. */
+    public void editGuide(ServiceItem item) {
+        guideItemId = item.getId();
+        guideItemLabel = item.getCode() + " " + (locale.isChinese() ? item.getNameZh() : item.getNameEn());
+        ServiceGuide g = catalog.guide(item.getId()).orElse(null);
+        steps = new ArrayList<>();
+        if (g == null) {
+            guideVersion = 0;
+            conditions = null;
+            materials = null;
+            timeLimitDays = null;
+            timeLimitNote = null;
+            feeStandard = null;
+            feeBasis = null;
+            steps.add(new StepRow());
+            return;
+        }
+        guideVersion = g.getVersion();
+        conditions = g.getConditions();
+        materials = g.getMaterials();
+        timeLimitDays = g.getTimeLimitDays();
+        timeLimitNote = g.getTimeLimitNote();
+        feeStandard = g.getFeeStandard();
+        feeBasis = g.getFeeBasis();
+        for (GuideStep st : g.getSteps()) {
+            StepRow row = new StepRow();
+            row.name = st.getName();
+            row.actor = st.getActor();
+            steps.add(row);
+        }
+    }
+
+    public void addStep() {
+        steps.add(new StepRow());
+    }
+
+    public void removeStep(StepRow row) {
+        steps.remove(row);
+    }
+
+    public void saveGuide() {
+        List<GuideStep> list = new ArrayList<>();
+        for (StepRow row : steps) {
+            list.add(new GuideStep(row.name, row.actor));
+        }
+        try {
+            ServiceGuide g = catalog.saveGuide(guideItemId, guideVersion,
+                    new ServiceGuideDraft(conditions, materials, list, timeLimitDays, timeLimitNote, feeStandard, feeBasis));
+            guideVersion = g.getVersion();
+            Messages.info("guide.saved", guideItemLabel);
+            PrimeFaces.current().executeScript("PF('guideDialog').hide()");
+        } catch (DomainException e) {
+            Messages.error(e.messageKey(), e.args());
+            PrimeFaces.current().ajax().addCallbackParam("failed", true);
+        }
+    }
+
+    public StepActor[] getActors() {
+        return StepActor.values();
+    }
+
+    public String getGuideItemLabel() {
+        return guideItemLabel;
+    }
+
+    public List<StepRow> getSteps() {
+        return steps;
+    }
+
+    public String getConditions() {
+        return conditions;
+    }
+
+    public void setConditions(String conditions) {
+        this.conditions = conditions;
+    }
+
+    public String getMaterials() {
+        return materials;
+    }
+
+    public void setMaterials(String materials) {
+        this.materials = materials;
+    }
+
+    public Integer getTimeLimitDays() {
+        return timeLimitDays;
+    }
+
+    public void setTimeLimitDays(Integer timeLimitDays) {
+        this.timeLimitDays = timeLimitDays;
+    }
+
+    public String getTimeLimitNote() {
+        return timeLimitNote;
+    }
+
+    public void setTimeLimitNote(String timeLimitNote) {
+        this.timeLimitNote = timeLimitNote;
+    }
+
+    public String getFeeStandard() {
+        return feeStandard;
+    }
+
+    public void setFeeStandard(String feeStandard) {
+        this.feeStandard = feeStandard;
+    }
+
+    public String getFeeBasis() {
+        return feeBasis;
+    }
+
+    public void setFeeBasis(String feeBasis) {
+        this.feeBasis = feeBasis;
     }
 
     public void prepareStatusChange(ServiceItem item) {

@@ -12,11 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.zjcs.catalog.application.CatalogService;
+import org.zjcs.catalog.domain.ServiceItem;
 import org.zjcs.portal.application.PublicResults;
 import org.zjcs.portal.application.PublicResults.UrlRow;
 
 /**
- * The sitemap: the public section pages, every public notice ({@code notice.xhtml?id=}) and every public selection
+ * The sitemap: the public section pages, the service guide of every catalogue item in force
+ * ({@code service.xhtml?code=}, from the catalogue cache: tens of items), every public notice ({@code notice.xhtml?id=}) and every public selection
  * result's verification page ({@code verify.xhtml?notice=&round=}). Streamed: rows are read by keyset on the primary
  * key in batches of {@value #BATCH} and written as they come. {@code /sitemap.xml} is one {@code urlset} while the id
  * ranges of notices and results can hold no more than {@value SitemapWriter#MAX_URLS} URLs together (an upper bound
@@ -38,6 +41,9 @@ public class SitemapServlet extends HttpServlet {
     @Inject
     PublicResults results;
 
+    @Inject
+    CatalogService catalog;
+
     /** The sitemap file names of a span of ids ({@code min}..{@code max}; none when max &lt; min). */
     static List<String> files(String kind, long min, long max) {
         if (max < min) {
@@ -51,9 +57,9 @@ public class SitemapServlet extends HttpServlet {
     }
 
     /** Whether one urlset can hold the pages and every id of both spans. */
-    static boolean fitsOneFile(long[] notices, long[] results) {
+    static boolean fitsOneFile(long[] notices, long[] results, int guides) {
         long n = Math.max(0, notices[1] - notices[0] + 1) + Math.max(0, results[1] - results[0] + 1);
-        return n + PAGES.size() <= SitemapWriter.MAX_URLS;
+        return n + PAGES.size() + guides <= SitemapWriter.MAX_URLS;
     }
 
     @Override
@@ -64,7 +70,7 @@ public class SitemapServlet extends HttpServlet {
             long[] n = results.idSpan("notice");
             long[] r = results.idSpan("selection_result");
             Writer out = open(res);
-            if (fitsOneFile(n, r)) {
+            if (fitsOneFile(n, r, catalog.cachedItemsInForce().size())) {
                 SitemapWriter w = SitemapWriter.urlset(out);
                 pages(w, site);
                 notices(w, site, -1, Long.MAX_VALUE);
@@ -109,9 +115,12 @@ public class SitemapServlet extends HttpServlet {
         return new OutputStreamWriter(res.getOutputStream(), StandardCharsets.UTF_8);
     }
 
-    private static void pages(SitemapWriter w, String site) throws IOException {
+    private void pages(SitemapWriter w, String site) throws IOException {
         for (String p : PAGES) {
             w.add(site + p, null);
+        }
+        for (ServiceItem item : catalog.cachedItemsInForce()) {
+            w.add(site + "/service.xhtml?code=" + java.net.URLEncoder.encode(item.getCode(), StandardCharsets.UTF_8), null);
         }
     }
 

@@ -81,6 +81,16 @@ public class NoticeLabels {
         return i.getCode() + " " + (locale.isChinese() ? i.getNameZh() : i.getNameEn());
     }
 
+    /** The item's code, for the link to its public service guide (service.xhtml?code=). */
+    public String itemCode(long serviceItemId) {
+        return catalog.cachedItem(serviceItemId).getCode();
+    }
+
+    /** Whether the item is in force (then its public service guide exists; a retired item's guide is a 404). */
+    public boolean itemInForce(long serviceItemId) {
+        return catalog.cachedItem(serviceItemId).isInForce();
+    }
+
     public String region(String code) {
         return regions.fullName(code, locale.getLocale());
     }
