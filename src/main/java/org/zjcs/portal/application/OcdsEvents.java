@@ -24,8 +24,8 @@ import org.zjcs.portal.domain.OcdsEvent.Source;
  * never change once written: {@code announcement} (by {@code published_at}), the confirmed {@code contract_version}
  * (by {@code answered_at}) and the deliverable versions the owner accepted ({@code deliverable.answered_at}). The feed
  * order is (time, source, id); a page reads at most {@code limit} rows of each source after the cursor, each through
- * its time index ({@code ix_announcement_published}, {@code ix_contract_version_answered},
- * {@code ix_deliverable_answered}, which InnoDB extends by the primary key), merges them and keeps the first
+ * its time index ({@code ix_announcement_published} of V12, {@code ix_contract_version_answered} and
+ * {@code ix_deliverable_answered} of V46, which InnoDB extends by the primary key), merges them and keeps the first
  * {@code limit}: no OFFSET, no COUNT. A notice is public when published and not a draft (as on the notice page).
  */
 @ApplicationScoped
