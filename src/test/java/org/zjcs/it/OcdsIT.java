@@ -187,6 +187,9 @@ class OcdsIT {
             assertEquals(304, again.statusCode(), path);
             assertEquals(r.body(), get(path).body(), "the same answer again: " + path);
         }
+        String openapi = get("/openapi").body();
+        assertTrue(openapi.contains("/api/ocds/releases/day/{day}") && openapi.contains("/api/ocds/records/{ocid}"),
+                "documented in OpenAPI");
     }
 
     @Test
