@@ -26,6 +26,7 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -70,7 +71,7 @@ public class OcdsResource {
                     + " result, award, voided or declined award, failure, contract, accepted deliverable), each stable"
                     + " once published. The ocid is the configured prefix, a hyphen and the notice id.")
     @APIResponse(responseCode = "200", description = "An OCDS 1.1 release package",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "400", description = "Not an ocid", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "No public notice has this ocid (unknown, another prefix, or a draft)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
@@ -93,7 +94,7 @@ public class OcdsResource {
             description = "A record package with one record. The compiled release merges the releases by the OCDS"
                     + " 1.1 merge rules (docs/open-data.md, \"Records\").")
     @APIResponse(responseCode = "200", description = "An OCDS 1.1 record package",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "400", description = "Not an ocid", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "No public notice has this ocid",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
@@ -117,7 +118,7 @@ public class OcdsResource {
                     + " cursor after the last release of the page) until a page has no releases; poll that last"
                     + " links.next later for what was published since. Cursors are opaque.")
     @APIResponse(responseCode = "200", description = "An OCDS 1.1 release package (empty releases: nothing after the cursor yet)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "400", description = "An unreadable cursor or a limit out of range",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response feed(@Parameter(description = "Cursor: the releases after this one (from links.next)") @QueryParam("since") String since,
@@ -148,7 +149,7 @@ public class OcdsResource {
     @Operation(summary = "Bulk download: every release published on one day (Beijing time), as one release package",
             description = "Streamed, in feed order. A day without releases gives a package with no releases.")
     @APIResponse(responseCode = "200", description = "An OCDS 1.1 release package",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "400", description = "Not a date as YYYY-MM-DD", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response day(@Parameter(description = "The day, YYYY-MM-DD (Asia/Shanghai)") @PathParam("day") String dayText) {
         LocalDate day;
