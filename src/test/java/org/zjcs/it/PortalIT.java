@@ -233,9 +233,54 @@ class PortalIT {
     }
 
     @Test
+    void theNoticeListAsJsonPagesByKeysetFiltersAndNamesEachNoticesOcid() {
+        String path = "/api/portal/notices?limit=3";
+        List<Long> ids = new ArrayList<>();
+        String previousPublished = null;
+        jakarta.json.JsonObject row8012 = null;
+        for (int i = 0; i < 200 && path != null; i++) {
+            HttpResponse<String> r = web.get(path);
+            assertEquals(200, r.statusCode(), path + ": " + r.body());
+            jakarta.json.JsonObject page = jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject();
+            jakarta.json.JsonArray rows = page.getJsonArray("notices");
+            assertTrue(rows.size() <= 3);
+            for (jakarta.json.JsonValue v : rows) {
+                jakarta.json.JsonObject n = v.asJsonObject();
+                assertFalse(ids.contains(n.getJsonNumber("id").longValue()), "each notice once");
+                ids.add(n.getJsonNumber("id").longValue());
+                String published = n.getString("publishedAt");
+                assertTrue(previousPublished == null || java.time.Instant.parse(published)
+                        .compareTo(java.time.Instant.parse(previousPublished)) <= 0, "newest first");
+                previousPublished = published;
+                if (n.getJsonNumber("id").longValue() == 8012) {
+                    row8012 = n;
+                }
+            }
+            path = !page.containsKey("next") || page.isNull("next") ? null
+                    : "/api/portal/notices?limit=3&after=" + page.getString("next");
+        }
+        assertTrue(ids.size() > 6, "several pages: " + ids);
+        assertFalse(ids.contains(8001L) || ids.contains(8007L), "no draft");
+        assertTrue(row8012 != null, "8012 is listed");
+        assertEquals(TITLE_8012, row8012.getString("title"));
+        assertEquals("ocds-zjcs00-8012", row8012.getString("ocid"));
+        assertTrue(row8012.getString("ocdsUrl").endsWith("/api/ocds/releases/ocds-zjcs00-8012"));
+        assertEquals(200, web.get(row8012.getString("ocdsUrl").substring(row8012.getString("ocdsUrl").indexOf("/api/"))).statusCode());
+        String cancelled = web.get("/api/portal/notices?status=CANCELLED&limit=50").body();
+        assertTrue(cancelled.contains("\"id\":8004") && !cancelled.contains("\"id\":8012"), cancelled);
+        for (String bad : List.of("status=DRAFT", "status=OPEN", "from=2026-13-01", "to=yesterday", "limit=0", "limit=51",
+                "method=LOTTERY", "province=999999", "item=abc")) {
+            HttpResponse<String> r = web.get("/api/portal/notices?" + bad);
+            assertEquals(400, r.statusCode(), bad);
+            assertTrue(r.body().contains("\"code\":\"portal.notices.error."), bad + ": " + r.body());
+        }
+        assertTrue(web.get("/openapi").body().contains("/api/portal/notices"), "documented in OpenAPI");
+    }
+
+    @Test
     void etagsAnswer304WhenNothingChanged() {
-        for (String path : List.of("/feeds/results.rss", "/feeds/notices.rss", "/api/portal/results", "/robots.txt",
-                "/sitemap.xml")) {
+        for (String path : List.of("/feeds/results.rss", "/feeds/notices.rss", "/api/portal/results", "/api/portal/notices",
+                "/robots.txt", "/sitemap.xml")) {
             HttpResponse<String> r = web.get(path);
             String tag = r.headers().firstValue("ETag").orElse(null);
             assertTrue(tag != null && tag.startsWith("\""), path + " has an ETag");

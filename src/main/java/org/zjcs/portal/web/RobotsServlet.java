@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * robots.txt: crawlers may read the public pages, feeds and the public results API; the workspaces of each role, the
- * account pages, stored files, the login and registration forms and the other APIs (the test hooks among them) are
- * closed to them. Names the sitemap.
+ * robots.txt: crawlers may read the public pages, feeds, the public results API and the OCDS open data; the workspaces
+ * of each role, the account pages, stored files, the login and registration forms and the other APIs (the test hooks
+ * among them) are closed to them. Names the sitemap.
  */
 @WebServlet("/robots.txt")
 public class RobotsServlet extends HttpServlet {
@@ -26,6 +26,7 @@ public class RobotsServlet extends HttpServlet {
     static String text(String contextPath, String site) {
         StringBuilder b = new StringBuilder("User-agent: *\n");
         b.append("Allow: ").append(contextPath).append("/api/portal/\n");
+        b.append("Allow: ").append(contextPath).append("/api/ocds/\n");
         for (String p : DISALLOWED) {
             b.append("Disallow: ").append(contextPath).append(p).append('\n');
         }

@@ -77,6 +77,7 @@ class PortalWritersTest {
             assertTrue(robots.contains("Disallow: " + p + "\n"), p);
         }
         assertTrue(robots.contains("Allow: /api/portal/\n"));
+        assertTrue(robots.contains("Allow: /api/ocds/\n"), "the open data (OCDS) may be crawled");
         assertTrue(robots.contains("Sitemap: https://zjcs.example/sitemap.xml\n"));
         assertFalse(robots.contains("Disallow: /\n"));
     }
