@@ -53,21 +53,21 @@ public class JpaArticleRepository implements ArticleRepository {
     @Override
     public int countUpTo(ArticleCategory category, ArticleState state, int cap) {
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM (SELECT 1 FROM article WHERE 1 = 1");
+        List<Object> args = new java.util.ArrayList<>();
         if (category != null) {
-            sql.append(" AND category = ?1");
+            sql.append(" AND category = ?");
+            args.add(category.name());
         }
         if (state != null) {
-            sql.append(" AND state = ?2");
+            sql.append(" AND state = ?");
+            args.add(state.name());
         }
-        sql.append(" LIMIT ?3) t");
+        sql.append(" LIMIT ?) t");
+        args.add(cap);
         var q = em.createNativeQuery(sql.toString());
-        if (category != null) {
-            q.setParameter(1, category.name());
+        for (int i = 0; i < args.size(); i++) {
+            q.setParameter(i + 1, args.get(i));
         }
-        if (state != null) {
-            q.setParameter(2, state.name());
-        }
-        q.setParameter(3, cap);
         return ((Number) q.getSingleResult()).intValue();
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class SafeHtmlTest {
 
-    static final BiPredicate<Long, Long> OWN = (article, file) -> article == 26002L && file == 9601L;
+    static final BiPredicate<Long, Long> OWN = (article, file) -> article == 26002L && file == 26901L;
 
     static String clean(String html) {
         return SafeHtml.clean(html, OWN);
@@ -82,17 +82,17 @@ class SafeHtmlTest {
 
     @Test
     void imagesShowOnlyTheArticlesOwnAttachments() {
-        assertEquals("<p><img src=\"/article-files/26002/9601\" alt=\"图\"></p>",
-                clean("<p><img src=\"/article-files/26002/9601\" alt=\"图\"></p>"));
-        assertEquals("<p><img src=\"/zjcs/article-files/26002/9601\"></p>",
-                clean("<p><img src=\"/zjcs/article-files/26002/9601\"></p>"), "under a context path");
-        assertEquals("<p>x</p>", clean("<p>x<img src=\"/article-files/26002/9999\"></p>"), "a file not attached to it");
-        assertEquals("<p>x</p>", clean("<p>x<img src=\"/article-files/26003/9601\"></p>"), "another article's");
+        assertEquals("<p><img src=\"/article-files/26002/26901\" alt=\"图\"></p>",
+                clean("<p><img src=\"/article-files/26002/26901\" alt=\"图\"></p>"));
+        assertEquals("<p><img src=\"/zjcs/article-files/26002/26901\"></p>",
+                clean("<p><img src=\"/zjcs/article-files/26002/26901\"></p>"), "under a context path");
+        assertEquals("<p>x</p>", clean("<p>x<img src=\"/article-files/26002/26999\"></p>"), "a file not attached to it");
+        assertEquals("<p>x</p>", clean("<p>x<img src=\"/article-files/26003/26901\"></p>"), "another article's");
         assertEquals("<p>x</p>", clean("<p>x<img src=\"https://evil.example/t.png\"></p>"), "another site's");
         assertEquals("<p>x</p>", clean("<p>x<img src=\"data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+\"></p>"));
         assertEquals("<p>x</p>", clean("<p>x<img src=\"javascript:alert(1)\"></p>"));
-        assertEquals("<p>x</p>", clean("<p>x<img src=\"/article-files/26002/9601?x=1\"></p>"));
-        assertEquals("", SafeHtml.clean("<p><img src=\"/article-files/26002/9601\"></p>", (a, f) -> false), "nothing left");
+        assertEquals("<p>x</p>", clean("<p>x<img src=\"/article-files/26002/26901?x=1\"></p>"));
+        assertEquals("", SafeHtml.clean("<p><img src=\"/article-files/26002/26901\"></p>", (a, f) -> false), "nothing left");
     }
 
     @Test
