@@ -134,7 +134,10 @@ class ArticlesIT {
         assertEquals("PUBLISHED", text("SELECT state FROM article WHERE id = ?", id));
         assertEquals(1, audits("ARTICLE_PUBLISHED", id));
         assertEquals(1, changes(id), "the change log tells the search index");
-        assertTrue(act(operator, id, "publish", version(id)).body().contains(zh("article.error.notDraft")), "published once");
+        // published once: the page offers no publish button any more, and a forged one changes nothing
+        assertFalse(operator.get(PAGE + "?id=" + id).body().contains("actions:publish"));
+        act(operator, id, "publish", version(id));
+        assertEquals(1, audits("ARTICLE_PUBLISHED", id), "published once");
 
         // the public reads it without the hostile parts, in 通知公告, the feed and the sitemap; its attachment is served
         Fixtures.await("the public page", 10, () -> visitor.get("/article.xhtml?id=" + id).statusCode() == 200);
@@ -170,7 +173,11 @@ class ArticlesIT {
         Fixtures.await("a withdrawn article answers 404", 10, () -> visitor.get("/article.xhtml?id=" + id).statusCode() == 404);
         assertEquals(404, visitor.getBytes("/article-files/" + id + "/" + file).statusCode());
         Fixtures.await("通知公告 drops it", 10, () -> !visitor.get("/announcements.xhtml").body().contains(title));
-        assertTrue(act(operator, id, "publish", version(id)).body().contains(zh("article.error.notDraft")));
+        String withdrawnPage = operator.get(PAGE + "?id=" + id).body();
+        assertFalse(withdrawnPage.contains("actions:publish") || withdrawnPage.contains("actions:withdraw")
+                || withdrawnPage.contains("actions:edit") || withdrawnPage.contains("upload:attach"), "nothing more to do");
+        act(operator, id, "publish", version(id));
+        assertEquals("WITHDRAWN", text("SELECT state FROM article WHERE id = ?", id), "never published again");
     }
 
     @Test
@@ -179,8 +186,7 @@ class ArticlesIT {
         long before = number("SELECT COUNT(*) FROM article");
         HttpResponse<String> r = operator.postForm(PAGE + "?new=true", "article", form("POLICY", "   ", "<p>正文</p>"));
         assertTrue(r.body().contains(zh("article.error.titleRequired")), r.body());
-        r = operator.postForm(PAGE + "?new=true", "article", form("POLICY", "标题".repeat(101), "<p>正文</p>"));
-        assertTrue(r.body().contains(zh("article.error.titleTooLong", 200)), r.body());
+        // (a title over 200 characters is cut by the input's maxlength before the service sees it: ArticleTest)
         r = operator.postForm(PAGE + "?new=true", "article", form("POLICY", "只有脚本", "<script>alert(1)</script><p><br></p>"));
         assertTrue(r.body().contains(zh("article.error.bodyRequired")), "nothing safe left: " + r.body());
         Map<String, String> badDate = form("POLICY", "日期", "<p>正文</p>");
