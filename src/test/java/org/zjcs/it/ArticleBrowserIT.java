@@ -22,8 +22,8 @@ import org.zjcs.support.Texts;
 
 /**
  * The articles in the browser (issue 18 item 3): an operator writes a platform notice in the editor (Quill, p:textEditor),
- * with a hostile link pasted in and, as a tampered browser would send, a script and a javascript: link added to the
- * submitted HTML; publishes it after the confirmation; a visitor who is not logged in follows the footer to 通知公告,
+ * with a hostile link and an image with an event handler pasted in beside a safe link (hand-made hostile HTML posted to
+ * the form is ArticlesIT's); publishes it after the confirmation; a visitor who is not logged in follows the footer to 通知公告,
  * opens it and reads it: the text and the safe link are there, no script ran, no javascript: link is left.
  */
 class ArticleBrowserIT {
@@ -65,14 +65,10 @@ class ArticleBrowserIT {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         Object pasted = js.executeScript("const w = Object.values(PrimeFaces.widgets).find(x => x && x.id === 'article:body');"
                 + " if (!w || !w.editor) { return false; }"
-                + " w.editor.clipboard.dangerouslyPasteHTML(w.editor.getLength(), '<p><a href=\"javascript:alert(1)\">点此领取</a></p>');"
+                + " w.editor.clipboard.dangerouslyPasteHTML(w.editor.getLength(), '<p><a href=\"javascript:alert(1)\">点此领取</a>'"
+                + " + ' <img src=\"x\" onerror=\"window.zjcsPwned = 1\"> <a href=\"https://www.xa.gov.cn/\">西安市人民政府</a></p>');"
                 + " return true;");
         assertEquals(Boolean.TRUE, pasted, "the editor (Quill) is there");
-        // what a tampered browser would send on top: a script, an event attribute and a javascript: link
-        js.executeScript("const i = document.getElementById('article:body_input');"
-                + " i.value = document.querySelector(\"[id='article:body_editor'] .ql-editor\").innerHTML"
-                + " + '<script>window.zjcsPwned = 1; alert(2)</script><p><a href=\"JAVASCRIPT:alert(3)\">详情</a>'"
-                + " + '<img src=\"x\" onerror=\"alert(4)\"><a href=\"https://www.xa.gov.cn/\">西安市人民政府</a></p>';");
         Browser.click(driver, "article:save");
         waitForText(Texts.zh("article.admin.created"));
         long id = Fixtures.number("SELECT id FROM article WHERE title = ?", title);
@@ -100,7 +96,7 @@ class ArticleBrowserIT {
         assertTrue(driver.getTitle().startsWith(title), driver.getTitle());
         WebElement body = driver.findElement(By.id("article-body"));
         assertTrue(body.getText().contains("人工审核时间为工作日9:00至17:00"), body.getText());
-        assertTrue(body.getText().contains("西安市人民政府"));
+        assertTrue(body.getText().contains("西安市人民政府") && body.getText().contains("点此领取"), body.getText());
         assertEquals("nofollow noopener", driver.findElement(By.linkText("西安市人民政府")).getAttribute("rel"));
         String html = body.getAttribute("innerHTML").toLowerCase();
         assertFalse(html.contains("<script") || html.contains("javascript:") || html.contains("onerror"), html);
