@@ -151,7 +151,7 @@ class ArticlesIT {
         assertEquals(404, visitor.getBytes("/article-files/26002/" + file).statusCode(), "not through another article");
         Fixtures.await("通知公告 lists it", 10, () -> visitor.get("/announcements.xhtml").body().contains(title));
         assertTrue(visitor.get("/feeds/articles.rss").body().contains(title));
-        assertTrue(visitor.get("/sitemap.xml").body().contains("/article.xhtml?id=" + id));
+        assertTrue(visitor.get("/sitemaps/pages.xml").body().contains("/article.xhtml?id=" + id), "in the sitemap's pages");
 
         // a correction of the published article (编辑 opens the dialog with its text) is audited and logged for the index
         HttpResponse<String> opened = operator.postForm(PAGE + "?id=" + id, "actions",
