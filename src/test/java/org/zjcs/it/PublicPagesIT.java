@@ -39,7 +39,8 @@ class PublicPagesIT {
         "/firm-profile.xhtml?id=1002", "/credit.xhtml", "/firm-credit.xhtml?id=1002", "/credit-rules.xhtml", "/catalog.xhtml",
         "/service.xhtml?code=ZJ001",
         "/verify.xhtml", "/notices.xhtml?status=PUBLISHED&province=610000", "/firms.xhtml?name=%E8%A5%BF%E5%AE%89",
-        "/search.xhtml", "/search.xhtml?q=%E6%B0%B4%E5%9C%9F%E4%BF%9D%E6%8C%81&region=610102&method=RANDOM_DRAW&sort=date"};
+        "/search.xhtml", "/search.xhtml?q=%E6%B0%B4%E5%9C%9F%E4%BF%9D%E6%8C%81&region=610102&method=RANDOM_DRAW&sort=date",
+        "/articles.xhtml?category=POLICY", "/articles.xhtml?category=GUIDE", "/article.xhtml?id=26002", "/announcements.xhtml"};
 
     /** The ids of the notices made for the paging test, newest first (published at, then id, descending). */
     private static final List<Long> PAGED = new ArrayList<>();

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import org.zjcs.catalog.application.CatalogService;
 import org.zjcs.catalog.domain.ServiceItem;
+import org.zjcs.portal.application.ArticleRow;
+import org.zjcs.portal.application.PublicArticles;
 import org.zjcs.portal.application.PublicResults;
 import org.zjcs.portal.application.ResultFilter;
 import org.zjcs.portal.application.ResultRow;
@@ -25,7 +27,8 @@ import org.zjcs.shared.money.Money;
 
 /**
  * RSS 2.0 feeds of the public lists, the latest {@value #LATEST} entries, newest first, with absolute links:
- * {@code /feeds/notices.rss} (采购公告) and {@code /feeds/results.rss} (中选公告), in the reader's language (the
+ * {@code /feeds/notices.rss} (采购公告), {@code /feeds/results.rss} (中选公告) and {@code /feeds/articles.rss} (政策法规,
+ * 办事指南, 通知公告: the published articles), in the reader's language (the
  * language cookie, as on the pages).
  */
 @WebServlet("/feeds/*")
@@ -45,12 +48,19 @@ public class FeedServlet extends HttpServlet {
     CatalogService catalog;
 
     @Inject
+    PublicArticles articles;
+
+    @Inject
     LocaleBean localeBean;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         String path = req.getPathInfo();
         boolean noticeFeed = "/notices.rss".equals(path);
+        if ("/articles.rss".equals(path)) {
+            articles(req, res);
+            return;
+        }
         if (!noticeFeed && !"/results.rss".equals(path)) {
             res.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -85,6 +95,26 @@ public class FeedServlet extends HttpServlet {
                                 site + "/verify.xhtml?notice=" + r.noticeId() + "&round=" + r.round()),
                         r.selectedAt());
             }
+        }
+        rss.end();
+    }
+
+    /** The newest published articles of every section (政策法规, 办事指南, 通知公告). */
+    private void articles(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        Locale locale = localeBean.getLocale();
+        String site = SiteAddress.of(req);
+        res.setContentType(CONTENT_TYPE);
+        res.setHeader("Content-Language", localeBean.getLanguageTag());
+        OutputStreamWriter out = new OutputStreamWriter(res.getOutputStream(), StandardCharsets.UTF_8);
+        RssWriter rss = new RssWriter(out);
+        List<ArticleRow> rows = articles.latest(LATEST);
+        rss.start(Messages.text(locale, "article.feed.title"), site + "/announcements.xhtml", site + "/feeds/articles.rss",
+                Messages.text(locale, "article.feed.description"), localeBean.getLanguageTag(),
+                rows.isEmpty() ? null : rows.get(0).publishedAt());
+        for (ArticleRow a : rows) {
+            String what = Messages.text(locale, "article.category." + a.category());
+            rss.item(a.title(), site + "/article.xhtml?id=" + a.id(), a.summary() == null ? what
+                    : Messages.text(locale, "article.feed.item", a.summary(), what), a.publishedAt());
         }
         rss.end();
     }

@@ -14,12 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zjcs.catalog.application.CatalogService;
 import org.zjcs.catalog.domain.ServiceItem;
+import org.zjcs.portal.application.PublicArticles;
 import org.zjcs.portal.application.PublicResults;
 import org.zjcs.portal.application.PublicResults.UrlRow;
 
 /**
  * The sitemap: the public section pages, the service guide of every catalogue item in force
- * ({@code service.xhtml?code=}, from the catalogue cache: tens of items), every public notice ({@code notice.xhtml?id=}) and every public selection
+ * ({@code service.xhtml?code=}, from the catalogue cache: tens of items), the published articles
+ * ({@code article.xhtml?id=}), every public notice ({@code notice.xhtml?id=}) and every public selection
  * result's verification page ({@code verify.xhtml?notice=&round=}). Streamed: rows are read by keyset on the primary
  * key in batches of {@value #BATCH} and written as they come. {@code /sitemap.xml} is one {@code urlset} while the id
  * ranges of notices and results can hold no more than {@value SitemapWriter#MAX_URLS} URLs together (an upper bound
@@ -35,7 +37,8 @@ public class SitemapServlet extends HttpServlet {
     static final long SPAN = SitemapWriter.MAX_URLS;
     /** The public section pages. */
     static final List<String> PAGES = List.of("/index.xhtml", "/notices.xhtml", "/results.xhtml", "/catalog.xhtml",
-            "/firms.xhtml", "/credit.xhtml", "/credit-rules.xhtml", "/bulletins.xhtml");
+            "/firms.xhtml", "/credit.xhtml", "/credit-rules.xhtml", "/bulletins.xhtml", "/articles.xhtml?category=POLICY",
+            "/articles.xhtml?category=GUIDE", "/announcements.xhtml");
     private static final Pattern FILE = Pattern.compile("/(notices|results)-([0-9]{1,9})\\.xml");
 
     @Inject
@@ -43,6 +46,12 @@ public class SitemapServlet extends HttpServlet {
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    PublicArticles articles;
+
+    /** At most this many published articles are listed (with the section pages): hand-written, thousands at most. */
+    static final int MAX_ARTICLES = 10_000;
 
     /** The sitemap file names of a span of ids ({@code min}..{@code max}; none when max &lt; min). */
     static List<String> files(String kind, long min, long max) {
@@ -59,7 +68,7 @@ public class SitemapServlet extends HttpServlet {
     /** Whether one urlset can hold the pages and every id of both spans. */
     static boolean fitsOneFile(long[] notices, long[] results, int guides) {
         long n = Math.max(0, notices[1] - notices[0] + 1) + Math.max(0, results[1] - results[0] + 1);
-        return n + PAGES.size() + guides <= SitemapWriter.MAX_URLS;
+        return n + PAGES.size() + guides + MAX_ARTICLES <= SitemapWriter.MAX_URLS;
     }
 
     @Override
@@ -115,6 +124,7 @@ public class SitemapServlet extends HttpServlet {
         return new OutputStreamWriter(res.getOutputStream(), StandardCharsets.UTF_8);
     }
 
+    /** The section pages, the service guides and the published articles ({@code article.xhtml?id=}, by id, at most {@value #MAX_ARTICLES}). */
     private void pages(SitemapWriter w, String site) throws IOException {
         for (String p : PAGES) {
             w.add(site + p, null);
@@ -122,6 +132,17 @@ public class SitemapServlet extends HttpServlet {
         for (ServiceItem item : catalog.cachedItemsInForce()) {
             w.add(site + "/service.xhtml?code=" + java.net.URLEncoder.encode(item.getCode(), StandardCharsets.UTF_8), null);
         }
+        long last = 0;
+        int written = 0;
+        List<Object[]> batch;
+        do {
+            batch = articles.urls(last, Math.min(BATCH, MAX_ARTICLES - written));
+            for (Object[] a : batch) {
+                w.add(site + "/article.xhtml?id=" + a[0], (java.time.Instant) a[1]);
+                last = (Long) a[0];
+                written++;
+            }
+        } while (batch.size() == BATCH && written < MAX_ARTICLES);
     }
 
     private void notices(SitemapWriter w, String site, long afterId, long toId) throws IOException {

@@ -44,7 +44,8 @@ public class PublicPageFilter extends HttpFilter {
     public static final String METRIC = "zjcs_page";
     static final Set<String> PAGES = Set.of("/index.xhtml", "/notices.xhtml", "/results.xhtml", "/notice.xhtml", "/firms.xhtml",
             "/firm-profile.xhtml", "/credit.xhtml", "/firm-credit.xhtml", "/credit-rules.xhtml", "/catalog.xhtml", "/service.xhtml",
-            "/verify.xhtml", "/bulletins.xhtml", "/bulletin.xhtml", "/search.xhtml");
+            "/verify.xhtml", "/bulletins.xhtml", "/bulletin.xhtml", "/search.xhtml",
+            "/articles.xhtml", "/article.xhtml", "/announcements.xhtml");
     private static final Metadata METADATA = Metadata.builder().withName(METRIC)
             .withDescription("Time to answer a public page, by page").withUnit(MetricUnits.SECONDS).build();
 

@@ -60,9 +60,9 @@ class PortalWritersTest {
     void sitemapSplitsIntoFilesOfAtMost50000Ids() {
         assertTrue(SitemapServlet.fitsOneFile(new long[] {8001, 8020}, new long[] {1, 5}, 30));
         assertFalse(SitemapServlet.fitsOneFile(new long[] {1, 1_000_000}, new long[] {0, -1}, 30));
-        long room = SitemapWriter.MAX_URLS - SitemapServlet.PAGES.size() - 30;
-        assertTrue(SitemapServlet.fitsOneFile(new long[] {1, room}, new long[] {0, -1}, 30), "the guide pages count too");
-        assertFalse(SitemapServlet.fitsOneFile(new long[] {1, room}, new long[] {0, -1}, 31), "the guide pages count too");
+        long room = SitemapWriter.MAX_URLS - SitemapServlet.PAGES.size() - SitemapServlet.MAX_ARTICLES - 30;
+        assertTrue(SitemapServlet.fitsOneFile(new long[] {1, room}, new long[] {0, -1}, 30), "the guide pages and the articles count too");
+        assertFalse(SitemapServlet.fitsOneFile(new long[] {1, room}, new long[] {0, -1}, 31), "the guide pages and the articles count too");
         assertEquals(List.of(), SitemapServlet.files("results", 0, -1));
         List<String> files = SitemapServlet.files("notices", 1, 1_000_000);
         assertEquals(21, files.size());
