@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.zjcs.support.Browser;
 import org.zjcs.support.It;
@@ -51,10 +52,8 @@ class ServiceGuideBrowserIT {
         e.sendKeys(text);
     }
 
-    private void choose(String menuId, String label) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//ul[@id='" + menuId + "_items']/li[@data-label='" + label + "']"))).click();
+    private void choose(String selectId, String label) {
+        new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(selectId)))).selectByVisibleText(label);
     }
 
     private void click(String id) {
