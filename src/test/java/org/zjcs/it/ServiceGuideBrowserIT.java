@@ -136,13 +136,32 @@ class ServiceGuideBrowserIT {
         assertTrue(page.contains("25 个工作日"));
         assertTrue(page.indexOf("编制海域使用论证报告") < page.indexOf("自然资源部门审核"), "the steps in order");
 
-        // someone else changes the guide while the dialog is open: the save is refused, nothing is lost silently
+        // someone else (another regulator's browser) changes the guide while this dialog is open: this save is refused
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-widget-overlay")));
         click("catalogForm:items:0:guide");
         wait.until(ExpectedConditions.attributeToBe(By.id("guideForm:timeLimitDays"), "value", "25"));
-        try (Connection c = It.db(); PreparedStatement ps = c.prepareStatement("UPDATE service_guide SET version = version + 1,"
-                + " time_limit_days = 30 WHERE service_item_id = (SELECT id FROM service_item WHERE code = 'ZJ1802')")) {
-            assertEquals(1, ps.executeUpdate());
+        WebDriver first = driver;
+        WebDriverWait firstWait = wait;
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        try {
+            Browser.login(driver, "regulator01", It.DEMO_PASSWORD);
+            wait.until(ExpectedConditions.urlContains("/regulator/index.xhtml"));
+            driver.get(It.baseUrl() + "/regulator/catalog.xhtml");
+            type("catalogForm:filterText", "ZJ1802");
+            driver.findElement(By.id("catalogForm:filter")).click();
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#catalogForm\\:items_data > tr"), 1));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-widget-overlay")));
+            click("catalogForm:items:0:guide");
+            wait.until(ExpectedConditions.attributeToBe(By.id("guideForm:timeLimitDays"), "value", "25"));
+            type("guideForm:timeLimitDays", "30");
+            click("guideForm:saveGuide");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalogForm:growl_container"),
+                    Texts.zh("guide.saved", "ZJ1802 海域使用论证报告编制")));
+        } finally {
+            driver.quit();
+            driver = first;
+            wait = firstWait;
         }
         type("guideForm:timeLimitDays", "20");
         click("guideForm:saveGuide");
@@ -155,6 +174,8 @@ class ServiceGuideBrowserIT {
             assertTrue(rs.next());
             assertEquals("CATALOG_GUIDE_CREATED", rs.getString(1));
             assertEquals(30, rs.getInt(2), "the other change stands");
+            assertTrue(rs.next());
+            assertEquals("CATALOG_GUIDE_CHANGED", rs.getString(1), "the other regulator's change");
             assertTrue(!rs.next(), "the refused save is not audited");
         }
     }
