@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.zjcs.support.Browser;
 import org.zjcs.support.It;
@@ -51,10 +52,8 @@ class ServiceGuideBrowserIT {
         e.sendKeys(text);
     }
 
-    private void choose(String menuId, String label) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//ul[@id='" + menuId + "_items']/li[@data-label='" + label + "']"))).click();
+    private void choose(String selectId, String label) {
+        new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(selectId)))).selectByVisibleText(label);
     }
 
     private void click(String id) {
@@ -137,13 +136,32 @@ class ServiceGuideBrowserIT {
         assertTrue(page.contains("25 个工作日"));
         assertTrue(page.indexOf("编制海域使用论证报告") < page.indexOf("自然资源部门审核"), "the steps in order");
 
-        // someone else changes the guide while the dialog is open: the save is refused, nothing is lost silently
+        // someone else (another regulator's browser) changes the guide while this dialog is open: this save is refused
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-widget-overlay")));
         click("catalogForm:items:0:guide");
         wait.until(ExpectedConditions.attributeToBe(By.id("guideForm:timeLimitDays"), "value", "25"));
-        try (Connection c = It.db(); PreparedStatement ps = c.prepareStatement("UPDATE service_guide SET version = version + 1,"
-                + " time_limit_days = 30 WHERE service_item_id = (SELECT id FROM service_item WHERE code = 'ZJ1802')")) {
-            assertEquals(1, ps.executeUpdate());
+        WebDriver first = driver;
+        WebDriverWait firstWait = wait;
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        try {
+            Browser.login(driver, "regulator01", It.DEMO_PASSWORD);
+            wait.until(ExpectedConditions.urlContains("/regulator/index.xhtml"));
+            driver.get(It.baseUrl() + "/regulator/catalog.xhtml");
+            type("catalogForm:filterText", "ZJ1802");
+            driver.findElement(By.id("catalogForm:filter")).click();
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#catalogForm\\:items_data > tr"), 1));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-widget-overlay")));
+            click("catalogForm:items:0:guide");
+            wait.until(ExpectedConditions.attributeToBe(By.id("guideForm:timeLimitDays"), "value", "25"));
+            type("guideForm:timeLimitDays", "30");
+            click("guideForm:saveGuide");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalogForm:growl_container"),
+                    Texts.zh("guide.saved", "ZJ1802 海域使用论证报告编制")));
+        } finally {
+            driver.quit();
+            driver = first;
+            wait = firstWait;
         }
         type("guideForm:timeLimitDays", "20");
         click("guideForm:saveGuide");
@@ -156,6 +174,8 @@ class ServiceGuideBrowserIT {
             assertTrue(rs.next());
             assertEquals("CATALOG_GUIDE_CREATED", rs.getString(1));
             assertEquals(30, rs.getInt(2), "the other change stands");
+            assertTrue(rs.next());
+            assertEquals("CATALOG_GUIDE_CHANGED", rs.getString(1), "the other regulator's change");
             assertTrue(!rs.next(), "the refused save is not audited");
         }
     }
