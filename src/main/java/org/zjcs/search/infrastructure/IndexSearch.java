@@ -24,6 +24,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -61,6 +62,8 @@ public final class IndexSearch {
     private final Directory directory;
     private final Analyzer analyzer;
     private final SafeQueries queries;
+    /** The facet state of the last reader searched (see {@link #facetState}). */
+    private volatile FacetState facetState;
 
     public IndexSearch(Directory directory, Analyzer analyzer) {
         this.directory = directory;
@@ -116,10 +119,15 @@ public final class IndexSearch {
 
         FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
         Map<SearchFacet, List<FacetCount>> facets = facetCounts(searcher, fc);
+        // the exact total: the facets collector saw every hit (the top-docs search below counts exactly only up to
+        // 1,000 hits and then tells a lower bound, since it may skip documents that cannot make the page)
+        long total = 0;
+        for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+            total += md.totalHits;
+        }
 
         int end = q.offset() + q.size();
         TopDocs top = searcher.search(query, end, sort(q), q.sort() == SearchSort.RELEVANCE);
-        long total = top.totalHits.value;
         List<Hit> hits = new ArrayList<>();
         if (q.offset() < top.scoreDocs.length) {
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, q.offset(), top.scoreDocs.length);
@@ -170,12 +178,12 @@ public final class IndexSearch {
         return hits;
     }
 
-    private static Map<SearchFacet, List<FacetCount>> facetCounts(IndexSearcher searcher, FacetsCollector fc)
+    private Map<SearchFacet, List<FacetCount>> facetCounts(IndexSearcher searcher, FacetsCollector fc)
             throws IOException {
         Map<SearchFacet, List<FacetCount>> out = new EnumMap<>(SearchFacet.class);
         SortedSetDocValuesReaderState state;
         try {
-            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), SearchFields.facetsConfig());
+            state = facetState(searcher.getIndexReader());
         } catch (IllegalArgumentException noFacetsIndexed) {
             // an index without any document has no facet field yet
             return emptyFacets();
@@ -197,6 +205,28 @@ public final class IndexSearch {
             out.put(f, List.copyOf(counts));
         }
         return out;
+    }
+
+    /**
+     * The facet ordinals of {@code reader}: built once per reader (Lucene: "expensive to create, reuse it per
+     * IndexReader"; it maps every segment's ordinals to global ones) and kept while the near-real-time searcher serves
+     * the same reader, i.e. until the next refresh.
+     */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        FacetState cached = facetState;
+        if (helper != null && cached != null && cached.key() == helper.getKey()) {
+            return cached.state();
+        }
+        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, SearchFields.facetsConfig());
+        if (helper != null) {
+            facetState = new FacetState(helper.getKey(), state);
+        }
+        return state;
+    }
+
+    /** The facet state and the reader it was built for. */
+    private record FacetState(IndexReader.CacheKey key, SortedSetDocValuesReaderState state) {
     }
 
     private static Map<SearchFacet, List<FacetCount>> emptyFacets() {
