@@ -59,12 +59,22 @@ final class Load {
      */
     Result run(String name, String path, String cookie, int connections, double warmupSeconds, double seconds)
             throws InterruptedException {
+        return run(name, List.of(path), cookie, connections, warmupSeconds, seconds);
+    }
+
+    /**
+     * As {@link #run(String, String, String, int, double, double)}, each connection going round {@code paths} in turn
+     * (connection i starts at path i), so that a row can mix several queries.
+     */
+    Result run(String name, List<String> paths, String cookie, int connections, double warmupSeconds, double seconds)
+            throws InterruptedException {
+        String path = paths.size() == 1 ? paths.get(0) : paths.size() + " addresses, e.g. " + paths.get(0);
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean stop = new AtomicBoolean(false);
         Worker[] workers = new Worker[connections];
         CountDownLatch done = new CountDownLatch(connections);
         for (int i = 0; i < connections; i++) {
-            workers[i] = new Worker(path, cookie, i, measuring, stop, done);
+            workers[i] = new Worker(paths, cookie, i, measuring, stop, done);
             Thread t = new Thread(workers[i], "load-" + name + "-" + i);
             t.setDaemon(true);
             t.start();
@@ -120,10 +130,10 @@ final class Load {
      */
     private final class Worker implements Runnable {
 
-        private final String path;
+        private final List<String> paths;
         private final String cookie;
         private final int index;
-        private final byte[] fixed;
+        private final byte[][] fixed;
         private long sent;
         private final AtomicBoolean measuring;
         private final AtomicBoolean stop;
@@ -137,11 +147,15 @@ final class Load {
         private InputStream in;
         private OutputStream out;
 
-        Worker(String path, String cookie, int index, AtomicBoolean measuring, AtomicBoolean stop, CountDownLatch done) {
-            this.path = path;
+        Worker(List<String> paths, String cookie, int index, AtomicBoolean measuring, AtomicBoolean stop,
+               CountDownLatch done) {
+            this.paths = paths;
             this.cookie = cookie;
             this.index = index;
-            this.fixed = path.contains("{n}") ? null : request(path, cookie);
+            this.fixed = new byte[paths.size()][];
+            for (int i = 0; i < paths.size(); i++) {
+                fixed[i] = paths.get(i).contains("{n}") ? null : request(paths.get(i), cookie);
+            }
             this.measuring = measuring;
             this.stop = stop;
             this.done = done;
@@ -197,7 +211,10 @@ final class Load {
                 in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
                 out = socket.getOutputStream();
             }
-            out.write(fixed != null ? fixed : request(path.replace("{n}", index + "-" + (sent++)), cookie));
+            int which = (int) ((index + sent) % paths.size());
+            out.write(fixed[which] != null ? fixed[which]
+                    : request(paths.get(which).replace("{n}", index + "-" + sent), cookie));
+            sent++;
             out.flush();
             String status = line();
             if (status == null) {

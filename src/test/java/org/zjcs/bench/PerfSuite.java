@@ -33,7 +33,8 @@ import org.zjcs.support.WebClient;
  * <p>Not a test of the normal build: its name matches neither surefire's nor failsafe's patterns; the {@code perf}
  * profile runs it. Sizes: {@code zjcs.perf.connections} (50), {@code .warmup.seconds} (5), {@code .seconds} (15),
  * {@code zjcs.perf.user} (the firm account logged in for the workspace row; by default the first approved, active
- * generated firm's), {@code zjcs.perf.storm}
+ * generated firm's), {@code zjcs.perf.search} (true: the search rows of {@link SearchBench} after the pages; its sizes
+ * are {@code zjcs.perf.search.*}), {@code zjcs.perf.storm}
  * (true: the bid storm after the pages; its own sizes are {@code zjcs.bench.*}, see {@link BidStormBench}).
  */
 class PerfSuite {
@@ -46,6 +47,8 @@ class PerfSuite {
     /** How deep the deep page is: the position of the public notice its cursor points at. */
     static final long DEEP = Long.getLong("zjcs.perf.deep", 500_000);
     static final boolean STORM = Boolean.parseBoolean(System.getProperty("zjcs.perf.storm", "true"));
+    /** The search rows ({@link SearchBench}: index rebuild and size, the search API, LIKE, the results list). */
+    static final boolean SEARCH = Boolean.parseBoolean(System.getProperty("zjcs.perf.search", "true"));
 
     @Test
     void suite() throws Exception {
@@ -118,6 +121,9 @@ class PerfSuite {
         Files.writeString(dir.resolve("pages.txt"), text, StandardCharsets.UTF_8);
         for (Load.Result r : results) {
             assertEquals(0, r.errors(), r.name() + " answered 200 every time (first error: " + r.firstError() + ")");
+        }
+        if (SEARCH) {
+            SearchBench.run();
         }
         if (STORM) {
             // last: it adds firms and a notice of its own, and its selection runs after the deadline

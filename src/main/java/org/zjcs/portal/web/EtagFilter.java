@@ -20,14 +20,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Strong ETags for the portal's machine-readable answers (robots.txt, the sitemap files, the feeds, the public results
- * API, the OCDS open data): a GET's 200 body is kept in memory, hashed (SHA-256, first 128 bits) and sent with
- * {@code ETag} and {@code Cache-Control: no-cache}; a request whose {@code If-None-Match} names that tag (or {@code *})
- * gets 304 without a body. A body larger than {@value #MAX_BUFFER} bytes (a big sitemap file, a day's OCDS file) is streamed on as it is written, without an
+ * Strong ETags for the portal's machine-readable answers (robots.txt, the sitemap files, the feeds, and the public
+ * JSON APIs of the public lists: results, notices, the OCDS open data, search, 通报, the credit rules and a firm's credit): a GET's 200 body is
+ * kept in memory, hashed (SHA-256, first 128 bits) and sent with {@code ETag} and {@code Cache-Control: no-cache}; a
+ * request whose {@code If-None-Match} names that tag (or {@code *}) gets 304 without a
+ * body. A body larger than {@value #MAX_BUFFER} bytes (a big sitemap file, a day's OCDS file) is streamed on as it is written, without an
  * ETag, so that memory stays bounded. The body depends on the reader's language (cookie) for the feeds and the API:
  * {@code Vary: Cookie, Accept-Language}.
  */
-@WebFilter(urlPatterns = {"/robots.txt", "/sitemap.xml", "/sitemaps/*", "/feeds/*", "/api/portal/*", "/api/ocds/*"})
+@WebFilter(urlPatterns = {"/robots.txt", "/sitemap.xml", "/sitemaps/*", "/feeds/*", "/api/portal/*", "/api/ocds/*", "/api/search",
+    "/api/bulletins", "/api/bulletins/*", "/api/credit/rules", "/api/credit/firms/*"})
 public class EtagFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

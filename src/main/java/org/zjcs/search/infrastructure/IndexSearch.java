@@ -21,13 +21,13 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -36,6 +36,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -67,6 +68,8 @@ public final class IndexSearch {
     private final Directory directory;
     private final Analyzer analyzer;
     private final SafeQueries queries;
+    /** The facet state of the last reader searched (see {@link #facetState}). */
+    private volatile FacetState facetState;
 
     public IndexSearch(Directory directory, Analyzer analyzer) {
         this.directory = directory;
@@ -123,7 +126,9 @@ public final class IndexSearch {
         Map<SearchFacet, List<FacetCount>> facets = facetCounts(searcher, query);
 
         int end = q.offset() + q.size();
-        TopDocs top = searcher.search(query, end, sort(q), q.sort() == SearchSort.RELEVANCE);
+        // totalHitsThreshold MAX_VALUE: the total is exact (by default Lucene counts exactly only up to 1,000 hits and
+        // then tells a lower bound, since it may skip documents that cannot make the page)
+        TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort(q), end, null, Integer.MAX_VALUE));
         long total = top.totalHits.value;
         List<Hit> hits = new ArrayList<>();
         if (q.offset() < top.scoreDocs.length) {
@@ -185,12 +190,12 @@ public final class IndexSearch {
      * other filters applied), so its other values keep their counts and can be added; every other facet is counted
      * among the hits.
      */
-    private static Map<SearchFacet, List<FacetCount>> facetCounts(IndexSearcher searcher, DrillDownQuery query)
+    private Map<SearchFacet, List<FacetCount>> facetCounts(IndexSearcher searcher, DrillDownQuery query)
             throws IOException {
         Map<SearchFacet, List<FacetCount>> out = new EnumMap<>(SearchFacet.class);
         SortedSetDocValuesReaderState state;
         try {
-            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), SearchFields.facetsConfig());
+            state = facetState(searcher.getIndexReader());
         } catch (IllegalArgumentException noFacetsIndexed) {
             // an index without any document has no facet field yet
             return emptyFacets();
@@ -270,6 +275,25 @@ public final class IndexSearch {
             out.put(k, (long) searcher.count(new TermQuery(new Term(SearchFields.KIND, k.name()))));
         }
         return out;
+     * The facet ordinals of {@code reader}: built once per reader (Lucene: "expensive to create, reuse it per
+     * IndexReader"; it maps every segment's ordinals to global ones) and kept while the near-real-time searcher serves
+     * the same reader, i.e. until the next refresh.
+     */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        FacetState cached = facetState;
+        if (helper != null && cached != null && cached.key() == helper.getKey()) {
+            return cached.state();
+        }
+        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, SearchFields.facetsConfig());
+        if (helper != null) {
+            facetState = new FacetState(helper.getKey(), state);
+        }
+        return state;
+    }
+
+    /** The facet state and the reader it was built for. */
+    private record FacetState(IndexReader.CacheKey key, SortedSetDocValuesReaderState state) {
     }
 
     private static Map<SearchFacet, List<FacetCount>> emptyFacets() {
