@@ -275,6 +275,9 @@ public final class IndexSearch {
             out.put(k, (long) searcher.count(new TermQuery(new Term(SearchFields.KIND, k.name()))));
         }
         return out;
+    }
+
+    /**
      * The facet ordinals of {@code reader}: built once per reader (Lucene: "expensive to create, reuse it per
      * IndexReader"; it maps every segment's ordinals to global ones) and kept while the near-real-time searcher serves
      * the same reader, i.e. until the next refresh.
