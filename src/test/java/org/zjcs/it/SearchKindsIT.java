@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zjcs.it.RankFixtures.late;
 import static org.zjcs.it.RankFixtures.organisation;
+import static org.zjcs.support.Texts.zh;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +27,7 @@ import org.zjcs.support.WebClient;
 /**
  * Search over every kind against the started server (docs/search.md): a firm found by the pinyin or initials of its
  * name; suggestions while typing (and none, never an error, for bad input); a 通报 published and withdrawn through the
- * regulator's API followed by the index through the change log; a service item changed in the database with its
+ * regulator's API, an article published, corrected and withdrawn on the operator's page, followed by the index through the change log; a service item changed in the database with its
  * change-log row applied; a rebuild that holds every kind, the status and the health check counting per kind.
  */
 class SearchKindsIT {
@@ -148,6 +150,63 @@ class SearchKindsIT {
     }
 
     @Test
+    void anArticlePublishedChangedAndWithdrawnByTheOperatorIsFollowedByTheIndex() throws Exception {
+        WebClient operator = Fixtures.as("operator01");
+        String word = uniqueWord();
+        String title = "关于规范中介服务收费的通知 " + System.nanoTime();
+        long id = ArticlesIT.create(operator, "POLICY", title,
+                "<p>各有关单位：<strong>" + word + "</strong>收费标准见附件。</p><p><a href=\"https://www.xa.gov.cn/\">西安市政府</a></p>");
+        String query = "/api/search?q=" + word;
+        assertEquals(0, ok(query).getJsonNumber("total").longValue(), "a draft is not public");
+
+        HttpResponse<String> published = ArticlesIT.act(operator, id, "publish", ArticlesIT.version(id));
+        assertEquals(200, published.statusCode(), published.body());
+        Fixtures.await("the published article found by a word of its body", 10,
+                () -> keys(ok(query)).contains("ARTICLE:" + id));
+        JsonObject hit = ok(query + "&kind=ARTICLE").getJsonArray("hits").getJsonObject(0);
+        assertEquals("/article.xhtml?id=" + id, hit.getString("link"));
+        assertEquals(title, hit.getString("title"));
+        assertEquals("POLICY", hit.getString("detail"));
+        assertTrue(hit.getString("snippet").contains("<em>" + word + "</em>"), hit.toString());
+        assertFalse(hit.getString("snippet").contains("strong") || hit.getString("snippet").contains("href"),
+                "the body's markup is not text: " + hit);
+        assertTrue(ok("/api/search?q=" + enc("xa.gov.cn") + "&kind=ARTICLE").getJsonArray("hits")
+                .getValuesAs(JsonObject.class).stream().noneMatch(h -> h.getJsonNumber("id").longValue() == id),
+                "a link's address is not searched");
+        // the search page shows its kind and its category
+        String page = VISITOR.get("/search.xhtml?q=" + word).body();
+        assertTrue(page.contains("/article.xhtml?id=" + id) && page.contains("政策法规"), page);
+
+        // a correction of the published article replaces its text in the index
+        String other = uniqueWord();
+        HttpResponse<String> opened = operator.postForm(ArticlesIT.PAGE + "?id=" + id, "actions",
+                Map.of("version", String.valueOf(ArticlesIT.version(id)), "edit", zh("article.admin.edit")));
+        HttpResponse<String> saved = operator.postForm(ArticlesIT.PAGE + "?id=" + id, "article",
+                WebClient.viewStateIn(opened.body()), ArticlesIT.form("POLICY", title, "<p>收费标准" + other + "另行公布。</p>"));
+        assertTrue(saved.body().contains(zh("article.admin.saved")), saved.body());
+        Fixtures.await("the corrected text found", 10, () -> keys(ok("/api/search?q=" + other)).contains("ARTICLE:" + id));
+        Fixtures.await("the old text gone", 10, () -> ok(query).getJsonNumber("total").longValue() == 0);
+
+        HttpResponse<String> withdrawn = ArticlesIT.act(operator, id, "withdraw", ArticlesIT.version(id));
+        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        Fixtures.await("the withdrawn article gone", 10,
+                () -> ok("/api/search?q=" + other).getJsonNumber("total").longValue() == 0);
+    }
+
+    @Test
+    void theDemoArticlesAreFound() {
+        JsonObject r = ok("/api/search?q=" + enc("效能") + "&kind=ARTICLE");
+        assertTrue(r.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+                .anyMatch(h -> h.getString("title").contains("政务服务效能管理暂行办法") && h.getString("detail").equals("POLICY")),
+                r.toString());
+        assertTrue(keys(ok("/api/search?q=" + enc("系统升级维护"))).contains("ARTICLE:26005"), "a platform notice");
+        // demo 26008 (a withdrawn guide) and 26007 (a draft) are in the database but never hits
+        List<String> guides = keys(ok("/api/search?q=" + enc("中介服务机构 入驻 办事指南") + "&kind=ARTICLE&size=50"));
+        assertTrue(guides.contains("ARTICLE:26003") && !guides.contains("ARTICLE:26008"), guides.toString());
+        assertFalse(keys(ok("/api/search?q=" + enc("元旦假期") + "&size=50")).contains("ARTICLE:26007"));
+    }
+
+    @Test
     void aServiceItemChangeIsAppliedFromItsChangeLogRow() throws Exception {
         String word = uniqueWord();
         long item = Fixtures.number("SELECT id FROM service_item WHERE code = 'ZJ008'");
@@ -195,15 +254,18 @@ class SearchKindsIT {
                 + "WHERE f.registration_status = 'APPROVED' AND o.status = 'ACTIVE'");
         long items = Fixtures.number("SELECT COUNT(*) FROM service_item WHERE status = 'IN_FORCE'");
         long bulletins = Fixtures.number("SELECT COUNT(*) FROM bulletin WHERE state = 'PUBLISHED'");
+        long articles = Fixtures.number("SELECT COUNT(*) FROM article WHERE state = 'PUBLISHED'");
         assertEquals(notices, kinds.getJsonObject("NOTICE").getJsonNumber("index").longValue());
         assertEquals(announcements, kinds.getJsonObject("ANNOUNCEMENT").getJsonNumber("index").longValue());
         assertEquals(firms, kinds.getJsonObject("FIRM").getJsonNumber("index").longValue());
         assertEquals(items, kinds.getJsonObject("SERVICE_ITEM").getJsonNumber("index").longValue());
         assertEquals(bulletins, kinds.getJsonObject("BULLETIN").getJsonNumber("index").longValue());
-        assertTrue(firms >= 1 && items >= 1 && announcements >= 1 && bulletins >= 0, s.toString());
-        assertEquals(notices + announcements + firms + items + bulletins, s.getJsonNumber("documents").longValue());
+        assertEquals(articles, kinds.getJsonObject("ARTICLE").getJsonNumber("index").longValue());
+        assertTrue(firms >= 1 && items >= 1 && announcements >= 1 && bulletins >= 0 && articles >= 1, s.toString());
+        assertEquals(notices + announcements + firms + items + bulletins + articles, s.getJsonNumber("documents").longValue());
         String health = VISITOR.get("/health/ready").body();
         assertTrue(health.contains("kind.FIRM") && health.contains(firms + "/" + firms), health);
+        assertTrue(health.contains("kind.ARTICLE") && health.contains(articles + "/" + articles), health);
         assertFalse(health.contains("\"DOWN\""), health);
     }
 }

@@ -16,7 +16,7 @@ import org.zjcs.shared.change.ChangeLog;
 public class ArticleJournal {
 
     /** The change-log entity of an article (shared.change.ChangeLog). */
-    public static final String ENTITY = "ARTICLE";
+    public static final String ENTITY = ChangeLog.ARTICLE;
 
     @Inject
     AuditService audit;

@@ -16,7 +16,7 @@ import org.zjcs.search.domain.SearchKind;
  * @param documents documents of every kind in the index (as the current searcher sees them)
  * @param publicDocuments public documents of every kind in the database
  * @param publicNotices public notices in the database
- * @param kinds per kind ({@code NOTICE}, {@code ANNOUNCEMENT}, {@code FIRM}, {@code SERVICE_ITEM}, {@code BULLETIN}):
+ * @param kinds per kind ({@code NOTICE}, {@code ANNOUNCEMENT}, {@code FIRM}, {@code SERVICE_ITEM}, {@code BULLETIN}, {@code ARTICLE}):
  *        documents in the index and public ones in the database
  * @param inStep the index has applied the whole change log and holds as many documents of each kind as the database
  */

@@ -15,5 +15,7 @@ public enum SearchKind {
     /** A service item of the catalog in force: {@code /catalog.xhtml#item-CODE}. */
     SERVICE_ITEM,
     /** A published 通报 of a regulator: {@code /bulletin.xhtml?id=}. */
-    BULLETIN
+    BULLETIN,
+    /** A published article of the operator (政策法规, 办事指南, 通知公告): {@code /article.xhtml?id=}. */
+    ARTICLE
 }

@@ -10,7 +10,7 @@ import org.zjcs.search.domain.SearchKind;
 import org.zjcs.search.infrastructure.IndexUpdates.Change;
 
 /**
- * Every rows reader of the index ({@link KindRows}: notices with their announcements, firms, service items, 通报) and
+ * Every rows reader of the index ({@link KindRows}: notices with their announcements, firms, service items, 通报, articles) and
  * the change log they follow. The rebuild reads each reader in keyset batches; the status sums their counts.
  */
 @ApplicationScoped
@@ -28,6 +28,9 @@ public class SearchRows extends SqlReads {
     @Inject
     BulletinRows bulletins;
 
+    @Inject
+    ArticleRows articles;
+
     private List<KindRows> fixed;
 
     public SearchRows() {
@@ -40,7 +43,7 @@ public class SearchRows extends SqlReads {
 
     /** The readers, notices first. */
     public List<KindRows> readers() {
-        return fixed != null ? fixed : List.of(notices, firms, serviceItems, bulletins);
+        return fixed != null ? fixed : List.of(notices, firms, serviceItems, bulletins, articles);
     }
 
     /** The reader of a change-log entity, or null when no reader follows it. */

@@ -35,6 +35,9 @@ public class ChangeLog {
     /** A regulator's 通报: published or withdrawn. */
     public static final String BULLETIN = "BULLETIN";
 
+    /** An operator's article (政策法规, 办事指南, 通知公告): published, changed while published, or withdrawn. */
+    public static final String ARTICLE = "ARTICLE";
+
     private static final int MAX_ENTITY = 32;
 
     @PersistenceContext(unitName = "zjcs")
