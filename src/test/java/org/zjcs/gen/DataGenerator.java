@@ -28,6 +28,7 @@ import org.zjcs.security.domain.Passwords;
 import org.zjcs.selection.application.EnrolmentService;
 import org.zjcs.selection.domain.QualificationScore;
 import org.zjcs.selection.domain.Receipt;
+import org.zjcs.selection.domain.SelectionResult;
 import org.zjcs.selection.domain.SubmissionKind;
 import org.zjcs.selection.domain.draw.DrawStream;
 import org.zjcs.selection.domain.draw.Proof;
@@ -544,7 +545,7 @@ final class DataGenerator {
             }
             if (status.isResultPossible() && status != NoticeStatus.CANCELLED) {
                 finalStatus = select(id, status, method, minBidders, weights, enrolled, seed, selectedAt, publicityEnds,
-                        publication, owner0, dept, item, title, serviceDays, budget);
+                        publication, owner0, dept, item, title, serviceDays, budget, g.code());
             }
             statusCounts.merge(finalStatus, 1L, Long::sum);
             notice.row(id, ownerIds[owner0], ownerAdmins[owner0], item.id(), title, content, scale, g.code(), fund,
@@ -660,7 +661,7 @@ final class DataGenerator {
     private NoticeStatus select(long id, NoticeStatus status, SelectionMethod method, int minBidders, Weights weights,
                                 List<Enrolled> enrolled, byte[] seed, Instant selectedAt, Instant publicityEnds,
                                 String publication, int owner, int dept, Reference.Item item, String title, int serviceDays,
-                                BigDecimal budget) throws IOException {
+                                BigDecimal budget, String regionCode) throws IOException {
         if (status == NoticeStatus.CLOSED) {
             return status; // a direct pick waiting for the owner to name the firm
         }
@@ -681,11 +682,12 @@ final class DataGenerator {
         long sid = ++selectionId;
         Loader.Table result = loader.table("selection_result", "id, notice_id, round, status, method, failure_reason, "
                 + "winner_firm_id, amount, seed_hex, proof, proof_hash, selected_at, selected_by, declined_at, decline_reason, "
-                + "basis, based_on_round");
+                + "basis, based_on_round, service_item_id, province_code");
+        String province = SelectionResult.provinceOf(regionCode);
         String ownerUser = ownerAdminNames[owner];
         if (!outcome.isSelected()) {
             result.row(sid, id, 1, "FAILED", method.name(), outcome.failure().name(), null, null, HexFormat.of().formatHex(seed),
-                    proof, proofHash, selectedAt, by, null, null, "SELECTION", null);
+                    proof, proofHash, selectedAt, by, null, null, "SELECTION", null, item.id(), province);
             announce(id, "FAILURE", selectedAt, by, null, publication,
                     "{\"round\":1,\"method\":\"" + method.name() + "\",\"status\":\"FAILED\",\"reason\":\""
                             + outcome.failure().name() + "\",\"proofHash\":\"" + proofHash + "\"}", null);
@@ -703,7 +705,7 @@ final class DataGenerator {
         Instant declinedAt = declined ? clamp(awardAt.plus(Duration.ofHours(20 + r.nextInt(48)))) : null;
         result.row(sid, id, 1, declined ? "DECLINED" : "SELECTED", method.name(), null, winner.firmId(), amount,
                 HexFormat.of().formatHex(seed), proof, proofHash, selectedAt, by, declinedAt,
-                declined ? "人员安排调整，无法按期履约，放弃中选。" : null, "SELECTION", null);
+                declined ? "人员安排调整，无法按期履约，放弃中选。" : null, "SELECTION", null, item.id(), province);
         if (status == NoticeStatus.SELECTED) {
             return status;
         }

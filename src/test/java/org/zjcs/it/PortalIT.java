@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +21,11 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
+import org.zjcs.portal.application.PublicResults;
+import org.zjcs.portal.application.ResultFilter;
+import org.zjcs.procurement.domain.SelectionMethod;
+import org.zjcs.support.Fixtures;
+import org.zjcs.support.It;
 import org.zjcs.support.Texts;
 import org.zjcs.support.WebClient;
 
@@ -124,6 +133,50 @@ class PortalIT {
         assertEquals(keys(first.body()), keys(back.body()), "previous goes back to the first row");
         HttpResponse<String> junk = web.get("/api/portal/results?limit=1&after=not-a-cursor");
         assertEquals(keys(first.body()), keys(junk.body()), "an unreadable cursor is the first page");
+    }
+
+    @Test
+    void theItemAndProvinceFiltersReadTheResultsOwnCopiesThroughTheirIndexes() throws Exception {
+        long item = Fixtures.number("SELECT service_item_id FROM notice WHERE id = 8012");
+        assertEquals(item, Fixtures.number("SELECT service_item_id FROM selection_result WHERE notice_id = 8012 AND round = 1"),
+                "the demo result carries its notice's service item");
+        assertEquals("61", Fixtures.text("SELECT province_code FROM selection_result WHERE notice_id = 8012 AND round = 1"),
+                "and the province of its region");
+        assertEquals(0, Fixtures.number("SELECT COUNT(*) FROM selection_result r JOIN notice n ON n.id = r.notice_id"
+                + " WHERE NOT (r.service_item_id <=> n.service_item_id) OR NOT (r.province_code <=> n.province_code)"),
+                "every result (demo, selection runs, runner-ups of the other tests) carries its notice's values");
+        assertTrue(row8012("/api/portal/results?limit=50&item=" + item) != null, "found by its item");
+        assertTrue(row8012("/api/portal/results?limit=50&item=" + item + "&province=61") != null, "by item and province");
+        long other = Fixtures.number("SELECT MIN(id) FROM service_item WHERE status = 'IN_FORCE' AND id <> ?", item);
+        assertEquals(null, row8012("/api/portal/results?limit=50&item=" + other), "filtered out by item");
+        assertEquals(null, row8012("/api/portal/results?limit=50&province=330000"), "filtered out by province");
+        assertEquals("ix_selection_public_item", explainedKey(new ResultFilter(item, null, null)));
+        assertEquals("ix_selection_public_province", explainedKey(new ResultFilter(null, "61", null)));
+        assertEquals("ix_selection_public_item", explainedKey(new ResultFilter(item, null, SelectionMethod.RANDOM_DRAW)),
+                "an item and a method: the item's index");
+    }
+
+    /** The index MariaDB chooses for selection_result in the list's query with {@code f}, from a cursor on. */
+    private static String explainedKey(ResultFilter f) throws Exception {
+        PublicResults.ListQuery q = PublicResults.listQuery(f, Instant.parse("2100-01-01T00:00:00Z"), Long.MAX_VALUE,
+                false, PublicResults.PAGE_SIZE + 1);
+        StringBuilder plan = new StringBuilder();
+        String key = null;
+        try (Connection c = It.db(); PreparedStatement ps = c.prepareStatement("EXPLAIN " + q.sql())) {
+            for (int i = 0; i < q.args().size(); i++) {
+                ps.setObject(i + 1, q.args().get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString("table")).append(':').append(rs.getString("key")).append(' ');
+                    if ("r".equals(rs.getString("table"))) {
+                        key = rs.getString("key");
+                    }
+                }
+            }
+        }
+        System.out.println("EXPLAIN results " + f + ": " + plan);
+        return key;
     }
 
     @Test

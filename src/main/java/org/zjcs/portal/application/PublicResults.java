@@ -20,10 +20,13 @@ import org.zjcs.shared.paging.KeysetPage;
 /**
  * Reading the public selection results (中选公告) and the URLs of the sitemap. A result is public when it is the
  * selected (current) result of a notice the public can read; voided, declined and failed runs are not in the list
- * (the notice page tells their story). Newest first by (selected_at, id), keyset-paged: no COUNT, no OFFSET. The order
- * is served by the index {@code ix_selection_risk_window (selected_at, status)}, which InnoDB extends by the primary key
- * ({@code status} is a constant in the query, so the index order is (selected_at, id)); the filters are checked on the
- * joined notice row (docs/architecture.md, "Portal").
+ * (the notice page tells their story). Newest first by (selected_at, id), keyset-paged: no COUNT, no OFFSET. Without
+ * a filter (or with the method filter) the order is served by {@code ix_selection_risk_window (selected_at, status)},
+ * which InnoDB extends by the primary key ({@code status} is a constant in the query, so the index order is
+ * (selected_at, id)). The service-item and province filters use the result's own copies of the notice's values (V56)
+ * and seek {@code ix_selection_public_item (status, service_item_id, selected_at, id)} /
+ * {@code ix_selection_public_province (status, province_code, selected_at, id)}: filter and order from one index, so
+ * a rare filter reads about one page of entries (docs/architecture.md, "Portal").
  */
 @ApplicationScoped
 @Transactional
@@ -58,20 +61,25 @@ public class PublicResults {
         return Instant.ofEpochSecond(Math.floorDiv(epochMicros, 1_000_000L), Math.floorMod(epochMicros, 1_000_000L) * 1000L);
     }
 
-    @SuppressWarnings("unchecked")
-    List<ResultRow> rows(ResultFilter f, Instant cursorAt, Long cursorId, boolean backwards, int limit) {
+    /**
+     * The list's SQL and its parameters, in order: the filters of {@code f}, then the cursor (when {@code cursorAt} and
+     * {@code cursorId} are given), then the limit. Public so that the EXPLAIN check (PortalIT) reads the query the list
+     * runs.
+     */
+    public static ListQuery listQuery(ResultFilter f, Instant cursorAt, Long cursorId, boolean backwards, int limit) {
         StringBuilder sql = new StringBuilder("SELECT r.id, r.notice_id, r.round, n.title, o.name, n.service_item_id,"
                 + " n.region_code, r.method, w.name, r.amount, r.selected_at"
                 + " FROM selection_result r JOIN notice n ON n.id = r.notice_id"
                 + " JOIN organisation o ON o.id = n.owner_id JOIN organisation w ON w.id = r.winner_firm_id"
                 + " WHERE r.status = 'SELECTED' AND n.published_at IS NOT NULL AND n.status <> 'DRAFT'");
         List<Object> args = new ArrayList<>();
+        // the result's own copies of the notice's item and province (V56): each filter seeks its index
         if (f.serviceItemId() != null) {
-            sql.append(" AND n.service_item_id = ?");
+            sql.append(" AND r.service_item_id = ?");
             args.add(f.serviceItemId());
         }
         if (f.provincePrefix() != null) {
-            sql.append(" AND n.province_code = ?");
+            sql.append(" AND r.province_code = ?");
             args.add(f.provincePrefix());
         }
         if (f.method() != null) {
@@ -89,7 +97,18 @@ public class PublicResults {
         String dir = backwards ? "ASC" : "DESC";
         sql.append(" ORDER BY r.selected_at ").append(dir).append(", r.id ").append(dir).append(" LIMIT ?");
         args.add(limit);
-        Query q = em.createNativeQuery(sql.toString());
+        return new ListQuery(sql.toString(), List.copyOf(args));
+    }
+
+    /** A native query of the list and its positional parameters. */
+    public record ListQuery(String sql, List<Object> args) {
+    }
+
+    @SuppressWarnings("unchecked")
+    List<ResultRow> rows(ResultFilter f, Instant cursorAt, Long cursorId, boolean backwards, int limit) {
+        ListQuery query = listQuery(f, cursorAt, cursorId, backwards, limit);
+        List<Object> args = query.args();
+        Query q = em.createNativeQuery(query.sql());
         for (int i = 0; i < args.size(); i++) {
             q.setParameter(i + 1, args.get(i));
         }

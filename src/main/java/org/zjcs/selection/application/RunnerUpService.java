@@ -121,7 +121,7 @@ public class RunnerUpService {
         List<Exclusion> skipped = choice.skipped().stream()
                 .map(s -> new Exclusion(s.firmId(), s.receiptHash(), s.reasons())).toList();
         SelectionResult r = SelectionResult.runnerUp(declined, declined.getRound() + 1, c.firmId(), amount, now,
-                me.username(), skipped);
+                me.username(), skipped).ofNotice(n.getServiceItemId(), n.getRegionCode());
         selections.add(r);
         JsonObjectBuilder summary = Json.createObjectBuilder().add("round", r.getRound()).add("method", n.getMethod().name())
                 .add("status", r.getStatus().name()).add("basis", SelectionResult.RUNNER_UP)

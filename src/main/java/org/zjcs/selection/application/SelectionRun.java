@@ -72,7 +72,7 @@ public class SelectionRun {
         SelectionResult result = new SelectionResult(n.getId(), round, n.getMethod(), selected,
                 selected ? null : drawn.outcome().failure().name(), selected ? winner.firmId() : null, amount,
                 HexFormat.of().formatHex(drawn.seed()), drawn.proofJson(), Sha256.hex(drawn.proofJson()), now, actor,
-                checked.excluded());
+                checked.excluded()).ofNotice(n.getServiceItemId(), n.getRegionCode());
         if (directPick != null && !selected && drawn.outcome().failure() == FailureReason.NOT_ENROLLED) {
             return result; // not stored: the owner is told and chooses again
         }

@@ -100,6 +100,14 @@ public class SelectionResult {
     @Column(name = "based_on_round")
     private Integer basedOnRound;
 
+    /** The notice's service item, copied so that the public list can filter with an index (fixed once published). */
+    @Column(name = "service_item_id")
+    private Long serviceItemId;
+
+    /** The province of the notice's region (its first two digits), copied like {@link #serviceItemId}. */
+    @Column(name = "province_code", length = 2)
+    private String provinceCode;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "selection_exclusion", joinColumns = @JoinColumn(name = "selection_id"))
     @OrderColumn(name = "position")
@@ -127,6 +135,25 @@ public class SelectionResult {
     }
 
     /**
+     * Copies the notice's service item and the province of its region (first two digits of GB/T 2260) onto the result,
+     * for the public list's filters. Both are fixed once a notice is published, and a notice is selected only then.
+     */
+    public SelectionResult ofNotice(long noticeServiceItemId, String noticeRegionCode) {
+        this.serviceItemId = noticeServiceItemId;
+        this.provinceCode = provinceOf(noticeRegionCode);
+        return this;
+    }
+
+    /** The province of a region code: its first two characters (as notice.province_code), null without a region. */
+    public static String provinceOf(String regionCode) {
+        if (regionCode == null || regionCode.isBlank()) {
+            return null;
+        }
+        String r = regionCode.strip();
+        return r.length() <= 2 ? r : r.substring(0, 2);
+    }
+
+    /**
      * The runner-up (递补) after the winner of {@code declined} declined: a new round with the same seed, proof and proof
      * hash, the runner-up as winner at its bid price; firms skipped on the way are the exclusions.
      */
@@ -139,6 +166,8 @@ public class SelectionResult {
                 declined.seedHex, declined.proof, declined.proofHash, now, by, skipped);
         r.basis = RUNNER_UP;
         r.basedOnRound = declined.getProofRound();
+        r.serviceItemId = declined.serviceItemId;
+        r.provinceCode = declined.provinceCode;
         return r;
     }
 
@@ -252,6 +281,14 @@ public class SelectionResult {
 
     public Integer getBasedOnRound() {
         return basedOnRound;
+    }
+
+    public Long getServiceItemId() {
+        return serviceItemId;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
     }
 
     public List<Exclusion> getExclusions() {
