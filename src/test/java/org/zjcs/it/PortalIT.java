@@ -151,7 +151,9 @@ class PortalIT {
         assertEquals(null, row8012("/api/portal/results?limit=50&item=" + other), "filtered out by item");
         assertEquals(null, row8012("/api/portal/results?limit=50&province=330000"), "filtered out by province");
         assertEquals("ix_selection_public_item", explainedKey(new ResultFilter(item, null, null)));
-        assertEquals("ix_selection_public_province", explainedKey(new ResultFilter(null, "61", null)));
+        // a rare province (the demo's results are all in Shaanxi, 61: MariaDB may then read that filter anywhere)
+        assertEquals("ix_selection_public_province", explainedKey(new ResultFilter(null, "33", null)),
+                "a rare province seeks its own index");
         assertEquals("ix_selection_public_item", explainedKey(new ResultFilter(item, null, SelectionMethod.RANDOM_DRAW)),
                 "an item and a method: the item's index");
     }
