@@ -214,7 +214,7 @@ public class V12__Demo_finished_chain extends BaseJavaMigration {
             ps.setString(9, run.selectedBy());
             ps.executeUpdate();
         }
-        // the notice's service item and province, copied as the selection context does (V56, the public list's filters)
+        // the notice's service item and province, copied as the selection context does (V59, the public list's filters)
         try (PreparedStatement ps = c.prepareStatement("UPDATE selection_result r JOIN notice n ON n.id = r.notice_id"
                 + " SET r.service_item_id = n.service_item_id, r.province_code = n.province_code WHERE r.notice_id = ?")) {
             ps.setLong(1, id);

@@ -127,7 +127,7 @@ class GeneratorIT {
             }
             assertEquals(0, count(c, "SELECT COUNT(*) FROM selection_result r JOIN notice n ON n.id = r.notice_id"
                     + " WHERE NOT (r.service_item_id <=> n.service_item_id) OR NOT (r.province_code <=> n.province_code)"),
-                    "every result carries its notice's service item and province (V56, the public list's filters)");
+                    "every result carries its notice's service item and province (V59, the public list's filters)");
             // every state of a notice occurs
             Set<NoticeStatus> seen = EnumSet.noneOf(NoticeStatus.class);
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT status FROM notice")) {

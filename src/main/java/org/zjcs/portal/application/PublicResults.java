@@ -23,7 +23,7 @@ import org.zjcs.shared.paging.KeysetPage;
  * (the notice page tells their story). Newest first by (selected_at, id), keyset-paged: no COUNT, no OFFSET. Without
  * a filter (or with the method filter) the order is served by {@code ix_selection_risk_window (selected_at, status)},
  * which InnoDB extends by the primary key ({@code status} is a constant in the query, so the index order is
- * (selected_at, id)). The service-item and province filters use the result's own copies of the notice's values (V56)
+ * (selected_at, id)). The service-item and province filters use the result's own copies of the notice's values (V59)
  * and seek {@code ix_selection_public_item (status, service_item_id, selected_at, id)} /
  * {@code ix_selection_public_province (status, province_code, selected_at, id)}: filter and order from one index, so
  * a rare filter reads about one page of entries (docs/architecture.md, "Portal").
@@ -73,7 +73,7 @@ public class PublicResults {
                 + " JOIN organisation o ON o.id = n.owner_id JOIN organisation w ON w.id = r.winner_firm_id"
                 + " WHERE r.status = 'SELECTED' AND n.published_at IS NOT NULL AND n.status <> 'DRAFT'");
         List<Object> args = new ArrayList<>();
-        // the result's own copies of the notice's item and province (V56): each filter seeks its index
+        // the result's own copies of the notice's item and province (V59): each filter seeks its index
         if (f.serviceItemId() != null) {
             sql.append(" AND r.service_item_id = ?");
             args.add(f.serviceItemId());

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zjcs.procurement.domain.SelectionMethod;
 
-/** A result carries its notice's service item and province (the public list's filters, V56); a runner-up keeps them. */
+/** A result carries its notice's service item and province (the public list's filters, V59); a runner-up keeps them. */
 class ResultFilterColumnsTest {
 
     static final Instant T = Instant.parse("2026-12-01T02:00:00Z");
