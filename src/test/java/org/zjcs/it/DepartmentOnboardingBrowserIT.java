@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -54,7 +55,9 @@ class DepartmentOnboardingBrowserIT {
     }
 
     private static WebDriverWait waitOn(WebDriver d) {
-        return new WebDriverWait(d, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class); // an ajax update may replace an element between two looks
+        return wait;
     }
 
     private static void type(WebDriver d, String id, String text) {
@@ -65,7 +68,10 @@ class DepartmentOnboardingBrowserIT {
 
     private static void choose(WebDriver d, String id, String value) {
         waitOn(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='" + id + "'] option[value='" + value + "']")));
-        new Select(d.findElement(By.id(id))).selectByValue(value);
+        waitOn(d).until(x -> { // the select may be re-rendered meanwhile: choose on the element that is there now
+            new Select(x.findElement(By.id(id))).selectByValue(value);
+            return true;
+        });
     }
 
     /** The operator's organisations page, filtered to one name; the row's text. */
@@ -74,7 +80,7 @@ class DepartmentOnboardingBrowserIT {
         WebElement table = waitOn(operator).until(ExpectedConditions.presenceOfElementLocated(By.id("orgsForm:organisations")));
         type(operator, "orgsForm:filterName", name);
         operator.findElement(By.id("orgsForm:filter")).click();
-        waitOn(operator).until(ExpectedConditions.stalenessOf(table)); // the filtered table replaced it
+        waitOn(operator).until(Browser.gone(table)); // the filtered table replaced it
         return waitOn(operator).until(ExpectedConditions.visibilityOfElementLocated(By.xpath(rowXpath(name)))).getText();
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -38,6 +39,7 @@ class FirmOnboardingBrowserIT {
     void open() {
         driver = Browser.start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -150,7 +152,7 @@ class FirmOnboardingBrowserIT {
         type("name", name);
         WebElement before = driver.findElement(By.id("directory-title"));
         driver.findElement(By.id("search")).click();
-        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(Browser.gone(before));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("firms"), name));
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(name))).click();
         wait.until(ExpectedConditions.textToBe(By.id("profile-name"), name));

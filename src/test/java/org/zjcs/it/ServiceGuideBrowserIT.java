@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -37,6 +38,7 @@ class ServiceGuideBrowserIT {
     void start() {
         driver = Browser.start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -144,6 +146,7 @@ class ServiceGuideBrowserIT {
         WebDriverWait firstWait = wait;
         driver = Browser.start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
         try {
             Browser.login(driver, "regulator01", It.DEMO_PASSWORD);
             wait.until(ExpectedConditions.urlContains("/regulator/index.xhtml"));

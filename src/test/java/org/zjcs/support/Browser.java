@@ -5,7 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -25,6 +29,27 @@ public final class Browser {
     }
 
     /** Logs in through the login page and waits until it has left it. */
+    /**
+     * The element has left the document (a new page or an ajax update replaced it). Like Selenium's
+     * {@code ExpectedConditions.stalenessOf}, but it also takes ChromeDriver's "Node with given id does not belong to the
+     * document" (answered instead of a stale-element error when the old document is being replaced) as gone.
+     */
+    public static ExpectedCondition<Boolean> gone(WebElement element) {
+        return d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
+    }
+
     public static void login(WebDriver driver, String username, String password) {
         driver.get(It.baseUrl() + "/login.xhtml");
         driver.findElement(org.openqa.selenium.By.id("loginForm:username")).sendKeys(username);
