@@ -25,6 +25,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -76,16 +77,8 @@ public class OcdsResource {
     @APIResponse(responseCode = "404", description = "No public notice has this ocid (unknown, another prefix, or a draft)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response releases(@Parameter(description = "Open Contracting ID, e.g. ocds-zjcs00-8012") @PathParam("ocid") String ocid) {
-        Optional<Response> bad = checkOcid(ocid);
-        if (bad.isPresent()) {
-            return bad.get();
-        }
-        String site = SiteAddress.of(request);
-        Optional<List<JsonObject>> releases = data.releases(ocid, site);
-        if (releases.isEmpty()) {
-            return error(Response.Status.NOT_FOUND, "ocds.error.notFound", ocid);
-        }
-        return ok(OcdsPackages.releasePackage(site + "/api/ocds/releases/" + ocid, data.publisher(), releases.get(), null, null));
+        return ofReleases(ocid, (site, releases) -> OcdsPackages.releasePackage(site + "/api/ocds/releases/" + ocid,
+                data.publisher(), releases, null, null));
     }
 
     @GET
@@ -99,6 +92,12 @@ public class OcdsResource {
     @APIResponse(responseCode = "404", description = "No public notice has this ocid",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response record(@Parameter(description = "Open Contracting ID, e.g. ocds-zjcs00-8012") @PathParam("ocid") String ocid) {
+        return ofReleases(ocid, (site, releases) -> OcdsPackages.recordPackage(site + "/api/ocds/records/" + ocid,
+                data.publisher(), ocid, releases));
+    }
+
+    /** The package {@code build} makes of the releases of one ocid; 400 for a malformed ocid, 404 for no public notice. */
+    private Response ofReleases(String ocid, BiFunction<String, List<JsonObject>, JsonObject> build) {
         Optional<Response> bad = checkOcid(ocid);
         if (bad.isPresent()) {
             return bad.get();
@@ -108,7 +107,7 @@ public class OcdsResource {
         if (releases.isEmpty()) {
             return error(Response.Status.NOT_FOUND, "ocds.error.notFound", ocid);
         }
-        return ok(OcdsPackages.recordPackage(site + "/api/ocds/records/" + ocid, data.publisher(), ocid, releases.get()));
+        return ok(build.apply(site, releases.get()));
     }
 
     @GET
