@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +33,7 @@ import org.zjcs.shared.api.ApiLocale;
 import org.zjcs.shared.i18n.Messages;
 import org.zjcs.shared.paging.KeysetCursor;
 import org.zjcs.shared.paging.KeysetPage;
+import org.zjcs.shared.paging.PageLimit;
 import org.zjcs.shared.region.RegionService;
 
 /**
@@ -97,11 +99,11 @@ public class PortalFirmsResource {
             @Parameter(description = "Cursor: the page after this one (the next of a previous answer)") @QueryParam("after") String after,
             @Parameter(description = "Cursor: the page before this one (the previous of a previous answer)") @QueryParam("before") String before,
             @Parameter(description = "Rows per page, 1 to 50 (default 20)") @QueryParam("limit") String limitText) {
-        Integer limit = limitText == null || limitText.isBlank() ? Integer.valueOf(DEFAULT_LIMIT)
-                : limitText.matches("[0-9]{1,2}") ? Integer.valueOf(limitText) : null;
-        if (limit == null || limit < 1 || limit > MAX_LIMIT) {
+        OptionalInt parsedLimit = PageLimit.parse(limitText, DEFAULT_LIMIT, MAX_LIMIT);
+        if (parsedLimit.isEmpty()) {
             return badRequest("portal.firms.error.limit", limitText);
         }
+        int limit = parsedLimit.getAsInt();
         String n = name == null || name.isBlank() ? null : name.strip();
         if (n != null && n.length() > MAX_NAME) {
             return badRequest("portal.firms.error.name", MAX_NAME);

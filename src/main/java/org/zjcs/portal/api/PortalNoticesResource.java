@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.OptionalInt;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,6 +36,7 @@ import org.zjcs.shared.api.ApiLocale;
 import org.zjcs.shared.i18n.Messages;
 import org.zjcs.shared.paging.KeysetCursor;
 import org.zjcs.shared.paging.KeysetPage;
+import org.zjcs.shared.paging.PageLimit;
 import org.zjcs.shared.region.RegionService;
 import org.zjcs.shared.time.BusinessTime;
 
@@ -99,11 +101,11 @@ public class PortalNoticesResource {
             @Parameter(description = "Cursor: the page after this one (the next of a previous answer)") @QueryParam("after") String after,
             @Parameter(description = "Cursor: the page before this one (the previous of a previous answer)") @QueryParam("before") String before,
             @Parameter(description = "Rows per page, 1 to 50 (default 10)") @QueryParam("limit") String limitText) {
-        Integer limit = limitText == null || limitText.isBlank() ? Integer.valueOf(DEFAULT_LIMIT)
-                : limitText.matches("[0-9]{1,2}") ? Integer.valueOf(limitText) : null;
-        if (limit == null || limit < 1 || limit > MAX_LIMIT) {
+        OptionalInt parsedLimit = PageLimit.parse(limitText, DEFAULT_LIMIT, MAX_LIMIT);
+        if (parsedLimit.isEmpty()) {
             return badRequest("portal.notices.error.limit", limitText);
         }
+        int limit = parsedLimit.getAsInt();
         ResultFilter.Parsed parsed = ResultFilter.parse(item, province, method,
                 id -> catalog.cachedItemsInForce().stream().anyMatch(i -> i.getId() == id),
                 code -> regions.provinces().stream().anyMatch(r -> r.getCode().equals(code)));
@@ -133,9 +135,8 @@ public class PortalNoticesResource {
         ResultFilter f = parsed.filter();
         NoticeRepository.PublicFilter filter = new NoticeRepository.PublicFilter(f.serviceItemId(), f.provincePrefix(),
                 f.method(), s, fromAt, toAt);
-        KeysetPage<NoticeRepository.PublicRow> page = KeysetPage.read(after, before, k -> k.numericKey().isPresent(), limit,
-                (c, backwards, n) -> notices.publicRows(filter, c == null ? null : micros(c.numericKey().orElseThrow()),
-                        c == null ? null : c.id(), backwards, n));
+        KeysetPage<NoticeRepository.PublicRow> page = KeysetPage.byTime(after, before, limit,
+                (at, id, backwards, n) -> notices.publicRows(filter, at, id, backwards, n));
         String site = SiteAddress.of(request);
         List<NoticeDto> rows = page.rows().stream().map(r -> {
             String ocid = Ocid.of(data.prefix(), r.id());
@@ -148,13 +149,7 @@ public class PortalNoticesResource {
     }
 
     static String token(NoticeRepository.PublicRow r) {
-        Instant t = r.publishedAt();
-        long micros = Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1000L);
-        return new KeysetCursor(Long.toString(micros), r.id()).encode();
-    }
-
-    static Instant micros(long epochMicros) {
-        return Instant.ofEpochSecond(Math.floorDiv(epochMicros, 1_000_000L), Math.floorMod(epochMicros, 1_000_000L) * 1000L);
+        return KeysetCursor.at(r.publishedAt(), r.id()).encode();
     }
 
     private Response badRequest(String key, Object... args) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,6 +29,7 @@ import org.zjcs.shared.api.ApiError;
 import org.zjcs.shared.api.ApiLocale;
 import org.zjcs.shared.i18n.Messages;
 import org.zjcs.shared.paging.KeysetPage;
+import org.zjcs.shared.paging.PageLimit;
 import org.zjcs.shared.region.RegionService;
 
 /** The public list of selection results (中选公告) for machines: the same rows, filters and keyset paging as results.xhtml. */
@@ -82,11 +84,11 @@ public class PortalResultsResource {
             @Parameter(description = "Cursor: the page after this one (the next of a previous answer)") @QueryParam("after") String after,
             @Parameter(description = "Cursor: the page before this one (the previous of a previous answer)") @QueryParam("before") String before,
             @Parameter(description = "Rows per page, 1 to 50 (default 10)") @QueryParam("limit") String limitText) {
-        Integer limit = limitText == null || limitText.isBlank() ? Integer.valueOf(PublicResults.PAGE_SIZE)
-                : limitText.matches("[0-9]{1,2}") ? Integer.valueOf(limitText) : null;
-        if (limit == null || limit < 1 || limit > MAX_LIMIT) {
+        OptionalInt parsedLimit = PageLimit.parse(limitText, PublicResults.PAGE_SIZE, MAX_LIMIT);
+        if (parsedLimit.isEmpty()) {
             return badRequest("portal.results.error.limit", limitText);
         }
+        int limit = parsedLimit.getAsInt();
         ResultFilter.Parsed parsed = ResultFilter.parse(item, province, method,
                 id -> catalog.cachedItemsInForce().stream().anyMatch(i -> i.getId() == id),
                 code -> regions.provinces().stream().anyMatch(r -> r.getCode().equals(code)));

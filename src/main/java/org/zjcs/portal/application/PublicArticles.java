@@ -41,9 +41,8 @@ public class PublicArticles {
 
     /** One page of a category's published articles. */
     public KeysetPage<ArticleRow> page(ArticleCategory category, String after, String before) {
-        return KeysetPage.read(after, before, k -> k.numericKey().isPresent(), PAGE_SIZE,
-                (c, backwards, limit) -> rows(category, c == null ? null : Times.micros(c.numericKey().orElseThrow()),
-                        c == null ? null : c.id(), backwards, limit));
+        return KeysetPage.byTime(after, before, PAGE_SIZE,
+                (at, id, backwards, limit) -> rows(category, at, id, backwards, limit));
     }
 
     /** The newest published articles of every category (the feed). */
@@ -63,7 +62,7 @@ public class PublicArticles {
 
     /** The cursor of a row: its publication time in microseconds and its id. */
     public static String token(ArticleRow r) {
-        return new KeysetCursor(Long.toString(Times.toMicros(r.publishedAt())), r.id()).encode();
+        return KeysetCursor.at(r.publishedAt(), r.id()).encode();
     }
 
     /** Published article ids above {@code afterId}, by id, at most {@code limit}, with their last change (the sitemap). */

@@ -40,9 +40,7 @@ public class PublicResults {
 
     /** One page of the list after / before a cursor ({@link #token}); a cursor that cannot be read is the first page. */
     public KeysetPage<ResultRow> page(ResultFilter filter, String after, String before, int size) {
-        return KeysetPage.read(after, before, k -> k.numericKey().isPresent(), size,
-                (c, backwards, limit) -> rows(filter, c == null ? null : micros(c.numericKey().orElseThrow()),
-                        c == null ? null : c.id(), backwards, limit));
+        return KeysetPage.byTime(after, before, size, (at, id, backwards, limit) -> rows(filter, at, id, backwards, limit));
     }
 
     /** The newest results (for the feed). */
@@ -52,13 +50,7 @@ public class PublicResults {
 
     /** The cursor of a row: its selection time in microseconds and its id. */
     public static String token(ResultRow r) {
-        Instant t = r.selectedAt();
-        long micros = Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1000L);
-        return new KeysetCursor(Long.toString(micros), r.id()).encode();
-    }
-
-    static Instant micros(long epochMicros) {
-        return Instant.ofEpochSecond(Math.floorDiv(epochMicros, 1_000_000L), Math.floorMod(epochMicros, 1_000_000L) * 1000L);
+        return KeysetCursor.at(r.selectedAt(), r.id()).encode();
     }
 
     /**

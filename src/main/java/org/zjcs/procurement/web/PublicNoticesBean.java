@@ -3,7 +3,6 @@ package org.zjcs.procurement.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -63,22 +62,15 @@ public class PublicNoticesBean {
 
     private void load() {
         NoticeRepository.PublicFilter filter = filter();
-        KeysetPage<PublicRow> page = KeysetPage.read(after, before, k -> k.numericKey().isPresent(), PAGE_SIZE,
-                (c, backwards, limit) -> noticeService.publicRows(filter, c == null ? null : micros(c.numericKey().orElseThrow()),
-                        c == null ? null : c.id(), backwards, limit));
+        KeysetPage<PublicRow> page = KeysetPage.byTime(after, before, PAGE_SIZE,
+                (at, id, backwards, limit) -> noticeService.publicRows(filter, at, id, backwards, limit));
         rows = page.rows();
         hasNext = page.hasNext();
         hasPrevious = page.hasPrevious();
     }
 
-    static Instant micros(long epochMicros) {
-        return Instant.ofEpochSecond(Math.floorDiv(epochMicros, 1_000_000L), Math.floorMod(epochMicros, 1_000_000L) * 1000L);
-    }
-
     static String token(PublicRow r) {
-        Instant t = r.publishedAt();
-        long micros = Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1000L);
-        return new KeysetCursor(Long.toString(micros), r.id()).encode();
+        return KeysetCursor.at(r.publishedAt(), r.id()).encode();
     }
 
     private NoticeRepository.PublicFilter filter() {

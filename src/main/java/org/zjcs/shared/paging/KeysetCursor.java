@@ -1,6 +1,7 @@
 package org.zjcs.shared.paging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -39,6 +40,20 @@ public record KeysetCursor(String key, long id) {
         } catch (IllegalArgumentException e) { // bad base64 or a bad number
             return Optional.empty();
         }
+    }
+
+    /**
+     * The cursor of a row of a list ordered by a time and then by id: the key is the time in microseconds since the
+     * epoch (what a DATETIME(6) column keeps; finer parts are dropped).
+     */
+    public static KeysetCursor at(Instant time, long id) {
+        long micros = Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000L), time.getNano() / 1000L);
+        return new KeysetCursor(Long.toString(micros), id);
+    }
+
+    /** The key as a time (the inverse of {@link #at}); empty when the key is not a number of microseconds. */
+    public Optional<Instant> time() {
+        return numericKey().map(m -> Instant.ofEpochSecond(Math.floorDiv(m, 1_000_000L), Math.floorMod(m, 1_000_000L) * 1000L));
     }
 
     /** The key as a number (e.g. a time in microseconds); empty when it is not one. */

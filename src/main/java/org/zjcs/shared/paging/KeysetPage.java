@@ -1,5 +1,6 @@
 package org.zjcs.shared.paging;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,21 @@ public record KeysetPage<T>(List<T> rows, boolean hasNext, boolean hasPrevious) 
     @FunctionalInterface
     public interface Query<T> {
         List<T> rows(KeysetCursor cursor, boolean backwards, int limit);
+    }
+
+    /** The rows after (or before) a time and id, at most {@code limit}, in list order; no time is the list's start. */
+    @FunctionalInterface
+    public interface TimeQuery<T> {
+        List<T> rows(Instant time, Long id, boolean backwards, int limit);
+    }
+
+    /**
+     * One page of a list ordered by a time and then by id, whose cursors are {@link KeysetCursor#at}: a cursor whose
+     * key is no time is the first page.
+     */
+    public static <T> KeysetPage<T> byTime(String after, String before, int size, TimeQuery<T> query) {
+        return read(after, before, c -> c.time().isPresent(), size, (c, backwards, limit) ->
+                query.rows(c == null ? null : c.time().orElseThrow(), c == null ? null : c.id(), backwards, limit));
     }
 
     public static <T> KeysetPage<T> read(String after, String before, Predicate<KeysetCursor> usable, int size,

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -77,5 +79,23 @@ class KeysetPageTest {
         assertEquals("11", second.previousToken(String::valueOf));
         assertEquals("20", second.nextToken(String::valueOf));
         assertNull(page(cursor(20), null).nextToken(String::valueOf), "no next page after the last");
+    }
+
+    @Test
+    void aTimeListGetsTheCursorsTimeAndIdAndTakesNoOtherCursor() {
+        Instant at = Instant.parse("2026-11-02T03:04:05.123456Z");
+        List<Object> asked = new ArrayList<>();
+        KeysetPage.TimeQuery<Integer> query = (t, id, backwards, limit) -> {
+            asked.add(t + " " + id + " " + backwards + " " + limit);
+            return List.of(1, 2, 3);
+        };
+        KeysetPage<Integer> p = KeysetPage.byTime(KeysetCursor.at(at, 42).encode(), null, 2, query);
+        assertEquals(List.of(1, 2), p.rows());
+        assertTrue(p.hasNext());
+        assertTrue(p.hasPrevious());
+        assertEquals(List.of("2026-11-02T03:04:05.123456Z 42 false 3"), asked);
+        asked.clear();
+        KeysetPage.byTime(new KeysetCursor("陕西", 42).encode(), "garbage", 2, query);
+        assertEquals(List.of("null null false 3"), asked, "a cursor without a time is the first page");
     }
 }
