@@ -155,16 +155,10 @@ public class FeedServlet extends HttpServlet {
         OutputStreamWriter out = new OutputStreamWriter(res.getOutputStream(), StandardCharsets.UTF_8);
         if (atom) {
             FeedWriter.atom(out, head, entries);
-        } else if (noticeRows != null || resultRows != null) {
-            // the RSS of the notices and the results as before (their guid is the notice's page)
-            RssWriter rss = new RssWriter(out);
-            rss.start(head.title(), head.alternate(), self, head.subtitle(), head.language(), head.updated());
-            for (FeedWriter.Entry e : entries) {
-                rss.item(e.title(), e.link(), e.summary(), e.published());
-            }
-            rss.end();
         } else {
-            FeedWriter.rss(out, head, entries);
+            // the RSS of the notices and the results keep the guid their readers know: the notice's page
+            FeedWriter.rss(out, head, entries, noticeRows != null || resultRows != null ? FeedWriter.RssGuid.LINK
+                    : FeedWriter.RssGuid.ID);
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.zjcs.shared.web.FeedWriter;
 
 /**
  * Writes a sitemap (sitemaps.org 0.9): a {@code urlset} of at most {@link #MAX_URLS} URLs, or a {@code sitemapindex}
@@ -46,7 +47,7 @@ final class SitemapWriter {
         }
         count++;
         String tag = index ? "sitemap" : "url";
-        out.write("<" + tag + "><loc>" + Xml.escape(loc) + "</loc>");
+        out.write("<" + tag + "><loc>" + FeedWriter.escape(loc) + "</loc>");
         if (modified != null) {
             out.write("<lastmod>" + date(modified) + "</lastmod>");
         }

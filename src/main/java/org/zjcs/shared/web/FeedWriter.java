@@ -79,8 +79,20 @@ public final class FeedWriter {
         out.flush();
     }
 
-    /** Writes an RSS 2.0 channel (with an atom:link to itself, as RSS readers and validators expect). */
+    /**
+     * What an RSS item's {@code guid} is: the entry's tag: id ({@code isPermaLink="false"}), or its link ({@code
+     * isPermaLink="true"}: the notice and result feeds, whose readers have known their items by the notice's page since
+     * those feeds began; another guid would show every item again as new).
+     */
+    public enum RssGuid { ID, LINK }
+
+    /** Writes an RSS 2.0 channel whose guids are the entries' tag: ids. */
     public static void rss(Writer out, Head head, List<Entry> entries) throws IOException {
+        rss(out, head, entries, RssGuid.ID);
+    }
+
+    /** Writes an RSS 2.0 channel (with an atom:link to itself, as RSS readers and validators expect). */
+    public static void rss(Writer out, Head head, List<Entry> entries, RssGuid guid) throws IOException {
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n");
         out.write("<title>" + escape(head.title()) + "</title>\n");
@@ -94,7 +106,8 @@ public final class FeedWriter {
         for (Entry e : entries) {
             out.write("<item>\n<title>" + escape(e.title()) + "</title>\n");
             out.write("<link>" + escape(e.link()) + "</link>\n");
-            out.write("<guid isPermaLink=\"false\">" + escape(e.id()) + "</guid>\n");
+            out.write(guid == RssGuid.LINK ? "<guid isPermaLink=\"true\">" + escape(e.link()) + "</guid>\n"
+                    : "<guid isPermaLink=\"false\">" + escape(e.id()) + "</guid>\n");
             out.write("<description>" + escape(e.summary()) + "</description>\n");
             if (e.published() != null) {
                 out.write("<pubDate>" + rssDate(e.published()) + "</pubDate>\n");

@@ -116,6 +116,36 @@ class FeedWriterTest {
     }
 
     @Test
+    void theNoticeAndResultRssKeepTheNoticePageAsTheirPermalinkGuid() throws Exception {
+        StringWriter out = new StringWriter();
+        FeedWriter.Head h = new FeedWriter.Head(FeedWriter.tag("feed", "results"), "中选公告", "http://x/results.xhtml",
+                "http://x/feeds/results.rss", "最新 50 条", "zh-CN", "中介服务网上超市", Instant.parse("2026-10-20T09:00:03Z"));
+        FeedWriter.rss(out, h, List.of(new FeedWriter.Entry(FeedWriter.tag("result", 8012, 1), "A & B <水土保持>\u0001",
+                "http://x/notice.xhtml?id=8012", "owner", Instant.parse("2026-10-20T09:00:03Z"))), FeedWriter.RssGuid.LINK);
+        // byte for byte what the notice and result RSS have always been (feed readers compare guids and dates)
+        assertEquals("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+                <channel>
+                <title>中选公告</title>
+                <link>http://x/results.xhtml</link>
+                <atom:link href="http://x/feeds/results.rss" rel="self" type="application/rss+xml"/>
+                <description>最新 50 条</description>
+                <language>zh-CN</language>
+                <lastBuildDate>Tue, 20 Oct 2026 09:00:03 GMT</lastBuildDate>
+                <item>
+                <title>A &amp; B &lt;水土保持&gt;</title>
+                <link>http://x/notice.xhtml?id=8012</link>
+                <guid isPermaLink="true">http://x/notice.xhtml?id=8012</guid>
+                <description>owner</description>
+                <pubDate>Tue, 20 Oct 2026 09:00:03 GMT</pubDate>
+                </item>
+                </channel>
+                </rss>
+                """, out.toString());
+    }
+
+    @Test
     void escapeDropsWhatXmlCannotCarryAndKeepsPairsOfSurrogates() {
         assertEquals("a😀b", FeedWriter.escape("a\uD800😀\uDC00b"));
         assertEquals("&lt;&gt;&amp;&quot;&apos;", FeedWriter.escape("<>&\"'"));
