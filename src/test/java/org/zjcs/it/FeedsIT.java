@@ -182,7 +182,21 @@ class FeedsIT {
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"),
                     path + ": the message is plain text, a bad value in it is never markup");
         }
-        assertEquals(Texts.zh("portal.feed.error.list", "GREEN"), web.get("/feeds/credit.atom?list=GREEN").body());
+        assertEquals(Texts.zh("portal.feed.error.list"), web.get("/feeds/credit.atom?list=GREEN").body());
+        for (Map.Entry<String, String> e : Map.of(
+                "/feeds/credit.rss?list=%3Cscript%3Ealert(1)%3C/script%3E", "portal.feed.error.list",
+                "/feeds/notices.rss?item=%3Cb%3E99%3C/b%3E", "portal.feed.error.item",
+                "/feeds/results.atom?province=%22%3E%3Cimg%20src=x%3E", "portal.feed.error.province",
+                "/feeds/notices.atom?method=JAVASCRIPT:ALERT", "portal.feed.error.method").entrySet()) {
+            String body = web.get(e.getKey()).body();
+            assertEquals(Texts.zh(e.getValue()), body, e.getKey() + ": the message says what is wrong");
+            for (String sent : List.of("<", ">", "script", "img", "JAVASCRIPT", "99")) {
+                assertFalse(body.contains(sent), e.getKey() + ": the value sent is not echoed (" + sent + ")");
+            }
+        }
+        HttpResponse<String> en = web.sendAs("GET", "/feeds/credit.rss?list=GREEN", null, null, Map.of("Cookie", "zjcs_lang=en"));
+        assertEquals(400, en.statusCode());
+        assertEquals(Texts.en("portal.feed.error.list"), en.body(), "in the reader's language");
         for (String path : List.of("/feeds/other.atom", "/feeds/notices.xml", "/feeds/credit")) {
             assertEquals(404, web.get(path).statusCode(), path);
         }

@@ -42,7 +42,8 @@ import org.zjcs.shared.web.FeedWriter;
  * language (the language cookie, as on the pages), each as RSS 2.0 ({@code .rss}) and Atom 1.0 ({@code .atom}):
  * {@code /feeds/notices} (采购公告), {@code /feeds/results} (中选公告), {@code /feeds/credit} (信用公示: red and black
  * list entries) and {@code /feeds/articles} (政策法规, 办事指南, 通知公告: the published articles). The notice and result feeds take the lists' filters {@code item}, {@code province}, {@code method};
- * the credit feed {@code list} (RED or BLACK); an unknown value is answered 400 with the message, never ignored.
+ * the credit feed {@code list} (RED or BLACK); an unknown value is answered 400 with a plain-text message naming the
+ * parameter and the values it takes (never echoing the value sent), never ignored.
  * Atom entry ids are stable tag: URIs ({@link FeedWriter#tag}). The 通报 feed is served by the supervision context.
  */
 @WebServlet("/feeds/*")
@@ -92,7 +93,6 @@ public class FeedServlet extends HttpServlet {
         String site = SiteAddress.of(req);
         String self = site + "/feeds" + name + selfQuery(req);
         String error = null;
-        Object[] errorArgs = {};
         FeedWriter.Head head = null;
         List<FeedWriter.Entry> entries = new ArrayList<>();
         List<PublicRow> noticeRows = null;
@@ -106,7 +106,6 @@ public class FeedServlet extends HttpServlet {
                 kind = List.of("RED", "BLACK").contains(list.trim()) ? ListKind.valueOf(list.trim()) : null;
                 if (kind == null) {
                     error = "portal.feed.error.list";
-                    errorArgs = new Object[] {list.trim()};
                 }
             }
             if (error == null) {
@@ -118,7 +117,6 @@ public class FeedServlet extends HttpServlet {
                     code -> regions.provinces().stream().anyMatch(r -> r.getCode().equals(code)));
             if (!parsed.valid()) {
                 error = parsed.errorKey().replace("portal.results.error.", "portal.feed.error.");
-                errorArgs = new Object[] {parsed.badValue()};
             } else if ("/notices".equals(feed)) {
                 ResultFilter f = parsed.filter();
                 noticeRows = notices.publicRows(new PublicFilter(f.serviceItemId(), f.provincePrefix(), f.method(), null,
@@ -147,7 +145,8 @@ public class FeedServlet extends HttpServlet {
         if (error != null) {
             res.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             res.setContentType("text/plain;charset=UTF-8");
-            res.getWriter().write(Messages.text(locale, error, errorArgs));
+            // what is wrong and what is taken, never the value sent (no reflected text, whatever the client renders)
+            res.getWriter().write(Messages.text(locale, error));
             return;
         }
         res.setContentType(atom ? ATOM_TYPE : CONTENT_TYPE);
