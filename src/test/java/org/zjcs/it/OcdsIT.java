@@ -25,7 +25,7 @@ import org.zjcs.support.WebClient;
 /**
  * The OCDS open data against the started server and the demo data: the change feed read page by page to its end, one
  * notice's release package, its record (the finished chain 8012: random draw, 68,000.00 yuan, won by
- * 陕西绿源水土保持技术有限公司, contract confirmed, deliverable accepted), a day's bulk file, every package valid
+ * 陕西绿源水土保持技术有限公司, contract confirmed, deliverable accepted, both departments passed it), a day's bulk file, every package valid
  * against the official OCDS 1.1.5 schema; ETags; and the bad inputs (400 / 404 with a message, never 500).
  */
 class OcdsIT {
@@ -149,8 +149,15 @@ class OcdsIT {
         assertEquals(68000, contract.getJsonObject("value").getJsonNumber("amount").intValueExact());
         assertEquals("2026-10-27T00:00:00+08:00", contract.getJsonObject("period").getString("startDate"));
         JsonArray milestones = contract.getJsonObject("implementation").getJsonArray("milestones");
-        assertEquals(1, milestones.size(), "the accepted version 2 only; version 1 was returned");
-        assertEquals("met", milestones.getJsonObject(0).getString("status"));
+        assertEquals(List.of("deliverable-2", "checks-2"), milestones.stream().map(m -> m.asJsonObject().getString("id")).toList(),
+                "the accepted version 2 only (version 1 was returned), then both departments' checks of it");
+        assertTrue(milestones.stream().allMatch(m -> m.asJsonObject().getString("status").equals("met")), milestones.toString());
+        assertEquals("terminated", contract.getString("status"), "8012 is COMPLETED");
+        assertEquals("2026-11-17T06:30:00Z", FEED.get(OCID_8012 + "/completion-7102").getString("date"),
+                "completed at the last department's check (3001, after 3002)");
+        int entries = json(get("/api/notices/8012/proof")).getJsonArray("entries").size();
+        assertTrue(entries >= 3, "a random draw needs three: " + entries);
+        assertEquals(entries, compiled.getJsonObject("tender").getInt("numberOfTenderers"), "the proof's entries");
         assertEquals(record.getJsonArray("releases").size(), FEED.keySet().stream().filter(k -> k.startsWith(OCID_8012 + "/")).count());
     }
 

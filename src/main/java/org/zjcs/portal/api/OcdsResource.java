@@ -49,7 +49,7 @@ import org.zjcs.shared.i18n.Messages;
  */
 @Path("/ocds")
 @Produces(OcdsResource.JSON)
-@Tag(name = "Open data (OCDS)", description = "The procurement notices, their results, contracts and deliverables as "
+@Tag(name = "Open data (OCDS)", description = "The procurement notices, their results, contracts, extensions, deliverables and completion as "
         + "OCDS 1.1 releases and records, open to everyone without an account")
 public class OcdsResource {
 
@@ -69,7 +69,8 @@ public class OcdsResource {
     @Path("/releases/{ocid}")
     @Operation(summary = "The release package of one notice: every release of its ocid, oldest first",
             description = "One release per public event of the notice (publication, correction, cancellation, selection"
-                    + " result, award, voided or declined award, failure, contract, accepted deliverable), each stable"
+                    + " result, award, voided or declined award, failure, contract, approved service-period extension,"
+                    + " accepted deliverable, completion), each stable"
                     + " once published. The ocid is the configured prefix, a hyphen and the notice id.")
     @APIResponse(responseCode = "200", description = "An OCDS 1.1 release package",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))

@@ -22,11 +22,15 @@ import org.zjcs.portal.domain.OcdsEvent.Source;
 /**
  * Reads the public events of the notices that become OCDS releases (docs/open-data.md), from three tables whose rows
  * never change once written: {@code announcement} (by {@code published_at}), the confirmed {@code contract_version}
- * (by {@code answered_at}) and the deliverable versions the owner accepted ({@code deliverable.answered_at}). The feed
+ * (by {@code answered_at}), the deliverable versions the owner accepted ({@code deliverable.answered_at}), the approved
+ * service-period extensions ({@code contract_extension.answered_at}) and the completions (a PASSED version at its last
+ * {@code deliverable_check.checked_at}). The feed
  * order is (time, source, id); a page reads at most {@code limit} rows of each source after the cursor, each through
  * its time index ({@code ix_announcement_published} of V12, {@code ix_contract_version_answered} and
  * {@code ix_deliverable_answered} of V46, which InnoDB extends by the primary key), merges them and keeps the first
- * {@code limit}: no OFFSET, no COUNT. A notice is public when published and not a draft (as on the notice page).
+ * {@code limit}: no OFFSET, no COUNT. The extensions and the completions have no index on their time yet (no
+ * migration in issue 18's slice; docs/open-data.md, "Paging the feed"): those two sources are small (at most a few
+ * rows per notice) but are scanned. A notice is public when published and not a draft (as on the notice page).
  */
 @ApplicationScoped
 @Transactional
@@ -42,6 +46,14 @@ public class OcdsEvents {
     private static final String DELIVERABLES = "SELECT x.id, x.notice_id, n.owner_id, x.answered_at, x.revision, x.due_at"
             + " FROM deliverable x" + PUBLIC + " AND x.status IN ('ACCEPTED','PASSED','RETURNED_BY_APPROVER')"
             + " AND x.answered_at IS NOT NULL";
+    private static final String EXTENSIONS = "SELECT x.id, x.notice_id, n.owner_id, x.answered_at, x.sequence_no,"
+            + " x.contract_id, x.requested_end FROM contract_extension x" + PUBLIC
+            + " AND x.status = 'APPROVED' AND x.answered_at IS NOT NULL";
+    /** A passed version, at its last department check (the one that completed the notice; ties by department id). */
+    private static final String COMPLETIONS = "SELECT x.id, x.notice_id, n.owner_id, c.checked_at, x.revision"
+            + " FROM deliverable x JOIN deliverable_check c ON c.deliverable_id = x.id" + PUBLIC
+            + " AND x.status = 'PASSED' AND NOT EXISTS (SELECT 1 FROM deliverable_check l WHERE l.deliverable_id = x.id"
+            + " AND (l.checked_at > c.checked_at OR (l.checked_at = c.checked_at AND l.department_id > c.department_id)))";
 
     @PersistenceContext(unitName = "zjcs")
     EntityManager em;
@@ -55,6 +67,8 @@ public class OcdsEvents {
         all.addAll(read(ANNOUNCEMENTS, "x.published_at", Source.ANNOUNCEMENT, after, from, to, limit));
         all.addAll(read(CONTRACTS, "x.answered_at", Source.CONTRACT, after, from, to, limit));
         all.addAll(read(DELIVERABLES, "x.answered_at", Source.DELIVERABLE, after, from, to, limit));
+        all.addAll(read(EXTENSIONS, "x.answered_at", Source.EXTENSION, after, from, to, limit));
+        all.addAll(read(COMPLETIONS, "c.checked_at", Source.COMPLETION, after, from, to, limit));
         all.sort((a, b) -> a.cursor().compareTo(b.cursor()));
         return all.size() > limit ? new ArrayList<>(all.subList(0, limit)) : all;
     }
@@ -70,6 +84,8 @@ public class OcdsEvents {
         all.addAll(rows(ANNOUNCEMENTS + in, args, Source.ANNOUNCEMENT));
         all.addAll(rows(CONTRACTS + in, args, Source.CONTRACT));
         all.addAll(rows(DELIVERABLES + in, args, Source.DELIVERABLE));
+        all.addAll(rows(EXTENSIONS + in, args, Source.EXTENSION));
+        all.addAll(rows(COMPLETIONS + in, args, Source.COMPLETION));
         return all;
     }
 
@@ -130,6 +146,8 @@ public class OcdsEvents {
                 case CONTRACT -> new OcdsEvent.Contract(id, notice, owner, at, (int) num(r[4]), num(r[5]), (BigDecimal) r[6],
                         date(r[7]), date(r[8]));
                 case DELIVERABLE -> new OcdsEvent.Deliverable(id, notice, owner, at, (int) num(r[4]), instant(r[5]));
+                case EXTENSION -> new OcdsEvent.Extension(id, notice, owner, at, (int) num(r[4]), num(r[5]), date(r[6]));
+                case COMPLETION -> new OcdsEvent.Completion(id, notice, owner, at, (int) num(r[4]));
             });
         }
         return events;

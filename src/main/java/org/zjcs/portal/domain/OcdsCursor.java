@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * A place in the change feed: the event's time, its source and its id, in that order (the feed's order). Written as
- * {@code <microseconds since 1970 UTC>-<a|c|d><id>}, e.g. {@code 1793415600000000-a9001}: opaque to clients, who
+ * {@code <microseconds since 1970 UTC>-<a|c|d|e|f><id>}, e.g. {@code 1793415600000000-a9001}: opaque to clients, who
  * pass back what {@code links.next} holds.
  */
 public record OcdsCursor(Instant at, OcdsEvent.Source source, long id) implements Comparable<OcdsCursor> {
 
-    private static final Pattern TEXT = Pattern.compile("(\\d{1,17})-([acd])(\\d{1,18})");
+    private static final Pattern TEXT = Pattern.compile("(\\d{1,17})-([acdef])(\\d{1,18})");
     private static final Comparator<OcdsCursor> ORDER = Comparator.comparing(OcdsCursor::at)
             .thenComparing(OcdsCursor::source).thenComparingLong(OcdsCursor::id);
 

@@ -7,14 +7,16 @@ import java.time.LocalDate;
 /**
  * One public event of a notice that becomes one OCDS release: an announcement (publication, correction, cancellation,
  * selection result, failure, voided result, award, declined award), the confirmation of the filed contract, or the
- * owner's acceptance of a deliverable version. Each is read from a record that never changes once written, so the
+ * owner's acceptance of a deliverable version, the owner's approval of a service-period extension (延期), the
+ * completion of the notice (every linked department passed the accepted deliverable). Each is read from a record that never changes once written, so the
  * release derived from it is stable (docs/open-data.md).
  */
 public sealed interface OcdsEvent {
 
     /** Where an event comes from; its order breaks ties between events at the same instant. */
     enum Source {
-        ANNOUNCEMENT('a', "announcement"), CONTRACT('c', "contract"), DELIVERABLE('d', "deliverable");
+        ANNOUNCEMENT('a', "announcement"), CONTRACT('c', "contract"), DELIVERABLE('d', "deliverable"),
+        EXTENSION('e', "extension"), COMPLETION('f', "completion");
 
         private final char letter;
         private final String word;
@@ -92,6 +94,30 @@ public sealed interface OcdsEvent {
         @Override
         public Source source() {
             return Source.DELIVERABLE;
+        }
+    }
+
+    /**
+     * The owner unit approved a service-period extension (延期) of the confirmed contract {@code contractVersionId}: the
+     * request {@code sequenceNo} of the notice; the service now ends on {@code newEnd}. Its reason is not carried: the
+     * contract's texts are the parties' only.
+     */
+    record Extension(long id, long noticeId, long ownerId, Instant at, int sequenceNo, long contractVersionId,
+                     LocalDate newEnd) implements OcdsEvent {
+        @Override
+        public Source source() {
+            return Source.EXTENSION;
+        }
+    }
+
+    /**
+     * The notice is completed: every department linked to it passed the accepted deliverable version ({@code id} the
+     * deliverable's row, {@code revision} its number) at {@code at}, the last department's check.
+     */
+    record Completion(long id, long noticeId, long ownerId, Instant at, int revision) implements OcdsEvent {
+        @Override
+        public Source source() {
+            return Source.COMPLETION;
         }
     }
 }

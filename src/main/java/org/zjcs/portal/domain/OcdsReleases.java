@@ -49,7 +49,15 @@ public final class OcdsReleases {
         final Map<Integer, Winner> winners = new HashMap<>();
         Integer currentRound;
         String contractAwardId;
+        /** The confirmed contract's service start and current end (moved by approved extensions). */
+        LocalDate serviceStart;
+        LocalDate serviceEnd;
+        /** The latest release that set the contract's period (the contract, then each extension). */
+        String contractReleaseId;
     }
+
+    /** The fixed rationale of an extension: the firm's own reason is on the contract page, for the parties only. */
+    static final String EXTENSION_RATIONALE = "Service period extension requested by the supplier and approved by the buyer";
 
     /** The releases of the notice from all its events (any order; they are put in feed order). */
     public static List<JsonObject> of(String ocid, List<? extends OcdsEvent> events, String site) {
@@ -64,6 +72,10 @@ public final class OcdsReleases {
                 releases.add(contract(ocid, c, s));
             } else if (e instanceof OcdsEvent.Deliverable d) {
                 releases.add(deliverable(ocid, d, s));
+            } else if (e instanceof OcdsEvent.Extension x) {
+                releases.add(extension(ocid, x, s));
+            } else if (e instanceof OcdsEvent.Completion c) {
+                releases.add(completion(ocid, c, s));
             }
         }
         return releases;
@@ -107,8 +119,8 @@ public final class OcdsReleases {
                 r.add("tag", tags("tenderCancellation")).add("tender", tender(a, content, "cancelled", s, doc).build());
                 s.tenderReleaseId = a.releaseId();
             }
-            case "FAILURE" -> r.add("tag", tags("tenderUpdate")).add("tender", Json.createObjectBuilder().add("id", tenderId)
-                    .add("status", "unsuccessful").add("documents", Json.createArrayBuilder().add(doc)));
+            case "FAILURE" -> r.add("tag", tags("tenderUpdate")).add("tender", tenderers(outcome, Json.createObjectBuilder()
+                    .add("id", tenderId).add("status", "unsuccessful")).add("documents", Json.createArrayBuilder().add(doc)));
             case "RESULT" -> {
                 int round = outcome.getInt("round", 1);
                 s.currentRound = round;
@@ -121,6 +133,9 @@ public final class OcdsReleases {
                 }
                 addValue(award, "value", outcome.getString("amount", ""));
                 r.add("tag", tags("award")).add("awards", Json.createArrayBuilder().add(award));
+                if (outcome.get("eligible") instanceof JsonNumber) {
+                    r.add("tender", tenderers(outcome, Json.createObjectBuilder().add("id", tenderId)));
+                }
             }
             case "AWARD" -> {
                 int round = outcome.getInt("round", s.currentRound == null ? 1 : s.currentRound);
@@ -148,6 +163,9 @@ public final class OcdsReleases {
     private static JsonObject contract(String ocid, OcdsEvent.Contract c, State s) {
         String awardId = awardOf(c.noticeId(), c.winnerFirmId(), s);
         s.contractAwardId = awardId;
+        s.serviceStart = c.serviceStart();
+        s.serviceEnd = c.serviceEnd();
+        s.contractReleaseId = c.releaseId();
         JsonObjectBuilder contract = Json.createObjectBuilder().add("id", contractId(c.noticeId())).add("awardID", awardId)
                 .add("status", "active")
                 .add("period", Json.createObjectBuilder().add("startDate", startOfDay(c.serviceStart()))
@@ -165,8 +183,7 @@ public final class OcdsReleases {
     }
 
     private static JsonObject deliverable(String ocid, OcdsEvent.Deliverable d, State s) {
-        String awardId = s.contractAwardId != null ? s.contractAwardId
-                : s.currentRound == null ? d.noticeId() + "-1" : d.noticeId() + "-" + s.currentRound;
+        String awardId = contractAward(d.noticeId(), s);
         JsonObjectBuilder milestone = Json.createObjectBuilder().add("id", "deliverable-" + d.revision())
                 .add("type", "delivery").add("code", "deliverableAccepted").add("status", "met");
         if (d.dueAt() != null) {
@@ -178,6 +195,66 @@ public final class OcdsReleases {
         return head(ocid, d).add("tag", tags("implementation"))
                 .add("parties", Json.createArrayBuilder().add(buyerParty(d.ownerId(), s.snapshot)))
                 .add("contracts", Json.createArrayBuilder().add(contract)).build();
+    }
+
+    /**
+     * An approved extension: contract amendment with the old and new end dates, the contract's period ending on the new
+     * date. Only dates and status: not the firm's reason nor the owner's notes.
+     */
+    private static JsonObject extension(String ocid, OcdsEvent.Extension x, State s) {
+        JsonObjectBuilder amendment = Json.createObjectBuilder().add("id", x.releaseId()).add("date", x.at().toString())
+                .add("rationale", EXTENSION_RATIONALE);
+        String newEnd = endOfDay(x.newEnd());
+        amendment.add("description", s.serviceEnd == null ? "service period extended to " + newEnd + " (extension "
+                + x.sequenceNo() + ")" : "service period end date changed from " + endOfDay(s.serviceEnd) + " to " + newEnd
+                + " (extension " + x.sequenceNo() + ")");
+        if (s.contractReleaseId != null) {
+            amendment.add("amendsReleaseID", s.contractReleaseId);
+        }
+        amendment.add("releaseID", x.releaseId());
+        JsonObjectBuilder period = Json.createObjectBuilder();
+        if (s.serviceStart != null) {
+            period.add("startDate", startOfDay(s.serviceStart));
+        }
+        period.add("endDate", newEnd);
+        JsonObjectBuilder contract = Json.createObjectBuilder().add("id", contractId(x.noticeId()))
+                .add("awardID", contractAward(x.noticeId(), s)).add("period", period)
+                .add("amendments", Json.createArrayBuilder().add(amendment));
+        s.serviceEnd = x.newEnd();
+        s.contractReleaseId = x.releaseId();
+        return head(ocid, x).add("tag", tags("contractAmendment"))
+                .add("parties", Json.createArrayBuilder().add(buyerParty(x.ownerId(), s.snapshot)))
+                .add("contracts", Json.createArrayBuilder().add(contract)).build();
+    }
+
+    /**
+     * The completion: every linked department passed the accepted version; the contract is fulfilled (status
+     * {@code terminated}, the 1.1 codelist's end state of a contract run to its end) and the checks are a met milestone.
+     */
+    private static JsonObject completion(String ocid, OcdsEvent.Completion c, State s) {
+        JsonObjectBuilder milestone = Json.createObjectBuilder().add("id", "checks-" + c.revision())
+                .add("type", "assessment").add("code", "departmentChecksPassed").add("status", "met")
+                .add("dateMet", c.at().toString()).add("dateModified", c.at().toString());
+        JsonObjectBuilder contract = Json.createObjectBuilder().add("id", contractId(c.noticeId()))
+                .add("awardID", contractAward(c.noticeId(), s)).add("status", "terminated")
+                .add("implementation", Json.createObjectBuilder().add("milestones", Json.createArrayBuilder().add(milestone)));
+        return head(ocid, c).add("tag", tags("implementation"))
+                .add("parties", Json.createArrayBuilder().add(buyerParty(c.ownerId(), s.snapshot)))
+                .add("contracts", Json.createArrayBuilder().add(contract)).build();
+    }
+
+    /** The award of the notice's contract: the contract's, else the current round's. */
+    private static String contractAward(long noticeId, State s) {
+        return s.contractAwardId != null ? s.contractAwardId
+                : s.currentRound == null ? noticeId + "-1" : noticeId + "-" + s.currentRound;
+    }
+
+    /** {@code numberOfTenderers}: the entries of the public proof ({@code eligible} of the announced outcome). */
+    private static JsonObjectBuilder tenderers(JsonObject outcome, JsonObjectBuilder tender) {
+        if (outcome.get("eligible") instanceof JsonNumber n) {
+            tender.add("numberOfTenderers", n.intValue());
+        }
+        return tender;
     }
 
     /** The release's fixed fields: ocid, id, date, initiation type, language and the buyer. */

@@ -19,8 +19,20 @@ class OcdsCursorTest {
     }
 
     @Test
+    void extensionAndCompletionCursorsReadBackAndSortAfterTheDeliverablesOfTheSameInstant() {
+        Instant t = Instant.parse("2026-11-20T01:00:00Z");
+        OcdsCursor e = new OcdsCursor(t, OcdsEvent.Source.EXTENSION, 31);
+        OcdsCursor f = new OcdsCursor(t, OcdsEvent.Source.COMPLETION, 7102);
+        assertEquals(e, OcdsCursor.parse(e.encode()).orElseThrow());
+        assertEquals(f, OcdsCursor.parse(f.encode()).orElseThrow());
+        assertTrue(e.encode().endsWith("-e31") && f.encode().endsWith("-f7102"), e.encode() + " " + f.encode());
+        List<OcdsCursor> sorted = List.of(f, e, new OcdsCursor(t, OcdsEvent.Source.DELIVERABLE, 9999)).stream().sorted().toList();
+        assertEquals(List.of("d9999", "e31", "f7102"), sorted.stream().map(c -> c.source().letter() + "" + c.id()).toList());
+    }
+
+    @Test
     void unreadableCursorsAreRefused() {
-        for (String bad : List.of("", "abc", "1791795605123456", "1791795605123456-x1", "-1-a1", "1-a", "1-a-1",
+        for (String bad : List.of("", "abc", "1791795605123456", "1791795605123456-x1", "1791795605123456-g1", "-1-a1", "1-a", "1-a-1",
                 "17917956051234560000-a1", "1791795605123456-a1 ")) {
             assertTrue(OcdsCursor.parse(bad).isEmpty(), bad);
         }

@@ -212,4 +212,112 @@ class OcdsReleasesTest {
         assertEquals(List.of(), OcdsSchema.releaseErrors(compiled.toString()));
         assertValid(rs);
     }
+
+    /** The finished chain, then two approved extensions and the departments' passing of the accepted version. */
+    static List<OcdsEvent> extendedAndCompleted() {
+        List<OcdsEvent> events = new ArrayList<>(finishedChain());
+        events.add(new OcdsEvent.Extension(31, NOTICE, OWNER, Instant.parse("2026-11-05T03:00:00Z"), 1, 7001,
+                LocalDate.parse("2026-11-30")));
+        events.add(new OcdsEvent.Extension(32, NOTICE, OWNER, Instant.parse("2026-11-10T03:00:00Z"), 2, 7001,
+                LocalDate.parse("2026-12-15")));
+        events.add(new OcdsEvent.Completion(7102, NOTICE, OWNER, Instant.parse("2026-11-16T06:30:00Z"), 2));
+        return events;
+    }
+
+    @Test
+    void anApprovedExtensionIsAContractAmendmentAndTheContractEndsOnTheNewDate() {
+        List<JsonObject> rs = OcdsReleases.of(OCID, extendedAndCompleted(), SITE);
+        assertValid(rs);
+        assertEquals(List.of("announcement-9001", "announcement-9002", "announcement-9003", "announcement-9004", "contract-7001",
+                "extension-31", "extension-32", "deliverable-7102", "completion-7102"),
+                rs.stream().map(r -> r.getString("id")).toList());
+        JsonObject first = rs.get(5);
+        assertEquals("contractAmendment", first.getJsonArray("tag").getString(0));
+        JsonObject contract = first.getJsonArray("contracts").getJsonObject(0);
+        assertEquals("8012-contract", contract.getString("id"));
+        assertEquals("8012-1", contract.getString("awardID"));
+        assertEquals("2026-10-27T00:00:00+08:00", contract.getJsonObject("period").getString("startDate"));
+        assertEquals("2026-11-30T23:59:59+08:00", contract.getJsonObject("period").getString("endDate"));
+        JsonObject amendment = contract.getJsonArray("amendments").getJsonObject(0);
+        assertEquals("extension-31", amendment.getString("id"));
+        assertEquals("2026-11-05T03:00:00Z", amendment.getString("date"));
+        assertEquals(OcdsReleases.EXTENSION_RATIONALE, amendment.getString("rationale"));
+        assertEquals("service period end date changed from 2026-11-17T23:59:59+08:00 to 2026-11-30T23:59:59+08:00 (extension 1)",
+                amendment.getString("description"));
+        assertEquals("contract-7001", amendment.getString("amendsReleaseID"));
+        assertEquals("extension-31", amendment.getString("releaseID"));
+
+        JsonObject second = rs.get(6).getJsonArray("contracts").getJsonObject(0);
+        JsonObject secondAmendment = second.getJsonArray("amendments").getJsonObject(0);
+        assertTrue(secondAmendment.getString("description").startsWith("service period end date changed from 2026-11-30T23:59:59"),
+                "the second extension starts from the first one's end: " + secondAmendment);
+        assertEquals("extension-31", secondAmendment.getString("amendsReleaseID"));
+
+        JsonObject compiled = OcdsMerge.compile(rs);
+        assertEquals(List.of(), OcdsSchema.releaseErrors(compiled.toString()), compiled.toString());
+        JsonObject compiledContract = compiled.getJsonArray("contracts").getJsonObject(0);
+        assertEquals("2026-12-15T23:59:59+08:00", compiledContract.getJsonObject("period").getString("endDate"));
+        assertEquals("2026-10-27T00:00:00+08:00", compiledContract.getJsonObject("period").getString("startDate"));
+        assertEquals(List.of("extension-31", "extension-32"), compiledContract.getJsonArray("amendments").stream()
+                .map(a -> a.asJsonObject().getString("id")).toList());
+        assertEquals(68000, compiledContract.getJsonObject("value").getJsonNumber("amount").intValueExact());
+    }
+
+    @Test
+    void theCompletionTerminatesTheContractWithTheChecksAsAMetMilestone() {
+        List<JsonObject> rs = OcdsReleases.of(OCID, extendedAndCompleted(), SITE);
+        JsonObject done = rs.get(rs.size() - 1);
+        assertEquals("implementation", done.getJsonArray("tag").getString(0));
+        assertEquals("2026-11-16T06:30:00Z", done.getString("date"));
+        JsonObject contract = done.getJsonArray("contracts").getJsonObject(0);
+        assertEquals("terminated", contract.getString("status"));
+        JsonObject checks = contract.getJsonObject("implementation").getJsonArray("milestones").getJsonObject(0);
+        assertEquals("checks-2", checks.getString("id"));
+        assertEquals("met", checks.getString("status"));
+        assertEquals("2026-11-16T06:30:00Z", checks.getString("dateMet"));
+
+        JsonObject compiled = OcdsMerge.compile(rs);
+        assertEquals(List.of(), OcdsSchema.releaseErrors(compiled.toString()), compiled.toString());
+        JsonObject compiledContract = compiled.getJsonArray("contracts").getJsonObject(0);
+        assertEquals("terminated", compiledContract.getString("status"), "the completion replaced active");
+        assertEquals(List.of("deliverable-2:met", "checks-2:met"), compiledContract.getJsonObject("implementation")
+                .getJsonArray("milestones").stream().map(m -> m.asJsonObject().getString("id") + ":"
+                        + m.asJsonObject().getString("status")).toList());
+        assertEquals(OCID + "-2026-11-16T06:30:00Z", compiled.getString("id"));
+    }
+
+    @Test
+    void extensionsAndCompletionDoNotChangeEarlierReleases() {
+        List<OcdsEvent> events = extendedAndCompleted();
+        List<JsonObject> all = OcdsReleases.of(OCID, events, SITE);
+        List<OcdsEvent> ordered = new ArrayList<>(events);
+        ordered.sort((a, b) -> a.cursor().compareTo(b.cursor()));
+        for (int i = 1; i <= ordered.size(); i++) {
+            assertEquals(all.subList(0, i), OcdsReleases.of(OCID, ordered.subList(0, i), SITE), "release " + i);
+        }
+        assertEquals(all, OcdsReleases.of(OCID, events, SITE), "built twice, the same releases");
+    }
+
+    @Test
+    void theResultGivesTheNumberOfTenderersOfTheProofAndNoTenderers() {
+        List<JsonObject> rs = OcdsReleases.of(OCID, finishedChain(), SITE);
+        JsonObject tender = rs.get(2).getJsonObject("tender");
+        assertEquals(3, tender.getInt("numberOfTenderers"), "the proof's eligible entries");
+        assertFalse(tender.containsKey("tenderers"));
+        for (int i = 0; i < 2; i++) {
+            assertFalse(rs.get(i).getJsonObject("tender").containsKey("numberOfTenderers"), "never before the selection: " + i);
+        }
+        JsonObject compiled = OcdsMerge.compile(rs);
+        assertEquals(3, compiled.getJsonObject("tender").getInt("numberOfTenderers"));
+        assertEquals("complete", compiled.getJsonObject("tender").getString("status"));
+
+        OcdsEvent.Announcement failure = announcement(9020, "FAILURE", "2026-10-12T09:00:05Z", null, null,
+                snapshot("FAILURE", Instant.parse("2026-10-12T09:00:05Z"), "2026-10-12T09:00:00Z", "98000.00")
+                        .add("outcome", Json.createObjectBuilder().add("round", 1).add("status", "FAILED").add("eligible", 2)
+                                .add("excluded", 5).add("failure", "TOO_FEW").add("minBidders", 3)));
+        List<JsonObject> failed = OcdsReleases.of(OCID, List.of(publication(), failure), SITE);
+        assertValid(failed);
+        assertEquals("unsuccessful", failed.get(1).getJsonObject("tender").getString("status"));
+        assertEquals(2, failed.get(1).getJsonObject("tender").getInt("numberOfTenderers"));
+    }
 }
