@@ -19,15 +19,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.zjcs.search.domain.IndexedDocument;
 import org.zjcs.search.domain.SearchKind;
 import org.zjcs.search.domain.SearchQuery;
 import org.zjcs.search.domain.SearchResult;
 import org.zjcs.search.infrastructure.IndexGeneration;
 import org.zjcs.search.infrastructure.NoticeIndex;
 import org.zjcs.search.infrastructure.KindRows;
+import org.zjcs.search.infrastructure.RebuildWriter;
 import org.zjcs.search.infrastructure.SearchRows;
-import org.zjcs.search.infrastructure.SearchFields;
 import org.zjcs.shared.change.EntityChanged;
 import org.zjcs.shared.db.SchemaReady;
 import org.zjcs.shared.storage.FileStorageService;
@@ -175,17 +174,19 @@ public class SearchIndex {
             long mark = ix.mark() >= 0 ? Math.min(ix.mark(), startMark) : startMark;
             total = rows.publicCounts().values().stream().mapToLong(Long::longValue).sum();
             ng = IndexGeneration.create(fresh, mark);
+            // this thread reads the next batch while the others segment and add the last ones (both cores)
+            RebuildWriter out = new RebuildWriter(ng.writer(), executor, RebuildWriter.threadsHere());
             for (KindRows reader : rows.readers()) {
                 long after = 0;
                 for (KindRows.Batch batch = reader.after(after, BATCH); !batch.isEmpty();
                      batch = reader.after(after, BATCH)) {
-                    for (IndexedDocument d : batch.documents()) {
-                        ng.writer().addDocument(SearchFields.document(d));
-                    }
+                    out.add(batch.documents());
                     after = batch.lastId();
-                    done += batch.documents().size();
+                    done = out.added();
                 }
             }
+            out.finish();
+            done = out.added();
             ng.commit(mark);
             ix.swapIn(ng);
             swapped = true;

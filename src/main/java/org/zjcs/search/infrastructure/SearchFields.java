@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -11,6 +12,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,6 +62,18 @@ public final class SearchFields {
 
     private static final FacetsConfig CONFIG = new FacetsConfig();
 
+    /**
+     * The highlighted fields (title, summary): analysed, stored, and with each word's character offsets in the
+     * postings, so the highlighter reads where the words are instead of segmenting the stored text again with SmartCN
+     * for every hit shown (docs/search.md, "Speed").
+     */
+    static final FieldType HIGHLIGHTED = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        HIGHLIGHTED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        HIGHLIGHTED.freeze();
+    }
+
     static {
         // a firm serves several service items
         CONFIG.setMultiValued(SearchFacet.SERVICE_ITEM.dimension(), true);
@@ -87,10 +101,10 @@ public final class SearchFields {
         doc.add(new StringField(SOURCE, d.source(), Field.Store.NO));
         doc.add(new StoredField(LINK, d.link()));
         doc.add(new StoredField(DETAIL, d.detail()));
-        doc.add(new TextField(TITLE, d.title(), Field.Store.YES));
+        doc.add(new Field(TITLE, d.title(), HIGHLIGHTED));
         doc.add(new TextField(OWNER, d.ownerName(), Field.Store.YES));
         doc.add(new TextField(SERVICE_ITEM_NAME, d.serviceItemName(), Field.Store.YES));
-        doc.add(new TextField(SUMMARY, d.summary(), Field.Store.YES));
+        doc.add(new Field(SUMMARY, d.summary(), HIGHLIGHTED));
         for (String code : d.serviceItemCodes()) {
             doc.add(new StringField(SERVICE_ITEM_CODE, code, Field.Store.YES));
         }
