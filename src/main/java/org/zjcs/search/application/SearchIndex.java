@@ -47,6 +47,7 @@ public class SearchIndex {
 
     static final int POLL_SECONDS = 3;
     static final int BATCH = 500;
+    private static final long COUNTS_KEPT_NANOS = TimeUnit.SECONDS.toNanos(30);
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
     @Resource
@@ -72,6 +73,7 @@ public class SearchIndex {
     private volatile Instant rebuildStartedAt;
     private volatile Instant rebuildFinishedAt;
     private volatile String error;
+    private volatile DatabaseCounts counts;
     private volatile ScheduledFuture<?> poll;
     private volatile boolean stopped;
 
@@ -172,7 +174,9 @@ public class SearchIndex {
             long startMark = rows.lastChangeId();
             // a row below the start whose transaction commits later: taken again from the old index's watermark on
             long mark = ix.mark() >= 0 ? Math.min(ix.mark(), startMark) : startMark;
-            total = rows.publicCounts().values().stream().mapToLong(Long::longValue).sum();
+            Map<SearchKind, Long> counted = rows.publicCounts();
+            counts = new DatabaseCounts(startMark, counted, System.nanoTime());
+            total = counted.values().stream().mapToLong(Long::longValue).sum();
             ng = IndexGeneration.create(fresh, mark);
             // this thread reads the next batch while the others segment and add the last ones (both cores)
             RebuildWriter out = new RebuildWriter(ng.writer(), executor, RebuildWriter.threadsHere());
@@ -225,9 +229,33 @@ public class SearchIndex {
         long mark = ix == null ? -1 : ix.mark();
         Map<SearchKind, Long> docs = ix == null ? Map.of() : ix.documentsPerKind();
         long last = rows.lastChangeId();
-        Map<SearchKind, Long> database = rows.publicCounts();
+        Map<SearchKind, Long> database = databaseCounts(last);
         return IndexStatus.of(state, done, total, ix != null, mark, last, docs, database, rebuildStartedAt,
                 rebuildFinishedAt, error);
+    }
+
+    /**
+     * The public documents of each kind in the database, counted again only when the change log has grown since the
+     * last count (every change of a public thing writes a row) and not during a rebuild (which counted at its start):
+     * kept 30 s at most. The status is polled by the operator's progress bar and the readiness check, and at province scale a count over
+     * the announcements takes seconds.
+     */
+    private Map<SearchKind, Long> databaseCounts(long lastChange) {
+        DatabaseCounts c = counts;
+        boolean recent = c != null && System.nanoTime() - c.takenAt() < COUNTS_KEPT_NANOS;
+        if (c != null && (rebuilding.get() || recent && c.lastChange() == lastChange)) {
+            return c.counts();
+        }
+        Map<SearchKind, Long> fresh = rows.publicCounts();
+        counts = new DatabaseCounts(lastChange, fresh, System.nanoTime());
+        return fresh;
+    }
+
+    /**
+     * Counts taken when the change log ended at {@code lastChange}; kept at most {@code COUNTS_KEPT_NANOS} even then
+     * (a transaction holding a lower change-log id may commit after the count).
+     */
+    private record DatabaseCounts(long lastChange, Map<SearchKind, Long> counts, long takenAt) {
     }
 
     @PreDestroy

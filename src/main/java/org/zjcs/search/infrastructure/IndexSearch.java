@@ -153,6 +153,8 @@ public final class IndexSearch {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
                 .withMaxLength(10_000)
+                // the words are matched in the field "all": their terms mark the title and the summary too
+                .withFieldMatcher(field -> true)
                 .build();
         Map<String, String[]> snippets = highlighter.highlightFields(
                 new String[] {SearchFields.TITLE, SearchFields.SUMMARY}, words, pageDocs,
