@@ -74,6 +74,7 @@ public class SearchIndex {
     private volatile Instant rebuildFinishedAt;
     private volatile String error;
     private volatile DatabaseCounts counts;
+    private final Object countLock = new Object();
     private volatile ScheduledFuture<?> poll;
     private volatile boolean stopped;
 
@@ -174,9 +175,7 @@ public class SearchIndex {
             long startMark = rows.lastChangeId();
             // a row below the start whose transaction commits later: taken again from the old index's watermark on
             long mark = ix.mark() >= 0 ? Math.min(ix.mark(), startMark) : startMark;
-            Map<SearchKind, Long> counted = rows.publicCounts();
-            counts = new DatabaseCounts(startMark, counted, System.nanoTime());
-            total = counted.values().stream().mapToLong(Long::longValue).sum();
+            total = databaseCounts(startMark, true).values().stream().mapToLong(Long::longValue).sum();
             ng = IndexGeneration.create(fresh, mark);
             // this thread reads the next batch while the others segment and add the last ones (both cores)
             RebuildWriter out = new RebuildWriter(ng.writer(), executor, RebuildWriter.threadsHere());
@@ -229,26 +228,31 @@ public class SearchIndex {
         long mark = ix == null ? -1 : ix.mark();
         Map<SearchKind, Long> docs = ix == null ? Map.of() : ix.documentsPerKind();
         long last = rows.lastChangeId();
-        Map<SearchKind, Long> database = databaseCounts(last);
+        Map<SearchKind, Long> database = databaseCounts(last, false);
         return IndexStatus.of(state, done, total, ix != null, mark, last, docs, database, rebuildStartedAt,
                 rebuildFinishedAt, error);
     }
 
     /**
      * The public documents of each kind in the database, counted again only when the change log has grown since the
-     * last count (every change of a public thing writes a row) and not during a rebuild (which counted at its start):
-     * kept 30 s at most. The status is polled by the operator's progress bar and the readiness check, and at province scale a count over
-     * the announcements takes seconds.
+     * last count (every change of a public thing writes a row) or the count is 30 s old, and not during a rebuild
+     * (which counts at its start: {@code fresh}). The status is polled by the operator's progress bar and the
+     * readiness check, and at province scale the count over the announcements takes seconds (over a minute on a cold
+     * buffer pool).
      */
-    private Map<SearchKind, Long> databaseCounts(long lastChange) {
-        DatabaseCounts c = counts;
-        boolean recent = c != null && System.nanoTime() - c.takenAt() < COUNTS_KEPT_NANOS;
-        if (c != null && (rebuilding.get() || recent && c.lastChange() == lastChange)) {
-            return c.counts();
+    private Map<SearchKind, Long> databaseCounts(long lastChange, boolean fresh) {
+        // one count at a time: callers meanwhile (the progress bar, the readiness check, a rebuild starting) wait for
+        // it and take its result instead of running the same seconds-long count beside it
+        synchronized (countLock) {
+            DatabaseCounts c = counts;
+            boolean recent = c != null && System.nanoTime() - c.takenAt() < COUNTS_KEPT_NANOS;
+            if (!fresh && c != null && (rebuilding.get() || recent && c.lastChange() == lastChange)) {
+                return c.counts();
+            }
+            Map<SearchKind, Long> counted = rows.publicCounts();
+            counts = new DatabaseCounts(lastChange, counted, System.nanoTime());
+            return counted;
         }
-        Map<SearchKind, Long> fresh = rows.publicCounts();
-        counts = new DatabaseCounts(lastChange, fresh, System.nanoTime());
-        return fresh;
     }
 
     /**
