@@ -27,6 +27,7 @@ import org.zjcs.search.domain.SearchResult;
 public final class IndexGeneration {
 
     private static final String CURRENT = "CURRENT";
+    private static final double RAM_BUFFER_MB = 64;
     private static final Logger LOG = Logger.getLogger(IndexGeneration.class.getName());
 
     private final Path path;
@@ -55,8 +56,10 @@ public final class IndexGeneration {
         this.dir = FSDirectory.open(path);
         IndexWriter w;
         try {
+            // a larger buffer than the default 16 MB: fewer, larger segments during a rebuild from several threads
             w = new IndexWriter(dir, new IndexWriterConfig(SearchAnalyzers.forIndex())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB));
         } catch (IOException | RuntimeException e) {
             dir.close();
             throw e;

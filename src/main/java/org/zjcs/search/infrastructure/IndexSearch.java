@@ -17,7 +17,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -37,6 +36,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -123,12 +123,14 @@ public final class IndexSearch {
             }
         }
 
-        Map<SearchFacet, List<FacetCount>> facets = facetCounts(searcher, query);
-
         int end = q.offset() + q.size();
-        // totalHitsThreshold MAX_VALUE: the total is exact (by default Lucene counts exactly only up to 1,000 hits and
-        // then tells a lower bound, since it may skip documents that cannot make the page)
-        TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort(q), end, null, Integer.MAX_VALUE));
+        // one pass over the hits collects the facet counts and the page's top hits together; totalHitsThreshold
+        // MAX_VALUE: the total is exact (by default Lucene counts exactly only up to 1,000 hits and then tells a lower
+        // bound, since it may skip documents that cannot make the page)
+        Counted counted = countAndCollect(searcher, query,
+                new TopFieldCollectorManager(sort(q), end, null, Integer.MAX_VALUE));
+        Map<SearchFacet, List<FacetCount>> facets = counted.facets();
+        TopDocs top = counted.top();
         long total = top.totalHits.value;
         List<Hit> hits = new ArrayList<>();
         if (q.offset() < top.scoreDocs.length) {
@@ -151,6 +153,8 @@ public final class IndexSearch {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
                 .withMaxLength(10_000)
+                // the words are matched in the field "all": their terms mark the title and the summary too
+                .withFieldMatcher(field -> true)
                 .build();
         Map<String, String[]> snippets = highlighter.highlightFields(
                 new String[] {SearchFields.TITLE, SearchFields.SUMMARY}, words, pageDocs,
@@ -186,37 +190,42 @@ public final class IndexSearch {
     }
 
     /**
-     * Counts per facet value, drill-sideways: a facet the query filters is counted as if it were not filtered (the
-     * other filters applied), so its other values keep their counts and can be added; every other facet is counted
-     * among the hits.
+     * The page's top hits and the counts per facet value in one pass over the hits, drill-sideways: a facet the query
+     * filters is counted as if it were not filtered (the other filters applied), so its other values keep their counts
+     * and can be added; every other facet is counted among the hits.
      */
-    private Map<SearchFacet, List<FacetCount>> facetCounts(IndexSearcher searcher, DrillDownQuery query)
+    private Counted countAndCollect(IndexSearcher searcher, DrillDownQuery query, TopFieldCollectorManager topHits)
             throws IOException {
-        Map<SearchFacet, List<FacetCount>> out = new EnumMap<>(SearchFacet.class);
         SortedSetDocValuesReaderState state;
         try {
             state = facetState(searcher.getIndexReader());
         } catch (IllegalArgumentException noFacetsIndexed) {
             // an index without any document has no facet field yet
-            return emptyFacets();
+            return new Counted(searcher.search(query, topHits), emptyFacets());
         }
-        Facets facets = new DrillSideways(searcher, SearchFields.facetsConfig(), state).search(query, 1).facets;
+        DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> r =
+                new DrillSideways(searcher, SearchFields.facetsConfig(), state).search(query, topHits);
+        Map<SearchFacet, List<FacetCount>> out = new EnumMap<>(SearchFacet.class);
         for (SearchFacet f : SearchFacet.values()) {
             List<FacetCount> counts = new ArrayList<>();
-            FacetResult r;
+            FacetResult fr;
             try {
-                r = facets.getTopChildren(FACET_VALUES, f.dimension());
+                fr = r.facets.getTopChildren(FACET_VALUES, f.dimension());
             } catch (IllegalArgumentException dimensionNeverIndexed) {
-                r = null;
+                fr = null;
             }
-            if (r != null) {
-                for (LabelAndValue lv : r.labelValues) {
+            if (fr != null) {
+                for (LabelAndValue lv : fr.labelValues) {
                     counts.add(new FacetCount(lv.label, lv.value.longValue()));
                 }
             }
             out.put(f, List.copyOf(counts));
         }
-        return out;
+        return new Counted(r.collectorResult, out);
+    }
+
+    /** The top hits of one pass and the facet counts taken in it. */
+    private record Counted(TopDocs top, Map<SearchFacet, List<FacetCount>> facets) {
     }
 
     /**

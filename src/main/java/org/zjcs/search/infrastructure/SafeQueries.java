@@ -21,8 +21,8 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Turns a visitor's text into a Lucene query without ever throwing on it. No query syntax is parsed: every character
  * is text, so {@code AND}, {@code *}, {@code :}, brackets, backslashes and SQL are just words (or nothing). The text is
- * analysed by the index's Chinese analyzer; each word must occur (in the title, service item, owner or summary, the
- * title weighing most). A part in balanced double quotes ("…") must occur as a phrase; an unbalanced quote is ignored.
+ * analysed by the index's Chinese analyzer; each word must occur in the matched text (title, service item, owner or
+ * summary: field {@code all}), and weighs more when it is in the title. A part in balanced double quotes ("…") must occur as a phrase; an unbalanced quote is ignored.
  * At most {@value #MAX_WORDS} different words are used (a 1,000-character text stays far below Lucene's clause limit).
  * A token without a letter or digit (emoji, symbols SmartCN keeps) is no word. Text with no word at all (only
  * punctuation, emoji, spaces) answers {@link Built#noWords()}: no hits and the message
@@ -82,14 +82,14 @@ public final class SafeQueries {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int used = 0;
         for (List<String> phrase : phrases) {
-            all.add(acrossFields(phrase), Occur.MUST);
+            all.add(matched(phrase), Occur.MUST).add(inTitle(phrase), Occur.SHOULD);
             used++;
         }
         for (String word : words) {
             if (used++ >= MAX_WORDS) {
                 break;
             }
-            all.add(acrossFields(List.of(word)), Occur.MUST);
+            all.add(matched(List.of(word)), Occur.MUST).add(inTitle(List.of(word)), Occur.SHOULD);
         }
         if (pinyin == null) {
             return new Built(all.build(), null);
@@ -104,20 +104,19 @@ public final class SafeQueries {
         return new BoostQuery(new TermQuery(new Term(SearchFields.PINYIN, term)), 3f);
     }
 
-    /** The word (or phrase) in any of the text fields, weighted. */
-    private static Query acrossFields(List<String> terms) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (int f = 0; f < SearchFields.TEXT_FIELDS.length; f++) {
-            String field = SearchFields.TEXT_FIELDS[f];
-            Query q;
-            if (terms.size() == 1) {
-                q = new TermQuery(new Term(field, terms.get(0)));
-            } else {
-                q = new PhraseQuery(field, terms.toArray(String[]::new));
-            }
-            any.add(new BoostQuery(q, SearchFields.TEXT_BOOSTS[f]), Occur.SHOULD);
-        }
-        return any.build();
+    /** The word (or phrase) in the matched text ({@link SearchFields#ALL}), required. */
+    private static Query matched(List<String> terms) {
+        return inField(SearchFields.ALL, terms);
+    }
+
+    /** The word (or phrase) in the title: optional, it only weighs. */
+    private static Query inTitle(List<String> terms) {
+        return new BoostQuery(inField(SearchFields.TITLE, terms), SearchFields.TITLE_BOOST);
+    }
+
+    private static Query inField(String field, List<String> terms) {
+        return terms.size() == 1 ? new TermQuery(new Term(field, terms.get(0)))
+                : new PhraseQuery(field, terms.toArray(String[]::new));
     }
 
     /** The words of a text as the title field is analysed. */

@@ -2,6 +2,7 @@ package org.zjcs.search.infrastructure;
 
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -15,6 +16,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  * lower-cased. Indexing and querying use the same analyzer, so a word is found the way it was indexed.
  */
 public final class SearchAnalyzers {
+
+    static final int VALUE_GAP = 100;
 
     private SearchAnalyzers() {
     }
@@ -40,6 +43,22 @@ public final class SearchAnalyzers {
         Analyzer keyword = keyword();
         return new PerFieldAnalyzerWrapper(chinese(), Map.of(
                 SearchFields.SERVICE_ITEM_CODE, keyword,
-                SearchFields.REGION_CODE, keyword));
+                SearchFields.REGION_CODE, keyword,
+                SearchFields.ALL, valuesApart(chinese())));
+    }
+
+    /** Chinese prose of a field with several values, the values {@value #VALUE_GAP} positions apart (no phrase across). */
+    static Analyzer valuesApart(Analyzer chinese) {
+        return new AnalyzerWrapper(chinese.getReuseStrategy()) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return chinese;
+            }
+
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                return VALUE_GAP;
+            }
+        };
     }
 }

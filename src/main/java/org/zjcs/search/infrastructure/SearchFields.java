@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -11,6 +12,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,11 +56,31 @@ public final class SearchFields {
     public static final int SUGGEST_TERM = 40;
     private static final int SUGGEST_STARTS = 60;
 
-    /** The fields a visitor's words are looked for in, with their weights (a word in the title counts most). */
-    static final String[] TEXT_FIELDS = {TITLE, SERVICE_ITEM_NAME, OWNER, SUMMARY};
-    static final float[] TEXT_BOOSTS = {3f, 1.5f, 1f, 1f};
+    /**
+     * The text a visitor's words are matched in: title, service item name, owner unit and summary as four values of
+     * one field (positions apart, so a phrase does not run from one into the next). One posting list per word instead
+     * of four keeps a search with 100,000 hits cheap; the title's own field adds the title's weight.
+     */
+    public static final String ALL = "all";
+    /** The extra weight of a word (or phrase) that is in the title. */
+    static final float TITLE_BOOST = 2f;
 
     private static final FacetsConfig CONFIG = new FacetsConfig();
+
+    /**
+     * The highlighted fields (title, summary): analysed, stored, and with each word's character offsets in the
+     * postings, so the highlighter reads where the words are instead of segmenting the stored text again with SmartCN
+     * for every hit shown (docs/search.md, "Speed").
+     */
+    static final FieldType HIGHLIGHTED = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        HIGHLIGHTED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        HIGHLIGHTED.freeze();
+    }
+
+    /** The matched text ({@link #ALL}): analysed with positions for phrases, not stored. */
+    static final FieldType MATCHED = TextField.TYPE_NOT_STORED;
 
     static {
         // a firm serves several service items
@@ -87,10 +109,13 @@ public final class SearchFields {
         doc.add(new StringField(SOURCE, d.source(), Field.Store.NO));
         doc.add(new StoredField(LINK, d.link()));
         doc.add(new StoredField(DETAIL, d.detail()));
-        doc.add(new TextField(TITLE, d.title(), Field.Store.YES));
-        doc.add(new TextField(OWNER, d.ownerName(), Field.Store.YES));
-        doc.add(new TextField(SERVICE_ITEM_NAME, d.serviceItemName(), Field.Store.YES));
-        doc.add(new TextField(SUMMARY, d.summary(), Field.Store.YES));
+        doc.add(new Field(TITLE, d.title(), HIGHLIGHTED));
+        doc.add(new StoredField(OWNER, d.ownerName()));
+        doc.add(new StoredField(SERVICE_ITEM_NAME, d.serviceItemName()));
+        doc.add(new Field(SUMMARY, d.summary(), HIGHLIGHTED));
+        for (String text : new String[] {d.title(), d.serviceItemName(), d.ownerName(), d.summary()}) {
+            doc.add(new Field(ALL, text, MATCHED));
+        }
         for (String code : d.serviceItemCodes()) {
             doc.add(new StringField(SERVICE_ITEM_CODE, code, Field.Store.YES));
         }
