@@ -47,7 +47,6 @@ public class SearchIndex {
 
     static final int POLL_SECONDS = 3;
     static final int BATCH = 500;
-    private static final long COUNTS_KEPT_NANOS = TimeUnit.SECONDS.toNanos(30);
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
     @Resource
@@ -73,8 +72,7 @@ public class SearchIndex {
     private volatile Instant rebuildStartedAt;
     private volatile Instant rebuildFinishedAt;
     private volatile String error;
-    private volatile DatabaseCounts counts;
-    private final Object countLock = new Object();
+    private final DatabaseCounts counts = new DatabaseCounts(() -> rows.publicCounts());
     private volatile ScheduledFuture<?> poll;
     private volatile boolean stopped;
 
@@ -175,7 +173,7 @@ public class SearchIndex {
             long startMark = rows.lastChangeId();
             // a row below the start whose transaction commits later: taken again from the old index's watermark on
             long mark = ix.mark() >= 0 ? Math.min(ix.mark(), startMark) : startMark;
-            total = databaseCounts(startMark, true).values().stream().mapToLong(Long::longValue).sum();
+            total = counts.of(startMark, true, true).values().stream().mapToLong(Long::longValue).sum();
             ng = IndexGeneration.create(fresh, mark);
             // this thread reads the next batch while the others segment and add the last ones (both cores)
             RebuildWriter out = new RebuildWriter(ng.writer(), executor, RebuildWriter.threadsHere());
@@ -228,38 +226,9 @@ public class SearchIndex {
         long mark = ix == null ? -1 : ix.mark();
         Map<SearchKind, Long> docs = ix == null ? Map.of() : ix.documentsPerKind();
         long last = rows.lastChangeId();
-        Map<SearchKind, Long> database = databaseCounts(last, false);
+        Map<SearchKind, Long> database = counts.of(last, false, rebuilding.get());
         return IndexStatus.of(state, done, total, ix != null, mark, last, docs, database, rebuildStartedAt,
                 rebuildFinishedAt, error);
-    }
-
-    /**
-     * The public documents of each kind in the database, counted again only when the change log has grown since the
-     * last count (every change of a public thing writes a row) or the count is 30 s old, and not during a rebuild
-     * (which counts at its start: {@code fresh}). The status is polled by the operator's progress bar and the
-     * readiness check, and at province scale the count over the announcements takes seconds (over a minute on a cold
-     * buffer pool).
-     */
-    private Map<SearchKind, Long> databaseCounts(long lastChange, boolean fresh) {
-        // one count at a time: callers meanwhile (the progress bar, the readiness check, a rebuild starting) wait for
-        // it and take its result instead of running the same seconds-long count beside it
-        synchronized (countLock) {
-            DatabaseCounts c = counts;
-            boolean recent = c != null && System.nanoTime() - c.takenAt() < COUNTS_KEPT_NANOS;
-            if (!fresh && c != null && (rebuilding.get() || recent && c.lastChange() == lastChange)) {
-                return c.counts();
-            }
-            Map<SearchKind, Long> counted = rows.publicCounts();
-            counts = new DatabaseCounts(lastChange, counted, System.nanoTime());
-            return counted;
-        }
-    }
-
-    /**
-     * Counts taken when the change log ended at {@code lastChange}; kept at most {@code COUNTS_KEPT_NANOS} even then
-     * (a transaction holding a lower change-log id may commit after the count).
-     */
-    private record DatabaseCounts(long lastChange, Map<SearchKind, Long> counts, long takenAt) {
     }
 
     @PreDestroy
