@@ -87,7 +87,7 @@ public class SearchIndex {
     }
 
     private void open() {
-        NoticeIndex ix = new NoticeIndex(base(), rows);
+        NoticeIndex ix = new NoticeIndex(base(), rows, executor);
         try {
             long mark = ix.open();
             index = ix;
@@ -174,7 +174,7 @@ public class SearchIndex {
             // a row below the start whose transaction commits later: taken again from the old index's watermark on
             long mark = ix.mark() >= 0 ? Math.min(ix.mark(), startMark) : startMark;
             total = counts.of(startMark, true, true).values().stream().mapToLong(Long::longValue).sum();
-            ng = IndexGeneration.create(fresh, mark);
+            ng = IndexGeneration.create(fresh, mark, ix.searchThreads());
             // this thread reads the next batch while the others segment and add the last ones (both cores)
             RebuildWriter out = new RebuildWriter(ng.writer(), executor, RebuildWriter.threadsHere());
             for (KindRows reader : rows.readers()) {

@@ -34,7 +34,7 @@ public final class IndexUpdates {
     public static final String LAST_CHANGE = "lastChangeId";
     /** The layout of the documents; an index written with another one is rebuilt on start (its watermark reads -1). */
     public static final String SCHEMA = "schema";
-    public static final String SCHEMA_VERSION = "3-all-offsets";
+    public static final String SCHEMA_VERSION = "4-title-twice";
     public static final String NOTICE = "NOTICE";
     static final long MAX_HOLE = 10_000;
 

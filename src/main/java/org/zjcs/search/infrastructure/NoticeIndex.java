@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -27,9 +28,22 @@ public final class NoticeIndex {
     private final IndexUpdates updates = new IndexUpdates(TimeUnit.SECONDS.toNanos(30), System::nanoTime);
     private volatile IndexGeneration current;
 
+    private final Executor searchThreads;
+
     public NoticeIndex(Path base, SearchRows rows) {
+        this(base, rows, null);
+    }
+
+    /** An index whose searches spread over the segments on {@code searchThreads} (null: the caller's thread only). */
+    public NoticeIndex(Path base, SearchRows rows, Executor searchThreads) {
         this.base = base;
         this.rows = rows;
+        this.searchThreads = searchThreads;
+    }
+
+    /** The threads searches run on (null: the caller's), for a rebuilt generation to use the same. */
+    public Executor searchThreads() {
+        return searchThreads;
     }
 
     public Path base() {
@@ -42,9 +56,9 @@ public final class NoticeIndex {
         Path named = IndexGeneration.current(base);
         IndexGeneration g;
         if (named != null && Files.isDirectory(named)) {
-            g = IndexGeneration.open(named);
+            g = IndexGeneration.open(named, searchThreads);
         } else {
-            g = IndexGeneration.create(IndexGeneration.fresh(base), -1);
+            g = IndexGeneration.create(IndexGeneration.fresh(base), -1, searchThreads);
             IndexGeneration.makeCurrent(base, g.path());
         }
         current = g;

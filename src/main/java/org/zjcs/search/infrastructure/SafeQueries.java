@@ -22,7 +22,7 @@ import org.apache.lucene.search.TermQuery;
  * Turns a visitor's text into a Lucene query without ever throwing on it. No query syntax is parsed: every character
  * is text, so {@code AND}, {@code *}, {@code :}, brackets, backslashes and SQL are just words (or nothing). The text is
  * analysed by the index's Chinese analyzer; each word must occur in the matched text (title, service item, owner or
- * summary: field {@code all}), and weighs more when it is in the title. A part in balanced double quotes ("…") must occur as a phrase; an unbalanced quote is ignored.
+ * summary: field {@code all}, where the title is written twice so that its words weigh more). A part in balanced double quotes ("…") must occur as a phrase; an unbalanced quote is ignored.
  * At most {@value #MAX_WORDS} different words are used (a 1,000-character text stays far below Lucene's clause limit).
  * A token without a letter or digit (emoji, symbols SmartCN keeps) is no word. Text with no word at all (only
  * punctuation, emoji, spaces) answers {@link Built#noWords()}: no hits and the message
@@ -82,14 +82,14 @@ public final class SafeQueries {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int used = 0;
         for (List<String> phrase : phrases) {
-            all.add(matched(phrase), Occur.MUST).add(inTitle(phrase), Occur.SHOULD);
+            all.add(matched(phrase), Occur.MUST);
             used++;
         }
         for (String word : words) {
             if (used++ >= MAX_WORDS) {
                 break;
             }
-            all.add(matched(List.of(word)), Occur.MUST).add(inTitle(List.of(word)), Occur.SHOULD);
+            all.add(matched(List.of(word)), Occur.MUST);
         }
         if (pinyin == null) {
             return new Built(all.build(), null);
@@ -107,11 +107,6 @@ public final class SafeQueries {
     /** The word (or phrase) in the matched text ({@link SearchFields#ALL}), required. */
     private static Query matched(List<String> terms) {
         return inField(SearchFields.ALL, terms);
-    }
-
-    /** The word (or phrase) in the title: optional, it only weighs. */
-    private static Query inTitle(List<String> terms) {
-        return new BoostQuery(inField(SearchFields.TITLE, terms), SearchFields.TITLE_BOOST);
     }
 
     private static Query inField(String field, List<String> terms) {
