@@ -184,4 +184,19 @@ public final class SearchQuery {
             return new SearchQuery(this);
         }
     }
+
+    /** Two queries are equal when they ask for the same results (the search's result cache is keyed by them). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SearchQuery q && page == q.page && size == q.size && text.equals(q.text)
+                && sort == q.sort && filters.equals(q.filters)
+                && java.util.Objects.equals(publishedFrom, q.publishedFrom)
+                && java.util.Objects.equals(publishedTo, q.publishedTo)
+                && java.util.Objects.equals(amountMin, q.amountMin) && java.util.Objects.equals(amountMax, q.amountMax);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(text, page, size, sort, filters, publishedFrom, publishedTo, amountMin, amountMax);
+    }
 }

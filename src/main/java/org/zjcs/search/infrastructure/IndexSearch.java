@@ -64,12 +64,16 @@ public final class IndexSearch {
     /** The most facet values told per dimension. */
     public static final int FACET_VALUES = 50;
     private static final int SUMMARY_PASSAGES = 1;
+    /** Results kept per reader. */
+    static final int CACHED_RESULTS = 256;
 
     private final Directory directory;
     private final Analyzer analyzer;
     private final SafeQueries queries;
     /** The facet state of the last reader searched (see {@link #facetState}). */
     private volatile FacetState facetState;
+    /** Results of the last reader searched (see {@link #search(IndexSearcher, SearchQuery)}). */
+    private volatile Results results;
 
     public IndexSearch(Directory directory, Analyzer analyzer) {
         this.directory = directory;
@@ -93,12 +97,52 @@ public final class IndexSearch {
         }
     }
 
-    /** Runs the query over a searcher the caller holds (the near-real-time one of the running index). */
+    /**
+     * Runs the query over a searcher the caller holds (the near-real-time one of the running index). The results of
+     * the last {@value #CACHED_RESULTS} different queries are kept for as long as the searcher's reader serves, as
+     * Solr's query result cache does: the same search asked again (a popular word, the next visitor on the same
+     * page) is answered without searching; the next change to the index opens a new reader and starts afresh, so a
+     * cached result is never older than the index.
+     */
     public SearchResult search(IndexSearcher searcher, SearchQuery q) {
         try {
-            return run(searcher, q);
+            IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+            if (helper == null) {
+                return run(searcher, q);
+            }
+            Results r = results;
+            if (r == null || r.reader() != helper.getKey()) {
+                r = new Results(helper.getKey(), java.util.Collections.synchronizedMap(new Lru<>(CACHED_RESULTS)));
+                results = r;
+            }
+            SearchResult cached = r.byQuery().get(q);
+            if (cached != null) {
+                return cached;
+            }
+            SearchResult fresh = run(searcher, q);
+            r.byQuery().put(q, fresh);
+            return fresh;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The results kept for one reader. */
+    private record Results(IndexReader.CacheKey reader, Map<SearchQuery, SearchResult> byQuery) {
+    }
+
+    /** At most {@code max} entries, the least recently used one leaving first. */
+    private static final class Lru<K, V> extends LinkedHashMap<K, V> {
+        private final int max;
+
+        Lru(int max) {
+            super(16, 0.75f, true);
+            this.max = max;
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+            return size() > max;
         }
     }
 
