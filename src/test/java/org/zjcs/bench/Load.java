@@ -320,6 +320,30 @@ final class Load {
     }
 
     /** The results as a fixed-width table with the ratio of each row's req/s to the first (the baseline). */
+    /**
+     * Ends a bench's report with the address of each row, prints it, writes it to {@code target/perf/<name>.txt} and
+     * {@code <name>-<UTC time>.txt} ({@code zjcs.perf.out}), then fails when a row had an answer other than 200.
+     */
+    static void report(String name, List<String> lines, List<Result> results) throws IOException {
+        for (Result r : results) {
+            lines.add(String.format("%-34s %s%s", r.name(), r.path(),
+                    r.firstError() == null ? "" : "   first error: " + r.firstError()));
+        }
+        String text = String.join(System.lineSeparator(), lines) + System.lineSeparator();
+        System.out.println();
+        System.out.print(text);
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("zjcs.perf.out", "target/perf"));
+        java.nio.file.Files.createDirectories(dir);
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now());
+        java.nio.file.Files.writeString(dir.resolve(name + "-" + stamp + ".txt"), text, StandardCharsets.UTF_8);
+        java.nio.file.Files.writeString(dir.resolve(name + ".txt"), text, StandardCharsets.UTF_8);
+        for (Result r : results) {
+            org.junit.jupiter.api.Assertions.assertEquals(0, r.errors(),
+                    r.name() + " answered 200 every time (first error: " + r.firstError() + ")");
+        }
+    }
+
     static List<String> table(List<Result> results) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format("%-34s %10s %9s %9s %9s %9s %8s %8s", "request", "req/s", "p50 ms", "p95 ms", "p99 ms",

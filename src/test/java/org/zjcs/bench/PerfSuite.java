@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,21 +105,7 @@ class PerfSuite {
         lines.add("");
         lines.addAll(Load.table(results));
         lines.add("");
-        for (Load.Result r : results) {
-            lines.add(String.format("%-34s %s%s", r.name(), r.path(),
-                    r.firstError() == null ? "" : "   first error: " + r.firstError()));
-        }
-        String text = String.join(System.lineSeparator(), lines) + System.lineSeparator();
-        System.out.println();
-        System.out.print(text);
-        Path dir = Path.of(System.getProperty("zjcs.perf.out", "target/perf"));
-        Files.createDirectories(dir);
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
-        Files.writeString(dir.resolve("pages-" + stamp + ".txt"), text, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("pages.txt"), text, StandardCharsets.UTF_8);
-        for (Load.Result r : results) {
-            assertEquals(0, r.errors(), r.name() + " answered 200 every time (first error: " + r.firstError() + ")");
-        }
+        Load.report("pages", lines, results);
         if (SEARCH) {
             SearchBench.run();
         }

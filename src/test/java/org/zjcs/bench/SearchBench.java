@@ -18,7 +18,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -186,21 +185,7 @@ class SearchBench {
                 like.mean() / mean(serialAll), likeFiltered.mean() / mean(serialSearch)));
         lines.add("load average after: " + loadAverage());
         lines.add("");
-        for (Load.Result r : results) {
-            lines.add(String.format("%-34s %s%s", r.name(), r.path(),
-                    r.firstError() == null ? "" : "   first error: " + r.firstError()));
-        }
-        String text = String.join(System.lineSeparator(), lines) + System.lineSeparator();
-        System.out.println();
-        System.out.print(text);
-        Path dir = Path.of(System.getProperty("zjcs.perf.out", "target/perf"));
-        Files.createDirectories(dir);
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
-        Files.writeString(dir.resolve("search-" + stamp + ".txt"), text, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("search.txt"), text, StandardCharsets.UTF_8);
-        for (Load.Result r : results) {
-            assertEquals(0, r.errors(), r.name() + " answered 200 every time (first error: " + r.firstError() + ")");
-        }
+        Load.report("search", lines, results);
         assertEquals(0, serialSearch.errors() + serialAll.errors(), "the serial searches answered 200");
     }
 

@@ -230,6 +230,23 @@ public final class WebClient {
     }
 
     /**
+     * Asserts the HTTP revalidation of a public address: it answers 200 with a quoted ETag, 304 with no body to that
+     * ETag in If-None-Match, and 200 with the same body to another one.
+     */
+    public void assertRevalidatesByEtag(String path) {
+        HttpResponse<String> r = get(path);
+        org.junit.jupiter.api.Assertions.assertEquals(200, r.statusCode(), path);
+        String tag = r.headers().firstValue("ETag").orElse(null);
+        org.junit.jupiter.api.Assertions.assertTrue(tag != null && tag.startsWith("\""), path + " has an ETag");
+        HttpResponse<String> again = sendAs("GET", path, null, null, Map.of("If-None-Match", tag));
+        org.junit.jupiter.api.Assertions.assertEquals(304, again.statusCode(), path);
+        org.junit.jupiter.api.Assertions.assertEquals("", again.body(), path);
+        HttpResponse<String> other = sendAs("GET", path, null, null, Map.of("If-None-Match", "\"other\""));
+        org.junit.jupiter.api.Assertions.assertEquals(200, other.statusCode(), path);
+        org.junit.jupiter.api.Assertions.assertEquals(r.body(), other.body(), path);
+    }
+
+    /**
      * Sends a request exactly as given (method, content type, body, headers) with this client's cookies and nothing
      * else: e.g. what another site's form or script makes a logged-in user's browser send.
      */

@@ -1,5 +1,6 @@
 package org.zjcs.portal.api;
 
+import org.zjcs.shared.web.FeedWriter;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -37,7 +38,6 @@ import org.zjcs.portal.application.OpenData;
 import org.zjcs.portal.domain.OcdsCursor;
 import org.zjcs.portal.domain.OcdsPackages;
 import org.zjcs.portal.domain.Ocid;
-import org.zjcs.portal.web.SiteAddress;
 import org.zjcs.shared.api.ApiError;
 import org.zjcs.shared.api.ApiLocale;
 import org.zjcs.shared.i18n.Messages;
@@ -103,7 +103,7 @@ public class OcdsResource {
         if (bad.isPresent()) {
             return bad.get();
         }
-        String site = SiteAddress.of(request);
+        String site = FeedWriter.site(request);
         Optional<List<JsonObject>> releases = data.releases(ocid, site);
         if (releases.isEmpty()) {
             return error(Response.Status.NOT_FOUND, "ocds.error.notFound", ocid);
@@ -136,7 +136,7 @@ public class OcdsResource {
             }
             after = c.get();
         }
-        String site = SiteAddress.of(request);
+        String site = FeedWriter.site(request);
         OpenData.FeedPage page = data.feed(after, limit, site);
         String self = site + "/api/ocds/releases?" + (after == null ? "" : "since=" + enc(after.encode()) + "&") + "limit=" + limit;
         String next = page.last() == null ? null : site + "/api/ocds/releases?since=" + enc(page.last().encode()) + "&limit=" + limit;
@@ -158,7 +158,7 @@ public class OcdsResource {
         } catch (DateTimeParseException e) {
             return error(Response.Status.BAD_REQUEST, "ocds.error.day", dayText);
         }
-        String site = SiteAddress.of(request);
+        String site = FeedWriter.site(request);
         String uri = site + "/api/ocds/releases/day/" + day;
         String dayStart = day.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant().toString();
         StreamingOutput body = out -> {

@@ -1,5 +1,6 @@
 package org.zjcs.portal.api;
 
+import org.zjcs.shared.web.FeedWriter;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -27,7 +28,6 @@ import org.zjcs.credit.domain.CreditStanding;
 import org.zjcs.firm.application.FirmService;
 import org.zjcs.firm.domain.FirmRepository.DirectoryRow;
 import org.zjcs.portal.application.ResultFilter;
-import org.zjcs.portal.web.SiteAddress;
 import org.zjcs.shared.api.ApiError;
 import org.zjcs.shared.api.ApiLocale;
 import org.zjcs.shared.i18n.Messages;
@@ -121,7 +121,7 @@ public class PortalFirmsResource {
                         c == null ? null : c.id(), backwards, rows));
         Map<Long, CreditStanding> standings = page.rows().isEmpty() ? Map.of()
                 : credit.standings(page.rows().stream().map(DirectoryRow::firmId).toList());
-        String site = SiteAddress.of(request);
+        String site = FeedWriter.site(request);
         List<FirmDto> rows = page.rows().stream().map(r -> {
             CreditStanding s = standings.get(r.firmId());
             List<ItemDto> items = r.serviceItemIds().stream().map(catalog::cachedItem)

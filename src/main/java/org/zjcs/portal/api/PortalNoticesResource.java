@@ -1,5 +1,6 @@
 package org.zjcs.portal.api;
 
+import org.zjcs.shared.web.FeedWriter;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -27,7 +28,6 @@ import org.zjcs.catalog.application.CatalogService;
 import org.zjcs.portal.application.OpenData;
 import org.zjcs.portal.application.ResultFilter;
 import org.zjcs.portal.domain.Ocid;
-import org.zjcs.portal.web.SiteAddress;
 import org.zjcs.procurement.application.NoticeQueries;
 import org.zjcs.procurement.domain.NoticeRepository;
 import org.zjcs.procurement.domain.NoticeStatus;
@@ -137,7 +137,7 @@ public class PortalNoticesResource {
                 f.method(), s, fromAt, toAt);
         KeysetPage<NoticeRepository.PublicRow> page = KeysetPage.byTime(after, before, limit,
                 (at, id, backwards, n) -> notices.publicRows(filter, at, id, backwards, n));
-        String site = SiteAddress.of(request);
+        String site = FeedWriter.site(request);
         List<NoticeDto> rows = page.rows().stream().map(r -> {
             String ocid = Ocid.of(data.prefix(), r.id());
             return new NoticeDto(r.id(), r.title(), r.ownerName(), catalog.item(r.serviceItemId()).getCode(), r.regionCode(),

@@ -1,5 +1,6 @@
 package org.zjcs.portal.api;
 
+import org.zjcs.shared.web.FeedWriter;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -24,7 +25,6 @@ import org.zjcs.catalog.application.CatalogService;
 import org.zjcs.portal.application.PublicResults;
 import org.zjcs.portal.application.ResultFilter;
 import org.zjcs.portal.application.ResultRow;
-import org.zjcs.portal.web.SiteAddress;
 import org.zjcs.shared.api.ApiError;
 import org.zjcs.shared.api.ApiLocale;
 import org.zjcs.shared.i18n.Messages;
@@ -96,7 +96,7 @@ public class PortalResultsResource {
             return badRequest(parsed.errorKey(), parsed.badValue());
         }
         KeysetPage<ResultRow> page = results.page(parsed.filter(), after, before, limit);
-        String site = SiteAddress.of(request);
+        String site = FeedWriter.site(request);
         List<ResultDto> rows = page.rows().stream().map(r -> new ResultDto(r.noticeId(), r.round(), r.title(),
                 r.ownerName(), code(r.serviceItemId()), r.regionCode(), r.method().name(), r.winnerName(), r.amount(),
                 r.selectedAt(), site + "/notice.xhtml?id=" + r.noticeId(),

@@ -90,7 +90,7 @@ public class FeedServlet extends HttpServlet {
             return;
         }
         Locale locale = localeBean.getLocale();
-        String site = SiteAddress.of(req);
+        String site = FeedWriter.site(req);
         String self = site + "/feeds" + name + selfQuery(req);
         String error = null;
         FeedWriter.Head head = null;

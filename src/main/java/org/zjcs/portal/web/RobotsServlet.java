@@ -1,5 +1,6 @@
 package org.zjcs.portal.web;
 
+import org.zjcs.shared.web.FeedWriter;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,6 +39,6 @@ public class RobotsServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         res.setContentType("text/plain;charset=UTF-8");
-        res.getOutputStream().write(text(req.getContextPath(), SiteAddress.of(req)).getBytes(StandardCharsets.UTF_8));
+        res.getOutputStream().write(text(req.getContextPath(), FeedWriter.site(req)).getBytes(StandardCharsets.UTF_8));
     }
 }

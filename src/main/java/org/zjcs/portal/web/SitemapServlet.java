@@ -1,5 +1,6 @@
 package org.zjcs.portal.web;
 
+import org.zjcs.shared.web.FeedWriter;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -73,7 +74,7 @@ public class SitemapServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        String site = SiteAddress.of(req);
+        String site = FeedWriter.site(req);
         String path = req.getPathInfo();
         if ("/sitemap.xml".equals(req.getServletPath())) {
             long[] n = results.idSpan("notice");
