@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,8 @@ class SearchBench {
     static final String REBUILD = System.getProperty("zjcs.perf.search.rebuild", "auto");
     /** How many times each query runs one at a time, over HTTP and by LIKE. */
     static final int SERIAL_ROUNDS = Integer.getInteger("zjcs.perf.search.rounds", 3);
+    /** Rounds of the 16 queries searched the first time (each round with other punctuation: see firstTime). */
+    static final int FIRST_TIME_ROUNDS = Integer.getInteger("zjcs.perf.search.firstTime.rounds", 12);
     static final String OPERATOR = System.getProperty("zjcs.perf.operator", "gen-operator");
 
     /**
@@ -156,8 +159,9 @@ class SearchBench {
         String loadDuring = loadAverage();
 
         // one at a time: the search over HTTP and the same query by LIKE over JDBC, each query SERIAL_ROUNDS times
-        Load.Result serialSearch = load.run("search + filter, 1 connection", filtered, null, 1, 2, SECONDS);
-        Load.Result serialAll = load.run("search, 1 connection", words, null, 1, 2, SECONDS);
+        Load.Result serialSearch = load.run("search + filter again, 1 conn.", filtered, null, 1, 2, SECONDS);
+        Load.Result serialAll = load.run("search asked again, 1 conn.", words, null, 1, 2, SECONDS);
+        List<Timings> visitor = firstTime(itemCode);
         Timings like = like(null);
         Timings likeFiltered = like(item);
 
@@ -175,14 +179,23 @@ class SearchBench {
             lines.add(String.format("%-34s %10.1f %9.1f %9.1f %9.1f", r.name(), r.perSecond(), r.percentileMillis(50),
                     r.percentileMillis(95), r.percentileMillis(99)));
         }
-        for (Timings t : List.of(like, likeFiltered)) {
+        List<Timings> timed = new ArrayList<>(visitor);
+        timed.addAll(List.of(like, likeFiltered));
+        for (Timings t : timed) {
             lines.add(String.format("%-34s %10.2f %9.1f %9.1f %9.1f", t.name, t.perSecond(), t.percentile(50),
                     t.percentile(95), t.percentile(99)));
         }
-        lines.add(String.format("ratio LIKE / search, p50: %.0f× (words), %.0f× (with the facet filter); mean: %.0f×, %.0f×",
+        lines.add(String.format("ratio LIKE / search asked again, p50: %.0f× (words), %.0f× (with the facet filter); mean: %.0f×, %.0f×",
                 like.percentile(50) / serialAll.percentileMillis(50),
                 likeFiltered.percentile(50) / serialSearch.percentileMillis(50),
                 like.mean() / mean(serialAll), likeFiltered.mean() / mean(serialSearch)));
+        lines.add(String.format("ratio LIKE / search asked the first time, p50: %.0f× (words), %.0f× (with the facet filter), "
+                        + "%.0f× (the filter added to a counted search); mean: %.0f×, %.0f×, %.0f×",
+                like.percentile(50) / visitor.get(0).percentile(50),
+                likeFiltered.percentile(50) / visitor.get(3).percentile(50),
+                likeFiltered.percentile(50) / visitor.get(1).percentile(50),
+                like.mean() / visitor.get(0).mean(), likeFiltered.mean() / visitor.get(3).mean(),
+                likeFiltered.mean() / visitor.get(1).mean()));
         lines.add("load average after: " + loadAverage());
         lines.add("");
         Load.report("search", lines, results);
@@ -325,6 +338,55 @@ class SearchBench {
         double mean() {
             return Arrays.stream(millis).average().orElse(Double.NaN);
         }
+    }
+
+    /**
+     * Searches never asked before, one at a time over HTTP, as a visitor makes them: the words (nothing kept applies:
+     * each round adds one more trailing comma, which changes the query but not its words or hits — checked against
+     * the total of the plain words), then the same narrowed by the facet filter (the counts of the search just made
+     * are kept), then that search's next page, and last the filter on words never searched unfiltered (another
+     * punctuation mark), which counts everything afresh.
+     */
+    static List<Timings> firstTime(String itemCode) throws Exception {
+        WebClient client = new WebClient();
+        List<List<Double>> ms = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Map<String, Long> plainTotals = new java.util.HashMap<>();
+        long t0 = System.nanoTime();
+        for (int round = 1; round <= FIRST_TIME_ROUNDS; round++) {
+            for (String q : QUERIES) {
+                String words = "/api/search?q=" + enc(q + "，".repeat(round));
+                String filter = "&serviceItem=" + enc(itemCode);
+                List<String> asked = List.of(words, words + filter, words + filter + "&page=2",
+                        "/api/search?q=" + enc(q + "、".repeat(round)) + filter);
+                for (int i = 0; i < asked.size(); i++) {
+                    long s = System.nanoTime();
+                    HttpResponse<String> r = client.get(asked.get(i));
+                    ms.get(i).add((System.nanoTime() - s) / 1e6);
+                    assertEquals(200, r.statusCode(), asked.get(i) + " " + r.body());
+                    if (i == 0) {
+                        long total = Json.createReader(new StringReader(r.body())).readObject().getJsonNumber("total")
+                                .longValue();
+                        long plain = plainTotals.computeIfAbsent(q, k -> total(client, "/api/search?q=" + enc(k)));
+                        assertEquals(plain, total, "the trailing commas change nothing but the query: " + q);
+                    }
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        List<String> names = List.of("first time, words", "+ filter after the search", "its next page",
+                "first time, words + filter");
+        List<Timings> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            out.add(new Timings(names.get(i) + ", 1 conn.", ms.get(i).stream().mapToDouble(Double::doubleValue).toArray(),
+                    seconds / names.size()));
+        }
+        return out;
+    }
+
+    private static long total(WebClient client, String path) {
+        HttpResponse<String> r = client.get(path);
+        assertEquals(200, r.statusCode(), path + " " + r.body());
+        return Json.createReader(new StringReader(r.body())).readObject().getJsonNumber("total").longValue();
     }
 
     private static double mean(Load.Result r) {

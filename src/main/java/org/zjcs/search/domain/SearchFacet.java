@@ -26,6 +26,16 @@ public enum SearchFacet {
         return dimension;
     }
 
+    /** The facet of a dimension's name in the index. */
+    public static SearchFacet of(String dimension) {
+        for (SearchFacet f : values()) {
+            if (f.dimension.equals(dimension)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException(dimension);
+    }
+
     /** Whether only notices have a value in this dimension (the page hides it when no notice is among the hits). */
     public boolean noticeOnly() {
         return noticeOnly;

@@ -185,6 +185,34 @@ public final class SearchQuery {
         }
     }
 
+    /**
+     * What this query matches, whatever the page, its size and the order: the hits' total and facet counts depend on
+     * this alone, so a search keeps them by it (the next page or the other order of the same search counts nothing).
+     */
+    public Matching matching() {
+        return new Matching(text, filters, publishedFrom, publishedTo, amountMin, amountMax);
+    }
+
+    /** The part of a query that decides which documents match (see {@link #matching()}). */
+    public record Matching(String text, Map<SearchFacet, Set<String>> filters, LocalDate publishedFrom,
+            LocalDate publishedTo, BigDecimal amountMin, BigDecimal amountMax) {
+
+        public Matching {
+            filters = Map.copyOf(filters);
+        }
+
+        /**
+         * The same without the filter on {@code facet}: its hits are what drill-sideways counts {@code facet}'s
+         * values over (the values a visitor could add to the one chosen).
+         */
+        public Matching withoutFilter(SearchFacet facet) {
+            Map<SearchFacet, Set<String>> f = new EnumMap<>(SearchFacet.class);
+            f.putAll(filters);
+            f.remove(facet);
+            return new Matching(text, f, publishedFrom, publishedTo, amountMin, amountMax);
+        }
+    }
+
     /** Two queries are equal when they ask for the same results (the search's result cache is keyed by them). */
     @Override
     public boolean equals(Object o) {

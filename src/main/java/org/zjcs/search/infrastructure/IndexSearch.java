@@ -7,18 +7,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -30,13 +34,13 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -64,16 +68,23 @@ public final class IndexSearch {
     /** The most facet values told per dimension. */
     public static final int FACET_VALUES = 50;
     private static final int SUMMARY_PASSAGES = 1;
-    /** Results kept per reader. */
+    /** Results (and, apart, counts) kept per reader. */
     static final int CACHED_RESULTS = 256;
+    /**
+     * Hits counted exactly when the total is already known: Lucene's default, past which it may skip documents that
+     * cannot make the page.
+     */
+    private static final int KNOWN_TOTAL_THRESHOLD = 1000;
 
     private final Directory directory;
     private final Analyzer analyzer;
     private final SafeQueries queries;
     /** The facet state of the last reader searched (see {@link #facetState}). */
     private volatile FacetState facetState;
-    /** Results of the last reader searched (see {@link #search(IndexSearcher, SearchQuery)}). */
-    private volatile Results results;
+    /** Drill-sideways searches run (a test checks what is taken from the kept counts instead). */
+    private final java.util.concurrent.atomic.AtomicInteger sidewaysSearches = new java.util.concurrent.atomic.AtomicInteger();
+    /** What is kept for the last reader searched (see {@link #search(IndexSearcher, SearchQuery)}). */
+    private volatile Kept kept;
 
     public IndexSearch(Directory directory, Analyzer analyzer) {
         this.directory = directory;
@@ -110,25 +121,38 @@ public final class IndexSearch {
             if (helper == null) {
                 return run(searcher, q);
             }
-            Results r = results;
-            if (r == null || r.reader() != helper.getKey()) {
-                r = new Results(helper.getKey(), java.util.Collections.synchronizedMap(new Lru<>(CACHED_RESULTS)));
-                results = r;
+            Kept k = kept;
+            if (k == null || k.reader() != helper.getKey()) {
+                k = new Kept(helper.getKey(), Collections.synchronizedMap(new Lru<>(CACHED_RESULTS)),
+                        Collections.synchronizedMap(new Lru<>(CACHED_RESULTS)));
+                kept = k;
             }
-            SearchResult cached = r.byQuery().get(q);
+            SearchResult cached = k.byQuery().get(q);
             if (cached != null) {
                 return cached;
             }
-            SearchResult fresh = run(searcher, q);
-            r.byQuery().put(q, fresh);
+            SearchResult fresh = run(searcher, q, k);
+            k.byQuery().put(q, fresh);
             return fresh;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The results kept for one reader. */
-    private record Results(IndexReader.CacheKey reader, Map<SearchQuery, SearchResult> byQuery) {
+    int sidewaysSearches() {
+        return sidewaysSearches.get();
+    }
+
+    /**
+     * What is kept for one reader: the results of the last searches, and the total and facet counts of the last
+     * matchings (whatever page and order they were asked in).
+     */
+    private record Kept(IndexReader.CacheKey reader, Map<SearchQuery, SearchResult> byQuery,
+            Map<SearchQuery.Matching, Counts> counts) {
+    }
+
+    /** How many documents match, and the counts per facet value among them (drill-sideways for filtered facets). */
+    private record Counts(long total, Map<SearchFacet, List<FacetCount>> facets) {
     }
 
     /** At most {@code max} entries, the least recently used one leaving first. */
@@ -146,7 +170,18 @@ public final class IndexSearch {
         }
     }
 
+    /** Runs the query without any kept result (a reader per search: tests). */
     private SearchResult run(IndexSearcher searcher, SearchQuery q) throws IOException {
+        return run(searcher, q, null);
+    }
+
+    /**
+     * Searches: the page's top hits and the facet counts in one pass over the hits; then the counting and the page's
+     * snippets side by side. What {@code kept} already holds is not done again: the total and counts of the same
+     * matching (another page, the other order), and the drill-sideways counts of each filtered facet when the search
+     * without that filter was counted (a visitor searches, then narrows).
+     */
+    private SearchResult run(IndexSearcher searcher, SearchQuery q, Kept kept) throws IOException {
         SafeQueries.Built built = queries.build(q.text());
         if (!built.hasWords()) {
             return new SearchResult(List.of(), 0, q.page(), q.size(), Map.of(), built.messageKey());
@@ -168,20 +203,111 @@ public final class IndexSearch {
         }
 
         int end = q.offset() + q.size();
-        // one pass over the hits collects the facet counts and the page's top hits together; totalHitsThreshold
-        // MAX_VALUE: the total is exact (by default Lucene counts exactly only up to 1,000 hits and then tells a lower
-        // bound, since it may skip documents that cannot make the page)
-        Counted counted = countAndCollect(searcher, query,
-                new TopFieldCollectorManager(sort(q), end, null, Integer.MAX_VALUE));
-        Map<SearchFacet, List<FacetCount>> facets = counted.facets();
-        TopDocs top = counted.top();
+        SearchQuery.Matching matching = q.matching();
+        Counts known = kept == null ? null : kept.counts().get(matching);
+        SortedSetDocValuesReaderState state = facetStateOrNull(searcher.getIndexReader());
+        if (known != null || state == null) {
+            // the counts are known (or there are no facets yet): only the page's hits are collected, and once the
+            // total is known Lucene may skip documents that cannot make the page
+            TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort(q), end, null,
+                    known == null ? Integer.MAX_VALUE : KNOWN_TOTAL_THRESHOLD));
+            long total = known == null ? top.totalHits.value : known.total();
+            List<Hit> hits = hits(searcher, built.query(), page(top, q));
+            return new SearchResult(hits, total, q.page(), q.size(), known == null ? emptyFacets() : known.facets(), null);
+        }
+
+        // totalHitsThreshold MAX_VALUE: the total is exact (by default Lucene counts exactly only up to 1,000 hits
+        // and then tells a lower bound, since it may skip documents that cannot make the page)
+        TopFieldCollectorManager topHits = new TopFieldCollectorManager(sort(q), end, null, Integer.MAX_VALUE);
+        Set<SearchFacet> filtered = q.filters().keySet();
+        Set<SearchFacet> unfiltered = EnumSet.allOf(SearchFacet.class);
+        unfiltered.removeAll(filtered);
+        Map<SearchFacet, List<FacetCount>> sidewaysKept = sidewaysKept(kept, matching, filtered);
+        List<Callable<FacetCounting.Partial>> counting = new ArrayList<>();
+        TopDocs top;
+        if (filtered.isEmpty() || sidewaysKept != null) {
+            Object[] r = searcher.search(query, new MultiCollectorManager(new FacetsCollectorManager(), topHits));
+            top = (TopDocs) r[1];
+            counting.addAll(FacetCounting.tasks(state, (FacetsCollector) r[0], unfiltered));
+        } else {
+            // drill-sideways: a facet the query filters is counted as if it were not filtered (the other filters
+            // applied), so its other values keep their counts and can be added
+            Sideways ds = new Sideways(searcher, state);
+            sidewaysSearches.incrementAndGet();
+            top = ds.search(query, topHits).collectorResult;
+            counting.addAll(FacetCounting.tasks(state, ds.drillDowns, unfiltered));
+            for (int i = 0; i < ds.dims.length; i++) {
+                counting.addAll(FacetCounting.tasks(state, ds.sideways[i], Set.of(SearchFacet.of(ds.dims[i]))));
+            }
+        }
+        ScoreDoc[] page = page(top, q);
+        List<Callable<Object>> work = new ArrayList<>(counting.size() + 1);
+        work.add(() -> hits(searcher, built.query(), page));
+        counting.forEach(c -> work.add(c::call));
+        List<Object> done = searcher.getTaskExecutor().invokeAll(work);
+        @SuppressWarnings("unchecked")
+        List<Hit> hits = (List<Hit>) done.get(0);
+        List<FacetCounting.Partial> partials = new ArrayList<>();
+        for (Object o : done.subList(1, done.size())) {
+            partials.add((FacetCounting.Partial) o);
+        }
+        Map<SearchFacet, List<FacetCount>> facets = FacetCounting.merge(partials, EnumSet.allOf(SearchFacet.class),
+                FACET_VALUES);
+        if (sidewaysKept != null) {
+            facets.putAll(sidewaysKept);
+        }
         long total = top.totalHits.value;
-        List<Hit> hits = new ArrayList<>();
-        if (q.offset() < top.scoreDocs.length) {
-            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, q.offset(), top.scoreDocs.length);
-            hits = hits(searcher, built.query(), page);
+        if (kept != null) {
+            kept.counts().put(matching, new Counts(total, Map.copyOf(facets)));
         }
         return new SearchResult(hits, total, q.page(), q.size(), facets, null);
+    }
+
+    /** The hits of the page asked for among the top ones collected (none past the end). */
+    private static ScoreDoc[] page(TopDocs top, SearchQuery q) {
+        return q.offset() < top.scoreDocs.length
+                ? Arrays.copyOfRange(top.scoreDocs, q.offset(), top.scoreDocs.length)
+                : new ScoreDoc[0];
+    }
+
+    /**
+     * The counts of each filtered facet as drill-sideways would count them, from what is kept: those of the search
+     * without that facet's filter; null when one of them is not kept.
+     */
+    private static Map<SearchFacet, List<FacetCount>> sidewaysKept(Kept kept, SearchQuery.Matching matching,
+            Set<SearchFacet> filtered) {
+        if (kept == null || filtered.isEmpty()) {
+            return null;
+        }
+        Map<SearchFacet, List<FacetCount>> out = new EnumMap<>(SearchFacet.class);
+        for (SearchFacet f : filtered) {
+            Counts without = kept.counts().get(matching.withoutFilter(f));
+            if (without == null) {
+                return null;
+            }
+            out.put(f, without.facets().getOrDefault(f, List.of()));
+        }
+        return out;
+    }
+
+    /** Lucene's drill-sideways, keeping the collected hits for {@link FacetCounting} instead of counting them. */
+    private static final class Sideways extends DrillSideways {
+        private FacetsCollector drillDowns;
+        private FacetsCollector[] sideways;
+        private String[] dims;
+
+        Sideways(IndexSearcher searcher, SortedSetDocValuesReaderState state) {
+            super(searcher, SearchFields.facetsConfig(), state);
+        }
+
+        @Override
+        protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
+                String[] drillSidewaysDims) {
+            this.drillDowns = drillDowns;
+            this.sideways = drillSideways == null ? new FacetsCollector[0] : drillSideways;
+            this.dims = drillSidewaysDims == null ? new String[0] : drillSidewaysDims;
+            return null;
+        }
     }
 
     private static Sort sort(SearchQuery q) {
@@ -193,6 +319,9 @@ public final class IndexSearch {
     }
 
     private List<Hit> hits(IndexSearcher searcher, Query words, ScoreDoc[] page) throws IOException {
+        if (page.length == 0) {
+            return List.of();
+        }
         TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
@@ -231,45 +360,6 @@ public final class IndexSearch {
                     d.get(SearchFields.LINK)));
         }
         return hits;
-    }
-
-    /**
-     * The page's top hits and the counts per facet value in one pass over the hits, drill-sideways: a facet the query
-     * filters is counted as if it were not filtered (the other filters applied), so its other values keep their counts
-     * and can be added; every other facet is counted among the hits.
-     */
-    private Counted countAndCollect(IndexSearcher searcher, DrillDownQuery query, TopFieldCollectorManager topHits)
-            throws IOException {
-        SortedSetDocValuesReaderState state;
-        try {
-            state = facetState(searcher.getIndexReader());
-        } catch (IllegalArgumentException noFacetsIndexed) {
-            // an index without any document has no facet field yet
-            return new Counted(searcher.search(query, topHits), emptyFacets());
-        }
-        DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> r =
-                new DrillSideways(searcher, SearchFields.facetsConfig(), state).search(query, topHits);
-        Map<SearchFacet, List<FacetCount>> out = new EnumMap<>(SearchFacet.class);
-        for (SearchFacet f : SearchFacet.values()) {
-            List<FacetCount> counts = new ArrayList<>();
-            FacetResult fr;
-            try {
-                fr = r.facets.getTopChildren(FACET_VALUES, f.dimension());
-            } catch (IllegalArgumentException dimensionNeverIndexed) {
-                fr = null;
-            }
-            if (fr != null) {
-                for (LabelAndValue lv : fr.labelValues) {
-                    counts.add(new FacetCount(lv.label, lv.value.longValue()));
-                }
-            }
-            out.put(f, List.copyOf(counts));
-        }
-        return new Counted(r.collectorResult, out);
-    }
-
-    /** The top hits of one pass and the facet counts taken in it. */
-    private record Counted(TopDocs top, Map<SearchFacet, List<FacetCount>> facets) {
     }
 
     /**
@@ -328,6 +418,15 @@ public final class IndexSearch {
             out.put(k, (long) searcher.count(new TermQuery(new Term(SearchFields.KIND, k.name()))));
         }
         return out;
+    }
+
+    /** The facet state, or null while no document with facets is indexed. */
+    private SortedSetDocValuesReaderState facetStateOrNull(IndexReader reader) throws IOException {
+        try {
+            return facetState(reader);
+        } catch (IllegalArgumentException noFacetsIndexed) {
+            return null; // an index without any document has no facet field yet
+        }
     }
 
     /**
