@@ -64,4 +64,17 @@ class MatchedTextTest {
         assertEquals(1, s.search(SearchQuery.text("\"河道治理\"").build()).total(), "a phrase inside the title");
         assertEquals(1, s.search(SearchQuery.text("\"水土保持\"").build()).total(), "a phrase inside the item's name");
     }
+
+    @Test
+    void eachWordIsMarkedWhereverItOccursAndAPhraseOnlyAsAWhole() throws Exception {
+        // 测绘 is in the title, 幼儿园 only in the summary: the title marks its word although the other is not in it
+        IndexSearch s = index(notice(1, "高新区道路改造工程测绘", "西安高新区市政局", "对沿线幼儿园周边管线进行测绘。"));
+        SearchResult.Hit hit = s.search(SearchQuery.text("幼儿园 测绘").build()).hits().get(0);
+        assertEquals("高新区道路改造工程<em>测绘</em>", hit.titleHtml());
+        assertTrue(hit.summaryHtml().contains("<em>幼儿园</em>") && hit.summaryHtml().contains("<em>测绘</em>"),
+                hit.summaryHtml());
+        // a phrase: 道路 alone (in 道路改造, not followed by 测绘) is not marked
+        SearchResult.Hit phrase = s.search(SearchQuery.text("\"工程测绘\"").build()).hits().get(0);
+        assertEquals("高新区道路改造<em>工程测绘</em>", phrase.titleHtml());
+    }
 }
