@@ -342,8 +342,8 @@ class SearchBench {
 
     /**
      * Searches never asked before, one at a time over HTTP, as a visitor makes them: the words (nothing kept applies:
-     * each round adds one more trailing comma, which changes the query but not its words or hits — checked against
-     * the total of the plain words), then the same narrowed by the facet filter (the counts of the search just made
+     * each round adds one more trailing comma, which changes the query but not its words or hits, since punctuation
+     * separates words as a space does — checked against the total of the plain words), then the same narrowed by the facet filter (the counts of the search just made
      * are kept), then that search's next page, and last the filter on words never searched unfiltered (another
      * punctuation mark), which counts everything afresh.
      */

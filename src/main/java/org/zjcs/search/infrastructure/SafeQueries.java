@@ -21,7 +21,7 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Turns a visitor's text into a Lucene query without ever throwing on it. No query syntax is parsed: every character
  * is text, so {@code AND}, {@code *}, {@code :}, brackets, backslashes and SQL are just words (or nothing). The text is
- * analysed by the index's Chinese analyzer; each word must occur in the matched text (title, service item, owner or
+ * cut at spaces and punctuation and each run analysed by the index's Chinese analyzer; each word must occur in the matched text (title, service item, owner or
  * summary: field {@code all}, where the title is written twice so that its words weigh more). A part in balanced double quotes ("…") must occur as a phrase; an unbalanced quote is ignored.
  * At most {@value #MAX_WORDS} different words are used (a 1,000-character text stays far below Lucene's clause limit).
  * A token without a letter or digit (emoji, symbols SmartCN keeps) is no word. Text with no word at all (only
@@ -114,10 +114,39 @@ public final class SafeQueries {
                 : new PhraseQuery(field, terms.toArray(String[]::new));
     }
 
-    /** The words of a text as the title field is analysed. */
+    /**
+     * The words of a text as the title field is analysed, each run between spaces and punctuation analysed on its
+     * own: SmartCN segments a run by its context, and a trailing mark changed it (供热管网 is 供热 管网, but 供热管网，
+     * was 供热 管 网, which no title holds: no hits), so punctuation now separates words as a space does.
+     */
     List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(SearchFields.TITLE, text)) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); ) {
+            int cp = i < text.length() ? text.codePointAt(i) : ' ';
+            boolean separator = Character.isWhitespace(cp) || Character.isSpaceChar(cp) || punctuation(cp);
+            if (separator && start >= 0) {
+                analyse(text.substring(start, i), out);
+                start = -1;
+            } else if (!separator && start < 0) {
+                start = i;
+            }
+            i += i < text.length() ? Character.charCount(cp) : 1;
+        }
+        return out;
+    }
+
+    private static boolean punctuation(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
+    }
+
+    private void analyse(String run, List<String> out) {
+        try (TokenStream ts = analyzer.tokenStream(SearchFields.TITLE, run)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
@@ -130,6 +159,5 @@ public final class SafeQueries {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out;
     }
 }

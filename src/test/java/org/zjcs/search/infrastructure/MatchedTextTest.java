@@ -77,4 +77,14 @@ class MatchedTextTest {
         SearchResult.Hit phrase = s.search(SearchQuery.text("\"工程测绘\"").build()).hits().get(0);
         assertEquals("高新区道路改造<em>工程测绘</em>", phrase.titleHtml());
     }
+
+    @Test
+    void punctuationTypedAfterTheWordsSeparatesThemAsASpaceDoes() throws Exception {
+        IndexSearch s = index(notice(1, "曲江新区供热管网改造工程测绘", "西安曲江新区管委会", "管网改造前的现状测量。"));
+        assertEquals(1, s.search(SearchQuery.text("供热管网").build()).total());
+        // SmartCN segmented 供热管网， as 供热 管 网 (no title holds 管 and 网 apart): nothing was found
+        for (String typed : List.of("供热管网，", "供热管网、、", "“供热管网”", "供热管网。测绘", "（供热管网）")) {
+            assertEquals(1, s.search(SearchQuery.text(typed).build()).total(), typed);
+        }
+    }
 }
