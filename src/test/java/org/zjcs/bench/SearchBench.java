@@ -59,6 +59,8 @@ class SearchBench {
     static final String REBUILD = System.getProperty("zjcs.perf.search.rebuild", "auto");
     /** How many times each query runs one at a time, over HTTP and by LIKE. */
     static final int SERIAL_ROUNDS = Integer.getInteger("zjcs.perf.search.rounds", 3);
+    /** The pause between the load rows and the one-at-a-time rows. */
+    static final long SETTLE_MILLIS = Long.getLong("zjcs.perf.search.settle.millis", 15_000);
     /** Rounds of the 16 queries searched the first time (each round with other punctuation: see firstTime). */
     static final int FIRST_TIME_ROUNDS = Integer.getInteger("zjcs.perf.search.firstTime.rounds", 12);
     static final String OPERATOR = System.getProperty("zjcs.perf.operator", "gen-operator");
@@ -158,7 +160,9 @@ class SearchBench {
         results.add(load.run("baseline again, at the end", List.of("/health/live"), null, CONNECTIONS, 2, SECONDS));
         String loadDuring = loadAverage();
 
-        // one at a time: the search over HTTP and the same query by LIKE over JDBC, each query SERIAL_ROUNDS times
+        // one at a time: the search over HTTP and the same query by LIKE over JDBC, each query SERIAL_ROUNDS times;
+        // first a pause, so that what the load rows left queued (the server's and the database's) is done
+        Thread.sleep(SETTLE_MILLIS);
         Load.Result serialSearch = load.run("search + filter again, 1 conn.", filtered, null, 1, 2, SECONDS);
         Load.Result serialAll = load.run("search asked again, 1 conn.", words, null, 1, 2, SECONDS);
         List<Timings> visitor = firstTime(itemCode);
