@@ -16,8 +16,8 @@ import org.zjcs.shared.time.BusinessTime;
  * on the d-th working day after the start's date ({@code CalendarService.afterWorkingDays}).
  *
  * <p>The bounds hold whichever way the calendar counts: with the loaded working-day calendar, or Monday to Friday when a
- * year on the way is not loaded (the fallback of {@code CalendarService}); each bound is the wider of the two. Pure (no
- * database): unit-tested in {@code ReminderWindowTest}.
+ * year on the way is not loaded (the fallback of {@code CalendarService}): where a year a bound depends on is missing,
+ * the bound is the wider of the two. Pure (no database): unit-tested in {@code ReminderWindowTest}.
  */
 public final class ReminderWindow {
 
@@ -42,19 +42,36 @@ public final class ReminderWindow {
         this.slack = s;
     }
 
-    /** The window at {@code now} for reminders {@code ahead} working days before the due time. */
+    /**
+     * The window at {@code now} for reminders {@code ahead} working days before the due time. Where the calendar
+     * covers every date a bound depends on, the bound is the calendar's (exact to the day); elsewhere the wider of the
+     * calendar's and Monday to Friday's, as CalendarService counts Monday to Friday when a date on the way is missing.
+     */
     public static ReminderWindow at(Instant now, WorkingDayCalendar calendar, int ahead) {
         Predicate<LocalDate> loaded = day -> calendar.covers(day) ? calendar.isWorkingDay(day) : weekday(day);
         Predicate<LocalDate> weekdays = ReminderWindow::weekday;
         LocalDate today = BusinessTime.dateOf(now);
-        LocalDate last = max(add(today, ahead, loaded), add(today, ahead, weekdays));
+        LocalDate byCalendar = add(today, ahead, loaded);
+        LocalDate widest = max(byCalendar, add(today, ahead, weekdays));
+        LocalDate last = covers(calendar, today, widest) ? byCalendar : widest;
         LocalDate[] byLoaded = backwards(today, loaded);
         LocalDate[] byWeekdays = backwards(today, weekdays);
         LocalDate[] earliest = new LocalDate[MAX_LINEAR_DAYS + 1];
         for (int d = 0; d <= MAX_LINEAR_DAYS; d++) {
-            earliest[d] = byLoaded[d].isBefore(byWeekdays[d]) ? byLoaded[d] : byWeekdays[d];
+            LocalDate wider = byLoaded[d].isBefore(byWeekdays[d]) ? byLoaded[d] : byWeekdays[d];
+            earliest[d] = covers(calendar, wider.minusDays(1), widest) ? byLoaded[d] : wider;
         }
         return new ReminderWindow(now, last, earliest);
+    }
+
+    /** Whether the calendar covers every date from {@code from} to {@code to} (it covers whole years). */
+    private static boolean covers(WorkingDayCalendar calendar, LocalDate from, LocalDate to) {
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            if (!calendar.covers(LocalDate.of(year, 1, 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Instant now() {
