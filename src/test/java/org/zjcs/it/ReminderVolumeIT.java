@@ -25,15 +25,17 @@ import org.zjcs.support.WebClient;
 
 /**
  * The reminder scan at volume (docs/architecture.md, "Reminders at volume"): many open deliverable time limits
- * (CONTRACTED notices, copied in the database from one made through the pages) — most far from the reminder window
- * (due in weeks) or long past — and a few due within two working days. The due ones are reminded of (also one due at
- * the end of an approved extension); the others are not; and the number of SELECT statements one scan runs (MariaDB's
- * global {@code Com_select} around an operator's run of the due work, the least of several runs, since the server's
- * own jobs also read) is the same with 100 or with 1,000 open items far from the window.
+ * (CONTRACTED notices, copied in the database from one made through the pages) and owner evaluations — most far from
+ * the reminder window (due in weeks) or long past — and a few due within two working days. The due ones are reminded
+ * of (also a deliverable due at the end of an approved extension); the others are not; and the number of SELECT
+ * statements one scan runs (MariaDB's global {@code Com_select} around an operator's run of the due work, the least of
+ * several runs, since the server's own jobs also read) is the same with 100 or with 1,000 open items of each kind far
+ * from the window.
  */
 class ReminderVolumeIT {
 
     private static final String KEY = "reminder.deliverable.due";
+    private static final String EVALUATION = "reminder.evaluation.due";
 
     @Test
     void theScanReadsTheSameNumberOfStatementsForTenTimesTheOpenItemsAndRemindsOnlyTheDueOnes() throws Exception {
@@ -59,14 +61,31 @@ class ReminderVolumeIT {
             extend(extendedAgain, LocalDate.ofInstant(now, ReminderIT.BEIJING).plusMonths(2));
             away.add(extendedAgain);
 
-            awaitReminders(due, firm);
+            // owner evaluations (due time stored) on the copies: 100 away from the window (50 due in a month, 50 past)
+            // and one due in an hour
+            long owner = number("SELECT owner_id FROM notice WHERE id = ?", template);
+            List<Long> evaluationsAway = new ArrayList<>(away.subList(0, 100));
+            evaluate(evaluationsAway.subList(0, 50), owner, firm, now.plus(Duration.ofDays(30)));
+            evaluate(evaluationsAway.subList(50, 100), owner, firm, now.minus(Duration.ofDays(5)));
+            List<Long> evaluationsDue = new ArrayList<>(List.of(due.get(0)));
+            evaluate(evaluationsDue, owner, firm, now.plus(Duration.ofHours(1)));
+
+            awaitReminders(KEY, due, firm);
+            awaitReminders(EVALUATION, evaluationsDue, owner);
             long fewer = selectsPerScan();
 
             // ten times as many open items away from the window, and two more due soon
             away.addAll(copies(template, 450, 20, now, made));
             away.addAll(copies(template, 450, 1, now.minus(Duration.ofDays(40)), made));
             due.addAll(copies(template, 2, 1, now.minus(Duration.ofHours(1)), made));
-            awaitReminders(due, firm);
+            List<Long> moreAway = away.subList(away.size() - 900, away.size());
+            evaluate(moreAway.subList(0, 450), owner, firm, now.plus(Duration.ofDays(30)));
+            evaluate(moreAway.subList(450, 900), owner, firm, now.minus(Duration.ofDays(5)));
+            evaluationsAway.addAll(moreAway);
+            evaluate(List.of(due.get(due.size() - 1)), owner, firm, now.plus(Duration.ofHours(1)));
+            evaluationsDue.add(due.get(due.size() - 1));
+            awaitReminders(KEY, due, firm);
+            awaitReminders(EVALUATION, evaluationsDue, owner);
             long more = selectsPerScan();
 
             System.out.println("Reminder scan SELECT statements (the due-work request included): " + fewer + " with "
@@ -82,16 +101,21 @@ class ReminderVolumeIT {
                     + ids(away) + ")"), "no reminder of a time limit weeks away or past");
             assertEquals(0, number("SELECT COUNT(*) FROM notification WHERE message_key = ? AND link IN ("
                     + away.stream().map(n -> "'" + DeliverableIT.page(n) + "'").collect(Collectors.joining(",")) + ")", KEY));
+            for (long n : evaluationsDue) {
+                assertEquals(1, ReminderIT.reminders(EVALUATION, owner, DeliverableIT.page(n)), "evaluation reminded once: " + n);
+            }
+            assertEquals(0, number("SELECT COUNT(*) FROM reminder_sent WHERE kind = 'EVALUATION_DUE' AND subject_id IN ("
+                    + ids(evaluationsAway) + ")"), "no reminder of an evaluation due in a month or past");
         } finally {
             removeCopies(made);
         }
     }
 
-    /** Waits until the server's job has reminded the firm of each of {@code due}. */
-    private static void awaitReminders(List<Long> due, long firm) throws InterruptedException {
-        Fixtures.await("the reminders of " + due, 60, () -> due.stream().allMatch(n -> {
+    /** Waits until the server's job has reminded {@code org} ({@code key}) of each notice of {@code due}. */
+    private static void awaitReminders(String key, List<Long> due, long org) throws InterruptedException {
+        Fixtures.await(key + " of " + due, 60, () -> due.stream().allMatch(n -> {
             try {
-                return ReminderIT.reminders(KEY, firm, DeliverableIT.page(n)) > 0;
+                return ReminderIT.reminders(key, org, DeliverableIT.page(n)) > 0;
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -162,6 +186,22 @@ class ReminderVolumeIT {
         return out;
     }
 
+    /** An owner evaluation expected for each notice, due at {@code dueAt} (not given). */
+    private static void evaluate(List<Long> notices, long owner, long firm, Instant dueAt) throws Exception {
+        try (Connection c = It.db(); PreparedStatement ps = c.prepareStatement("INSERT INTO evaluation (notice_id, "
+                + "notice_title, deliverable_id, owner_id, firm_id, accepted_at, due_at) VALUES (?, 'Reminder volume', 0, ?, ?, ?, ?)")) {
+            for (long n : notices) {
+                ps.setLong(1, n);
+                ps.setLong(2, owner);
+                ps.setLong(3, firm);
+                ps.setObject(4, LocalDateTime.ofInstant(dueAt.minus(Duration.ofDays(3)), ZoneOffset.UTC));
+                ps.setObject(5, LocalDateTime.ofInstant(dueAt, ZoneOffset.UTC));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     /** An approved service-period extension of the notice's confirmed contract to {@code end}. */
     private static void extend(long notice, LocalDate end) throws Exception {
         Fixtures.sql("INSERT INTO contract_extension (notice_id, contract_id, sequence_no, requested_end, reason, status, "
@@ -194,6 +234,7 @@ class ReminderVolumeIT {
         }
         String in = ids(made);
         try (Connection c = It.db(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM evaluation WHERE notice_id IN (" + in + ")");
             s.executeUpdate("DELETE FROM contract_extension WHERE notice_id IN (" + in + ")");
             s.executeUpdate("DELETE FROM contract_version WHERE notice_id IN (" + in + ")");
             s.executeUpdate("DELETE FROM notice WHERE id IN (" + in + ")");
