@@ -101,8 +101,17 @@ public class ContractLookup {
      */
     public Optional<Instant> dueAt(long noticeId) {
         return notices.announcements(noticeId).stream().filter(x -> x.getKind() == AnnouncementKind.AWARD)
-                .map(Announcement::getPublishedAt).max(Instant::compareTo)
-                .map(at -> selection.afterWorkingDays(at, settings.intValue(FILING_DAYS, FILING_DAYS_DEFAULT)));
+                .map(Announcement::getPublishedAt).max(Instant::compareTo).map(at -> filingDue(at, filingDays()));
+    }
+
+    /** The filing deadline of an award published at {@code awardedAt}: {@code days} ({@link #filingDays}) working days later. */
+    public Instant filingDue(Instant awardedAt, int days) {
+        return selection.afterWorkingDays(awardedAt, days);
+    }
+
+    /** The filing time limit in working days (setting {@value #FILING_DAYS}). */
+    public int filingDays() {
+        return settings.intValue(FILING_DAYS, FILING_DAYS_DEFAULT);
     }
 
     /** The filing's two limits ({@link FilingLimits}); empty before the award. */

@@ -17,7 +17,6 @@ import org.zjcs.contract.domain.ContractRepository.OwnerLateCount;
 import org.zjcs.contract.domain.ContractVersion;
 import org.zjcs.procurement.application.ApprovalCaseService;
 import org.zjcs.procurement.domain.Notice;
-import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.Role;
 import org.zjcs.security.domain.ZjcsPrincipal;
@@ -122,16 +121,6 @@ public class ContractQueries {
     /** The effective service end: the latest approved extension's, else the confirmed contract's; empty before. */
     public Optional<LocalDate> effectiveServiceEnd(long noticeId) {
         return contracts.of(noticeId).serviceEnd();
-    }
-
-    /** The ids of the notices awaiting their contract filing (AWARDED), for the reminders. */
-    public List<Long> awaitingFiling() {
-        return contracts.noticesIn(NoticeStatus.AWARDED);
-    }
-
-    /** The winning firm of a notice's current award, if any (no access check: for the reminders). */
-    public Optional<Long> winnerOf(long noticeId) {
-        return lookup.award(noticeId).map(Award::winnerFirmId);
     }
 
     /**

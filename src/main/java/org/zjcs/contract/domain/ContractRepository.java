@@ -3,7 +3,6 @@ package org.zjcs.contract.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.zjcs.procurement.domain.NoticeStatus;
 
 /** The contracts of the notices: the {@link Contract} aggregate and its versions and extension requests. */
 public interface ContractRepository {
@@ -31,8 +30,6 @@ public interface ContractRepository {
     /** Every service-period extension request of the notice, oldest first. */
     List<ContractExtension> extensionsOf(long noticeId);
 
-    /** The ids of the notices in a status (for the reminder scan). */
-    List<Long> noticesIn(NoticeStatus status);
 
     /** One owner unit's number of contract filings it was late in (its answer or its own upload). */
     record OwnerLateCount(long ownerId, String ownerName, long count) {

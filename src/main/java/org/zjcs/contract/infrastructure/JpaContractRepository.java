@@ -12,7 +12,6 @@ import org.zjcs.contract.domain.Contract;
 import org.zjcs.contract.domain.ContractExtension;
 import org.zjcs.contract.domain.ContractRepository;
 import org.zjcs.contract.domain.ContractVersion;
-import org.zjcs.procurement.domain.NoticeStatus;
 
 /** JPA persistence of the contracts: the aggregate is read from its version and extension rows. */
 @ApplicationScoped
@@ -68,12 +67,6 @@ public class JpaContractRepository implements ContractRepository {
     public List<ContractExtension> extensionsOf(long noticeId) {
         return em.createNamedQuery("ContractExtension.ofNotice", ContractExtension.class).setParameter("notice", noticeId)
                 .getResultList();
-    }
-
-    @Override
-    public List<Long> noticesIn(NoticeStatus status) {
-        return em.createQuery("SELECT n.id FROM Notice n WHERE n.status = :status ORDER BY n.id", Long.class)
-                .setParameter("status", status).getResultList();
     }
 
     @Override

@@ -42,7 +42,17 @@ public class EvaluationDeadlines {
      * that made the rating possible. A late rating is only marked overdue (a department is not a firm).
      */
     public Instant ratingDue(Instant passedAt) {
-        return calendar.afterWorkingDays(passedAt, settings.intValue(RATING_DAYS, 3));
+        return ratingDue(passedAt, ratingDays());
+    }
+
+    /** {@link #ratingDue(Instant)} with the time limit read once ({@link #ratingDays}), for a batch of ratings. */
+    public Instant ratingDue(Instant passedAt, int days) {
+        return calendar.afterWorkingDays(passedAt, days);
+    }
+
+    /** The quality rating's time limit in working days (setting {@value #RATING_DAYS}). */
+    public int ratingDays() {
+        return settings.intValue(RATING_DAYS, 3);
     }
 
     /** The last moment an evaluation may be appealed: the appeal time limit in working days after it was given. */

@@ -66,11 +66,6 @@ public class EvaluationQueries {
         return repository.open().stream().filter(e -> e.isOverdueAt(now)).toList();
     }
 
-    /** Every evaluation not given yet (the reminders; no caller check). */
-    public List<Evaluation> openEvaluations() {
-        return repository.open();
-    }
-
     /** The public summary of a firm's evaluations: counts per level, aspect averages, how many; no comment. */
     public EvaluationSummary summary(long firmId) {
         List<EvaluationSummary.LevelCount> levels = new ArrayList<>();

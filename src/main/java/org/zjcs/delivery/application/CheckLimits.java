@@ -26,6 +26,16 @@ public class CheckLimits {
 
     /** When the checks of a version accepted at {@code acceptedAt} are due (null without an acceptance). */
     public Instant due(Instant acceptedAt) {
-        return acceptedAt == null ? null : calendar.afterWorkingDays(acceptedAt, settings.intValue(DAYS, DAYS_DEFAULT));
+        return due(acceptedAt, days());
+    }
+
+    /** {@link #due(Instant)} with the time limit in working days read once ({@link #days}), for a batch of versions. */
+    public Instant due(Instant acceptedAt, int days) {
+        return acceptedAt == null ? null : calendar.afterWorkingDays(acceptedAt, days);
+    }
+
+    /** The check's time limit in working days (setting {@value #DAYS}). */
+    public int days() {
+        return settings.intValue(DAYS, DAYS_DEFAULT);
     }
 }

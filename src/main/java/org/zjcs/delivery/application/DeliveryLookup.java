@@ -116,9 +116,20 @@ public class DeliveryLookup {
      * service end date.
      */
     public Instant dueAt(ContractVersion confirmed, Notice n) {
-        Instant byDays = calendar.afterWorkingDays(confirmed.getAnsweredAt(), n.getServiceDays());
-        return contractQueries.approvedServiceEnd(n.getId()).map(DeliveryLookup::endOf)
-                .filter(end -> end.isAfter(byDays)).orElse(byDays);
+        return dueAt(confirmed.getAnsweredAt(), n.getServiceDays(), contractQueries.approvedServiceEnd(n.getId()).orElse(null));
+    }
+
+    /**
+     * {@link #dueAt(ContractVersion, Notice)} from what it needs, read for many notices at once (the reminders, the
+     * work list): the contract's confirmation, the notice's service days, the latest approved extension's end (or null).
+     */
+    public Instant dueAt(Instant confirmedAt, int serviceDays, LocalDate approvedEnd) {
+        Instant byDays = calendar.afterWorkingDays(confirmedAt, serviceDays);
+        if (approvedEnd == null) {
+            return byDays;
+        }
+        Instant end = endOf(approvedEnd);
+        return end.isAfter(byDays) ? end : byDays;
     }
 
     /** The last second of a business date (23:59:59 Beijing time). */

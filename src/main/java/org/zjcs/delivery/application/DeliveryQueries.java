@@ -15,15 +15,13 @@ import org.zjcs.delivery.domain.DeliverableHistory;
 import org.zjcs.delivery.domain.DeliverableRepository;
 import org.zjcs.delivery.domain.DeliveryParty;
 import org.zjcs.procurement.domain.Notice;
-import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.security.application.Guard;
 import org.zjcs.security.domain.ZjcsPrincipal;
 import org.zjcs.shared.storage.FileStorageService;
 import org.zjcs.shared.storage.StoredFile;
 
 /**
- * What the parties see of a notice's deliverable (the page, the API, the download servlet) and the due times the
- * reminders need. The winning firm, the owner unit and the linked departments' staff see everything; anyone else only
+ * What the parties see of a notice's deliverable (the page, the API, the download servlet). The winning firm, the owner unit and the linked departments' staff see everything; anyone else only
  * the public notice.
  */
 @ApplicationScoped
@@ -94,24 +92,6 @@ public class DeliveryQueries {
 
     private boolean isParty(ZjcsPrincipal me, Deliverable d) {
         return lookup.anyNotice(d.getNoticeId()).map(n -> lookup.partyOf(me, n, d.getWinnerFirmId()) != null).orElse(false);
-    }
-
-    /** The ids of the notices whose contract is confirmed and nothing delivered yet (CONTRACTED), for the reminders. */
-    public List<Long> awaitingFirstVersion() {
-        return contracts.noticesIn(NoticeStatus.CONTRACTED);
-    }
-
-    /** The due time of a CONTRACTED notice's first version with its winner, for the reminders; empty otherwise. */
-    public Optional<Due> firstVersionDue(long noticeId) {
-        Optional<Notice> n = lookup.anyNotice(noticeId).filter(x -> x.getStatus() == NoticeStatus.CONTRACTED);
-        if (n.isEmpty() || !deliverables.of(noticeId).isEmpty()) {
-            return Optional.empty();
-        }
-        return lookup.confirmedContract(noticeId).map(c -> new Due(n.get(), c.getWinnerFirmId(), lookup.dueAt(c, n.get())));
-    }
-
-    /** A deliverable time limit: the notice, its winning firm, and when the first version is due. */
-    public record Due(Notice notice, long winnerFirmId, Instant at) {
     }
 
     /**

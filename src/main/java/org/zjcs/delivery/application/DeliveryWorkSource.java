@@ -8,9 +8,7 @@ import jakarta.transaction.Transactional;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import org.zjcs.shared.calendar.CalendarService;
 import org.zjcs.shared.worklist.Rows;
 import org.zjcs.shared.worklist.WorkActor;
 import org.zjcs.shared.worklist.WorkItem;
@@ -37,7 +35,7 @@ public class DeliveryWorkSource implements WorkListSource {
     EntityManager em;
 
     @Inject
-    CalendarService calendar;
+    DeliveryLookup lookup;
 
     @Inject
     CheckLimits checkLimits;
@@ -103,15 +101,9 @@ public class DeliveryWorkSource implements WorkListSource {
         return b.build();
     }
 
-    /** The first version's time limit: service days after the confirmation, or a later approved extension's end. */
+    /** The first version's time limit ({@link DeliveryLookup#dueAt}) from the row's service days, confirmation, extension. */
     private Instant due(Object[] r) {
-        Instant byDays = calendar.afterWorkingDays(Rows.instant(r[3]), Rows.number(r[2]).intValue());
-        LocalDate extended = Rows.date(r[4]);
-        if (extended == null) {
-            return byDays;
-        }
-        Instant end = DeliveryLookup.endOf(extended);
-        return end.isAfter(byDays) ? end : byDays;
+        return lookup.dueAt(Rows.instant(r[3]), Rows.number(r[2]).intValue(), Rows.date(r[4]));
     }
 
     static String link(Object noticeId) {

@@ -43,8 +43,9 @@ public class ReminderScheduler {
     private void run() {
         try {
             ReminderService.Scan s = reminders.scan();
-            LOG.info(() -> "Reminder scan: " + s.open() + " open time limits, " + s.due() + " within "
-                    + ReminderService.WORKING_DAYS_AHEAD + " working days, " + s.sent() + " reminders sent");
+            LOG.info(() -> "Reminder scan: " + s.open() + " time limits near the window read, " + s.due() + " within "
+                    + ReminderService.WORKING_DAYS_AHEAD + " working days, " + s.sent() + " reminders sent"
+                    + (s.failed() > 0 ? ", " + s.failed() + " sources failed" : ""));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The reminder scan failed; it runs again at the next interval", e);
         }

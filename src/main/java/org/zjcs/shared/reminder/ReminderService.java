@@ -3,17 +3,13 @@ package org.zjcs.shared.reminder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.zjcs.shared.calendar.CalendarService;
-import org.zjcs.shared.notification.NotificationService;
 
 /**
  * Reminders of time limits (the notifications inbox tells each party what is due): an open item is reminded of once
@@ -22,16 +18,21 @@ import org.zjcs.shared.notification.NotificationService;
  * kind + subject + due time, {@code INSERT IGNORE}), so it is sent once however often and on however many servers the
  * job runs; a due time that moves (an approved extension) is reminded of again. Reminders change no state and are not
  * audited.
+ *
+ * <p>At volume: each source reads only the items that may be within the {@link ReminderWindow} (bounds in its SQL, a
+ * bounded number of set-based queries), in its own read transaction; the due ones are claimed and sent in batches of
+ * {@value #BATCH}, each in its own short transaction ({@link ReminderClaims}). No transaction spans the scan: a source
+ * that fails is logged and skipped, and loses neither the other sources' reminders nor the batches already sent.
  */
 @ApplicationScoped
 public class ReminderService {
 
+    private static final Logger LOG = Logger.getLogger(ReminderService.class.getName());
+
     public static final int WORKING_DAYS_AHEAD = 2;
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
-
-    @PersistenceContext(unitName = "zjcs")
-    EntityManager em;
+    /** Reminders claimed and sent per transaction. */
+    static final int BATCH = 100;
 
     @Inject
     Instance<ReminderSource> sources;
@@ -40,54 +41,56 @@ public class ReminderService {
     CalendarService calendar;
 
     @Inject
-    NotificationService notifications;
+    ReminderClaims claims;
 
     @Inject
     Clock clock;
 
-    /** What one scan found: open items, those within the reminder window, and reminders sent now (claimed). */
-    public record Scan(int open, int due, int sent) {
+    /**
+     * What one scan found: the items read (those that may be within the window), those within it, reminders sent now
+     * (claimed), and the sources whose reading or sending failed (logged; the next scan tries again).
+     */
+    public record Scan(int open, int due, int sent, int failed) {
     }
 
-    /** Sends the reminders that are due and not sent yet. */
-    @Transactional
+    /** Sends the reminders that are due and not sent yet (no transaction of its own: one per source read and batch). */
     public Scan scan() {
         Instant now = clock.instant();
+        ReminderWindow window = ReminderWindow.at(now, calendar.calendar(), WORKING_DAYS_AHEAD);
         int open = 0;
         int due = 0;
         int sent = 0;
+        int failed = 0;
         for (ReminderSource source : sources) {
-            for (DueItem item : source.openItems()) {
-                open++;
-                if (!isDue(item.dueAt(), now)) {
-                    continue;
-                }
-                due++;
-                if (claim(item, now)) {
-                    for (long org : item.recipients()) {
-                        notifications.notifyOrganisation(org, item.messageKey(), item.args(), item.link());
+            try {
+                List<DueItem> items = source.openItems(window);
+                open += items.size();
+                List<DueItem> batch = new ArrayList<>();
+                for (DueItem item : items) {
+                    if (!isDue(item.dueAt(), now)) {
+                        continue;
                     }
-                    sent++;
+                    due++;
+                    batch.add(item);
+                    if (batch.size() == BATCH) {
+                        sent += claims.send(batch, now);
+                        batch.clear();
+                    }
                 }
+                if (!batch.isEmpty()) {
+                    sent += claims.send(batch, now);
+                }
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.log(Level.WARNING, "Reminders of " + source.getClass().getSimpleName()
+                        + " failed; the other sources go on, the next scan tries again", e);
             }
         }
-        return new Scan(open, due, sent);
+        return new Scan(open, due, sent, failed);
     }
 
     /** Within the window: from {@value #WORKING_DAYS_AHEAD} working days before the due time until it. */
     boolean isDue(Instant dueAt, Instant now) {
         return now.isBefore(dueAt) && !now.isBefore(calendar.beforeWorkingDays(dueAt, WORKING_DAYS_AHEAD));
-    }
-
-    /** True for the one caller whose row went in; false when the reminder was sent already (by any server). */
-    private boolean claim(DueItem item, Instant now) {
-        // UTC wall-clock text, as InstantConverter stores instants (no driver time-zone conversion can shift it)
-        return em.createNativeQuery("INSERT IGNORE INTO reminder_sent (kind, subject_id, due_at, sent_at) VALUES (?, ?, ?, ?)")
-                .setParameter(1, item.kind()).setParameter(2, item.subjectId()).setParameter(3, utc(item.dueAt()))
-                .setParameter(4, utc(now)).executeUpdate() == 1;
-    }
-
-    private static String utc(Instant at) {
-        return UTC.format(LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
     }
 }

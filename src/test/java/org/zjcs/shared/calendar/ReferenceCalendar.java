@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The calendar exactly as the reference-data migration loads it, read from the committed SQL file. */
-final class ReferenceCalendar {
+public final class ReferenceCalendar {
 
     private static final Pattern YEAR = Pattern.compile("^\\s*\\((\\d{4}), '");
     private static final Pattern DAY = Pattern.compile("^\\s*\\('(\\d{4}-\\d{2}-\\d{2})', \\d{4}, '(HOLIDAY|WORKDAY)'");
@@ -22,7 +22,7 @@ final class ReferenceCalendar {
     private ReferenceCalendar() {
     }
 
-    static WorkingDayCalendar load() {
+    public static WorkingDayCalendar load() {
         Path sql = Path.of("db-scripts/migration/V3__reference_working_calendar.sql");
         Map<LocalDate, DayKind> days = new HashMap<>();
         Set<Integer> years = new HashSet<>();
