@@ -3,6 +3,7 @@ package org.zjcs.search.application;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -27,6 +28,7 @@ import org.zjcs.search.infrastructure.NoticeIndex;
 import org.zjcs.search.infrastructure.KindRows;
 import org.zjcs.search.infrastructure.RebuildWriter;
 import org.zjcs.search.infrastructure.SearchRows;
+import org.zjcs.search.infrastructure.SearchThreads;
 import org.zjcs.shared.change.EntityChanged;
 import org.zjcs.shared.db.SchemaReady;
 import org.zjcs.shared.storage.FileStorageService;
@@ -51,6 +53,9 @@ public class SearchIndex {
 
     @Resource
     ManagedScheduledExecutorService executor;
+    @Resource
+    ManagedThreadFactory threads;
+    private SearchThreads searchThreads;
 
     @Inject
     SearchRows rows;
@@ -87,7 +92,8 @@ public class SearchIndex {
     }
 
     private void open() {
-        NoticeIndex ix = new NoticeIndex(base(), rows, executor);
+        searchThreads = new SearchThreads(threads); // a search's tasks: not the executor's context per task
+        NoticeIndex ix = new NoticeIndex(base(), rows, searchThreads);
         try {
             long mark = ix.open();
             index = ix;
@@ -106,17 +112,10 @@ public class SearchIndex {
         }
     }
 
+    /** Applies the change log every few seconds (catchUp logs its failures: the next poll tries again). */
     private void schedulePoll() {
         if (!stopped) {
-            poll = executor.schedule(this::pollOnce, POLL_SECONDS, TimeUnit.SECONDS);
-        }
-    }
-
-    private void pollOnce() {
-        try {
-            catchUp();
-        } finally {
-            schedulePoll();
+            poll = executor.scheduleWithFixedDelay(this::catchUp, POLL_SECONDS, POLL_SECONDS, TimeUnit.SECONDS);
         }
     }
 
@@ -242,6 +241,9 @@ public class SearchIndex {
         index = null;
         if (ix != null) {
             ix.close();
+        }
+        if (searchThreads != null) {
+            searchThreads.close();
         }
     }
 }
