@@ -41,7 +41,7 @@ final class FacetCounting {
         if (facets.isEmpty()) {
             return out;
         }
-        for (List<MatchingDocs> half : halves(hits.getMatchingDocs())) {
+        for (List<MatchingDocs> half : halves(hits.getMatchingDocs(), state.getReader().leaves())) {
             out.add(() -> count(state, half, facets));
         }
         return out;
@@ -51,9 +51,9 @@ final class FacetCounting {
      * The segments in two groups of about the same number of hits (largest first, each to the lighter group); one
      * group when fewer than two segments have hits. A group never holds a single segment of a reader with several:
      * Lucene's counting maps a segment's ordinals to the reader's only when it is given more than one segment (with one
-     * it takes them as the reader's), so such a group gets a second segment without hits.
+     * it takes them as the reader's), so such a group gets another of the reader's segments, without hits.
      */
-    static List<List<MatchingDocs>> halves(List<MatchingDocs> docs) {
+    static List<List<MatchingDocs>> halves(List<MatchingDocs> docs, List<LeafReaderContext> leaves) {
         List<MatchingDocs> hit = new ArrayList<>(docs.stream().filter(d -> d.totalHits > 0).toList());
         List<List<MatchingDocs>> groups = new ArrayList<>(2);
         if (hit.size() < 2) {
@@ -76,11 +76,11 @@ final class FacetCounting {
             groups.add(a);
             groups.add(b);
         }
-        if (docs.size() > 1) {
+        if (leaves.size() > 1) {
             for (List<MatchingDocs> g : groups) {
                 if (g.size() == 1) {
-                    LeafReaderContext other = docs.stream().map(d -> d.context)
-                            .filter(c -> c != g.get(0).context).findFirst().orElseThrow();
+                    LeafReaderContext other = leaves.stream().filter(c -> c.ord != g.get(0).context.ord)
+                            .findFirst().orElseThrow();
                     g.add(new MatchingDocs(other, DocIdSet.EMPTY, 0, null));
                 }
             }
