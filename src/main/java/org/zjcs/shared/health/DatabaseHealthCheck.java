@@ -12,7 +12,11 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.zjcs.shared.db.Migrations;
 
-/** Ready when the database answers and every schema migration the application ships has been applied. */
+/**
+ * Ready when the database answers and every schema migration the application ships has been applied; DOWN, naming both
+ * versions, when the database's schema is newer than the newest migration this node knows (an older WAR started against
+ * a schema a newer one migrated: it must not join the cluster).
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseHealthCheck implements HealthCheck {
@@ -32,7 +36,13 @@ public class DatabaseHealthCheck implements HealthCheck {
             String version = status.currentVersion();
             b.withData("reachable", true)
              .withData("schemaVersion", version == null ? "none" : version)
-             .withData("pendingMigrations", pending);
+             .withData("pendingMigrations", pending)
+             .withData("newestKnownMigration", status.newestKnown() == null ? "none" : status.newestKnown());
+            if (status.newerThanApplication()) {
+                return b.down().withData("problem", "the database's schema (version " + version + ") is newer than"
+                        + " this node's newest migration (" + status.newestKnown() + "): an older application version;"
+                        + " start this node with the installation's current WAR").build();
+            }
             return (pending == 0 && version != null ? b.up() : b.down()).build();
         } catch (Exception e) {
             return b.down().withData("reachable", false).withData("error", e.getClass().getSimpleName()).build();
