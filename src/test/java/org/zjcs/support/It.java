@@ -26,7 +26,16 @@ public final class It {
     }
 
     public static Connection db() throws SQLException {
-        return DriverManager.getConnection(dbUrl(), "root", "");
+        return DriverManager.getConnection(dbUrl(), dbUser(), dbPassword());
+    }
+
+    /** The database account of the tests (root without a password on the test run's MariaDB). */
+    public static String dbUser() {
+        return System.getProperty("zjcs.it.db.user", "root");
+    }
+
+    public static String dbPassword() {
+        return System.getProperty("zjcs.it.db.password", "");
     }
 
     /** The demo password of every demo account (db-scripts/demo). */
