@@ -98,7 +98,7 @@ class ConflictRetryIT {
     }
 
     /** Until a transaction (the login's) waits for a lock while inserting into audit_entry. */
-    private static void awaitLockWaitOnAuditEntry(Connection t, CompletableFuture<?> login) throws Exception {
+    private static void awaitLockWaitOnAuditEntry(Connection t, CompletableFuture<HttpResponse<String>> login) throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         try (Connection watch = It.db(); Statement s = watch.createStatement()) {
             while (System.nanoTime() < until) {
