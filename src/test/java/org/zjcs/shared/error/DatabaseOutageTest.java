@@ -22,6 +22,15 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aStatementClosedUnderTheRequestByThePoolsPurgeIsAnOutage() {
+        // Connector/J's message (SQLState S1009) when the pool destroyed the connection of a statement still in use
+        assertTrue(DatabaseOutage.isUnreachable(new RuntimeException(
+                new SQLException("No operations allowed after statement closed.", "S1009"))));
+        assertFalse(DatabaseOutage.isUnreachable(new SQLException("Parameter index out of range", "S1009")),
+                "other errors of the same SQLState are bugs");
+    }
+
+    @Test
     void otherDatabaseErrorsAndBugsAreNot() {
         assertFalse(DatabaseOutage.isUnreachable(new SQLIntegrityConstraintViolationException("duplicate", "23000")));
         assertFalse(DatabaseOutage.isUnreachable(new NullPointerException()));
