@@ -61,6 +61,12 @@ class ConflictsTest {
     }
 
     @Test
+    void mysqlGroupReplicationConflict() {
+        assertTrue(Conflicts.isConflict(new PersistenceException(new SQLException(
+                "Plugin instructed the server to rollback the current transaction.", "40000", 3101))));
+    }
+
+    @Test
     void nextAndSuppressedExceptionsAreWalked() {
         SQLException batch = new SQLException("batch failed", "HY000", 0);
         batch.setNextException(new SQLException(INNODB, "40001", 1213));
