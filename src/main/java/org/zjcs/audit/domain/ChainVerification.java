@@ -1,10 +1,12 @@
 package org.zjcs.audit.domain;
 
+import java.io.Serializable;
+
 /**
  * The outcome of checking the whole chain: how many entries were checked and, when it is broken,
  * the first entry that does not fit and why.
  */
-public record ChainVerification(long checkedEntries, Long firstBrokenId, Problem problem) {
+public record ChainVerification(long checkedEntries, Long firstBrokenId, Problem problem) implements Serializable {
 
     public enum Problem {
         /** The entry's stored hash is not the hash of its content: the entry was altered. */

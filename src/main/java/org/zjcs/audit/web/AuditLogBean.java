@@ -24,10 +24,11 @@ public class AuditLogBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AuditService auditService;
+    AuditService auditService;
 
     private final Map<String, String> filters = new HashMap<>();
-    private LazyDataModel<AuditEntry> entries;
+    /** Transient: it holds the page of entities it loaded; made again after the view moved to another node. */
+    private transient LazyDataModel<AuditEntry> entries;
     private ChainVerification verification;
 
     @PostConstruct
@@ -68,6 +69,9 @@ public class AuditLogBean implements Serializable {
     }
 
     public LazyDataModel<AuditEntry> getEntries() {
+        if (entries == null) {
+            init();
+        }
         return entries;
     }
 

@@ -37,14 +37,15 @@ public class CatalogAdminBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CatalogService catalog;
+    CatalogService catalog;
 
     @Inject
     LocaleBean locale;
 
     private String filterText;
     private ServiceItemStatus filterStatus;
-    private LazyDataModel<ServiceItem> items;
+    /** Transient: it holds the page of entities it loaded; made again after the view moved to another node. */
+    private transient LazyDataModel<ServiceItem> items;
 
     /** The dialog form. */
     private Long editId;
@@ -367,6 +368,9 @@ public class CatalogAdminBean implements Serializable {
     // getters and setters for the form
 
     public LazyDataModel<ServiceItem> getItems() {
+        if (items == null) {
+            init();
+        }
         return items;
     }
 

@@ -42,19 +42,19 @@ public class OrganisationsBean implements Serializable {
     static final int PAGE_SIZE = 20;
 
     @Inject
-    transient AuthorityAdmin authorities;
+    AuthorityAdmin authorities;
 
     @Inject
-    transient OrganisationAdmin organisations;
+    OrganisationAdmin organisations;
 
     @Inject
-    transient Oversight oversight;
+    Oversight oversight;
 
     @Inject
-    transient CatalogService catalog;
+    CatalogService catalog;
 
     @Inject
-    transient RegionService regions;
+    RegionService regions;
 
     @Inject
     LocaleBean locale;

@@ -40,19 +40,19 @@ public class ContractBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ContractQueries queries;
+    ContractQueries queries;
 
     @Inject
-    transient ContractFiling filing;
+    ContractFiling filing;
 
     @Inject
-    transient ContractAnswers answers;
+    ContractAnswers answers;
 
     @Inject
-    transient ServiceExtensions extensions;
+    ServiceExtensions extensions;
 
     @Inject
-    transient AwardDeclining declining;
+    AwardDeclining declining;
 
     private Long id;
     private BigDecimal amount;

@@ -21,7 +21,7 @@ public class AppealsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AppealService appeals;
+    AppealService appeals;
 
     private Long id;
     private String reason;

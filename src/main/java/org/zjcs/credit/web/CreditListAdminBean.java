@@ -29,13 +29,13 @@ public class CreditListAdminBean implements Serializable {
     static final int MAX_FILES = 5;
 
     @Inject
-    transient CreditListService lists;
+    CreditListService lists;
 
     @Inject
-    transient CreditParties parties;
+    CreditParties parties;
 
     @Inject
-    transient CreditViews views;
+    CreditViews views;
 
     @Inject
     HeldFiles held;

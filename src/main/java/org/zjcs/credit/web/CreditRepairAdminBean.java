@@ -20,13 +20,13 @@ public class CreditRepairAdminBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CreditListService lists;
+    CreditListService lists;
 
     @Inject
-    transient CreditRepairService repairs;
+    CreditRepairService repairs;
 
     @Inject
-    transient CreditViews views;
+    CreditViews views;
 
     private Long id;
     private String note;

@@ -29,7 +29,7 @@ public class CreditRulesAdminBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CreditRuleTable rules;
+    CreditRuleTable rules;
 
     private List<EditRow> rows = new ArrayList<>();
     private LocalDateTime effectiveFrom;

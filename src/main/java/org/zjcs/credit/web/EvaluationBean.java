@@ -33,10 +33,10 @@ public class EvaluationBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EvaluationService evaluations;
+    EvaluationService evaluations;
 
     @Inject
-    transient QualityRatingService ratings;
+    QualityRatingService ratings;
 
     private Long noticeId;
     private Integer quality;

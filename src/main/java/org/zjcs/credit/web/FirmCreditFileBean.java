@@ -41,22 +41,22 @@ public class FirmCreditFileBean implements Serializable {
     static final int MAX_FILES = 3;
 
     @Inject
-    transient CreditListService lists;
+    CreditListService lists;
 
     @Inject
-    transient CreditRepairService repairs;
+    CreditRepairService repairs;
 
     @Inject
-    transient CreditFindingService findings;
+    CreditFindingService findings;
 
     @Inject
-    transient CreditParties parties;
+    CreditParties parties;
 
     @Inject
-    transient CreditService credit;
+    CreditService credit;
 
     @Inject
-    transient CreditViews views;
+    CreditViews views;
 
     @Inject
     HeldFiles held;

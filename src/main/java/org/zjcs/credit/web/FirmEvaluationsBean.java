@@ -23,10 +23,10 @@ public class FirmEvaluationsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EvaluationQueries evaluations;
+    EvaluationQueries evaluations;
 
     @Inject
-    transient AppealService appeals;
+    AppealService appeals;
 
     private Long id;
     private String reasons;

@@ -38,16 +38,16 @@ public class DeliverableBean implements Serializable {
     static final int MAX_FILES = 3;
 
     @Inject
-    transient DeliveryQueries queries;
+    DeliveryQueries queries;
 
     @Inject
-    transient DeliverableSubmission submission;
+    DeliverableSubmission submission;
 
     @Inject
-    transient DeliverableAcceptance acceptance;
+    DeliverableAcceptance acceptance;
 
     @Inject
-    transient DepartmentChecks checks;
+    DepartmentChecks checks;
 
     @Inject
     HeldFiles held;

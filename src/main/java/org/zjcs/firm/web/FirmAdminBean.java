@@ -24,13 +24,13 @@ public class FirmAdminBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient FirmService firmService;
+    FirmService firmService;
 
     @Inject
-    transient RegistrationQueue registrations;
+    RegistrationQueue registrations;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     /** The reason typed on each row, by firm id. */
     private final Map<Long, String> reasons = new HashMap<>();

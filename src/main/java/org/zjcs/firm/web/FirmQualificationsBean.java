@@ -34,13 +34,13 @@ public class FirmQualificationsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient QualificationService qualificationService;
+    QualificationService qualificationService;
 
     @Inject
-    transient FirmService firmService;
+    FirmService firmService;
 
     @Inject
-    transient CatalogService catalog;
+    CatalogService catalog;
 
     /** The qualification being renewed, or null. */
     private Long renewId;

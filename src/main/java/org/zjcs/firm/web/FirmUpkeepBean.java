@@ -38,22 +38,22 @@ public class FirmUpkeepBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient FirmService firmService;
+    FirmService firmService;
 
     @Inject
-    transient FirmUpkeep upkeep;
+    FirmUpkeep upkeep;
 
     @Inject
-    transient LicenceChanges licenceChanges;
+    LicenceChanges licenceChanges;
 
     @Inject
-    transient CatalogService catalog;
+    CatalogService catalog;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient RegionService regions;
+    RegionService regions;
 
     @Inject
     HeldFiles held;

@@ -30,15 +30,17 @@ public class FirmWorkspaceBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient FirmService firmService;
+    FirmService firmService;
 
     @Inject
-    transient FirmRegistration firmRegistration;
+    FirmRegistration firmRegistration;
 
     @Inject
-    transient RegionService regions;
+    RegionService regions;
 
-    private Firm firm;
+    /** Read again after the view was restored without it (on another node, from the session store). */
+    private transient Firm firm;
+    private transient boolean loaded;
     private String legalRepresentative;
     private String contactName;
     private String contactPhone;
@@ -50,12 +52,22 @@ public class FirmWorkspaceBean implements Serializable {
     @PostConstruct
     void load() {
         firm = firmService.myFirmIfAny();
+        loaded = true;
         if (firm != null) {
             legalRepresentative = firm.getLegalRepresentative();
             contactName = firm.getContactName();
             contactPhone = firm.getContactPhone();
             address = firm.getAddress();
         }
+    }
+
+    /** The firm, read again when the view came back without it (its field is transient). */
+    private Firm firm() {
+        if (!loaded) {
+            firm = firmService.myFirmIfAny();
+            loaded = true;
+        }
+        return firm;
     }
 
     public void resubmit() {
@@ -65,8 +77,8 @@ public class FirmWorkspaceBean implements Serializable {
             Uploads.put(replaced, MaterialKind.LEGAL_REP_ID, legalRepId);
             Uploads.put(replaced, MaterialKind.REGISTRATION_FORM, registrationForm);
             firmRegistration.resubmit(new Firm.Contacts(nz(legalRepresentative), nz(contactName), nz(contactPhone), nz(address),
-                    firm.getRegionCode()), replaced);
-            Messages.info("firm.resubmitted");
+                    firm().getRegionCode()), replaced);
+            Messages.info("firm().resubmitted");
             load();
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
@@ -81,36 +93,36 @@ public class FirmWorkspaceBean implements Serializable {
 
 
     public boolean isRegistered() {
-        return firm != null;
+        return firm() != null;
     }
 
     public boolean isReturned() {
-        return firm != null && firm.getStatus() == RegistrationStatus.RETURNED;
+        return firm() != null && firm().getStatus() == RegistrationStatus.RETURNED;
     }
 
     public Firm getFirm() {
-        return firm;
+        return firm();
     }
 
     public List<ReviewStep> getHistory() {
-        return firm == null ? List.of() : firm.review().history();
+        return firm() == null ? List.of() : firm().review().history();
     }
 
     /** The reason of the latest return, shown prominently while the registration is returned. */
     public String getReturnReason() {
-        return firm == null ? null : firm.review().latestReturnReason();
+        return firm() == null ? null : firm().review().latestReturnReason();
     }
 
     public List<Qualification> getQualifications() {
-        return firm == null ? List.of() : firmService.qualifications(firm.getOrganisationId());
+        return firm() == null ? List.of() : firmService.qualifications(firm().getOrganisationId());
     }
 
     public Map<MaterialKind, Long> getMaterials() {
-        return firm == null ? Map.of() : firm.materialFiles();
+        return firm() == null ? Map.of() : firm().materialFiles();
     }
 
     public String getRegionName() {
-        return firm == null ? "" : regions.fullName(firm.getRegionCode());
+        return firm() == null ? "" : regions.fullName(firm().getRegionCode());
     }
 
     public String getLegalRepresentative() {

@@ -23,7 +23,7 @@ public class QualificationReviewBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient QualificationReviews qualificationReviews;
+    QualificationReviews qualificationReviews;
 
     private Long selectedId;
     /** Whether the opened qualification was waiting for review when the page showed it (the buttons are offered then). */

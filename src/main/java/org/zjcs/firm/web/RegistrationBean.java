@@ -34,10 +34,10 @@ public class RegistrationBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient FirmRegistration firmRegistration;
+    FirmRegistration firmRegistration;
 
     @Inject
-    transient CatalogService catalog;
+    CatalogService catalog;
 
     @Inject
     LocaleBean locale;

@@ -25,7 +25,7 @@ public class OwnerRegistrationBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient OwnerService ownerService;
+    OwnerService ownerService;
 
     private String name;
     private String creditCode;

@@ -26,12 +26,14 @@ public class OwnerWorkspaceBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient OwnerService ownerService;
+    OwnerService ownerService;
 
     @Inject
-    transient RegionService regions;
+    RegionService regions;
 
-    private OwnerUnit unit;
+    /** Read again after the view was restored without it (on another node, from the session store). */
+    private transient OwnerUnit unit;
+    private transient boolean loaded;
     private UnitType unitType;
     private String contactName;
     private String contactPhone;
@@ -41,6 +43,7 @@ public class OwnerWorkspaceBean implements Serializable {
     @PostConstruct
     void load() {
         unit = ownerService.myUnitIfAny();
+        loaded = true;
         if (unit != null) {
             unitType = unit.getUnitType();
             contactName = unit.getContactName();
@@ -49,10 +52,19 @@ public class OwnerWorkspaceBean implements Serializable {
         }
     }
 
+    /** The unit, read again when the view came back without it (its field is transient). */
+    private OwnerUnit unit() {
+        if (!loaded) {
+            unit = ownerService.myUnitIfAny();
+            loaded = true;
+        }
+        return unit;
+    }
+
     public void resubmit() {
         try {
             ownerService.resubmit(new OwnerUnit.Details(unitType, nz(contactName), nz(contactPhone), nz(address),
-                    unit.getRegionCode()), UploadedFiles.of(certificate));
+                    unit().getRegionCode()), UploadedFiles.of(certificate));
             Messages.info("firm.resubmitted");
             load();
         } catch (DomainException e) {
@@ -67,27 +79,27 @@ public class OwnerWorkspaceBean implements Serializable {
     }
 
     public boolean isRegistered() {
-        return unit != null;
+        return unit() != null;
     }
 
     public boolean isReturned() {
-        return unit != null && unit.getStatus() == RegistrationStatus.RETURNED;
+        return unit() != null && unit().getStatus() == RegistrationStatus.RETURNED;
     }
 
     public OwnerUnit getUnit() {
-        return unit;
+        return unit();
     }
 
     public List<ReviewStep> getHistory() {
-        return unit == null ? List.of() : unit.review().history();
+        return unit() == null ? List.of() : unit().review().history();
     }
 
     public String getReturnReason() {
-        return unit == null ? null : unit.review().latestReturnReason();
+        return unit() == null ? null : unit().review().latestReturnReason();
     }
 
     public String getRegionName() {
-        return unit == null ? "" : regions.fullName(unit.getRegionCode());
+        return unit() == null ? "" : regions.fullName(unit().getRegionCode());
     }
 
     public UnitType[] getUnitTypes() {

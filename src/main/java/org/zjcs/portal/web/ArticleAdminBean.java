@@ -37,17 +37,18 @@ public class ArticleAdminBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ArticleAdmin admin;
+    ArticleAdmin admin;
 
     @Inject
-    transient OperatorArticles queries;
+    OperatorArticles queries;
 
     private Long id;
     private boolean creating;
     private boolean dialogOpen;
     private ArticleCategory filterCategory;
     private ArticleState filterState;
-    private LazyDataModel<Article> articles;
+    /** Transient: it holds the page of entities it loaded; made again after the view moved to another node. */
+    private transient LazyDataModel<Article> articles;
     private final PerRequest<Article> selected = new PerRequest<>();
 
     /** The dialog form. */
@@ -220,6 +221,9 @@ public class ArticleAdminBean implements Serializable {
     }
 
     public LazyDataModel<Article> getArticles() {
+        if (articles == null) {
+            init();
+        }
         return articles;
     }
 

@@ -26,10 +26,10 @@ public class ApiKeysBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ApiKeyService apiKeys;
+    ApiKeyService apiKeys;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     private Long departmentId;
     private String label;

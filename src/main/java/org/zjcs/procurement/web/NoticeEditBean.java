@@ -48,31 +48,31 @@ public class NoticeEditBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient NoticeQueries queries;
+    NoticeQueries queries;
 
     @Inject
-    transient NoticeDrafting drafting;
+    NoticeDrafting drafting;
 
     @Inject
-    transient NoticePublication publication;
+    NoticePublication publication;
 
     @Inject
-    transient NoticeCalendar calendar;
+    NoticeCalendar calendar;
 
     @Inject
-    transient ApprovalCaseService caseService;
+    ApprovalCaseService caseService;
 
     @Inject
-    transient CatalogService catalog;
+    CatalogService catalog;
 
     @Inject
-    transient OwnerService ownerService;
+    OwnerService ownerService;
 
     @Inject
-    transient FirmService firmService;
+    FirmService firmService;
 
     @Inject
-    transient org.zjcs.security.application.AccountService accounts;
+    org.zjcs.security.application.AccountService accounts;
 
     private Long id;
     private boolean loaded;

@@ -28,13 +28,13 @@ public class NoticeManageBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient NoticeQueries queries;
+    NoticeQueries queries;
 
     @Inject
-    transient NoticeDrafting drafting;
+    NoticeDrafting drafting;
 
     @Inject
-    transient NoticePublication publication;
+    NoticePublication publication;
 
     private Long id;
     private boolean published;

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,7 +56,8 @@ public class PasswordResets {
     }
 
     /** An account the operator found by its user name. */
-    public record FoundAccount(long id, String username, String displayName, String organisation, AccountStatus status) {
+    public record FoundAccount(long id, String username, String displayName, String organisation, AccountStatus status)
+            implements Serializable {
     }
 
     @Inject

@@ -17,7 +17,7 @@ public class InvitationBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MembershipService membership;
+    MembershipService membership;
 
     private String code;
     private String organisationName;

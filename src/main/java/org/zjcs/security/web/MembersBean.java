@@ -23,10 +23,10 @@ public class MembersBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MembershipService membership;
+    MembershipService membership;
 
     @Inject
-    transient PasswordResets passwordResets;
+    PasswordResets passwordResets;
 
     private String resetLink;
     private String resetFor;

@@ -35,7 +35,7 @@ public class NotificationInboxBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient NotificationService notifications;
+    NotificationService notifications;
 
     @Inject
     NotificationsBean bell;
@@ -43,7 +43,8 @@ public class NotificationInboxBean implements Serializable {
     @Inject
     LocaleBean localeBean;
 
-    private LazyDataModel<Notification> items;
+    /** Transient: it holds the page of entities it loaded; made again after the view moved to another node. */
+    private transient LazyDataModel<Notification> items;
 
     @PostConstruct
     void init() {
@@ -118,6 +119,9 @@ public class NotificationInboxBean implements Serializable {
     }
 
     public LazyDataModel<Notification> getItems() {
+        if (items == null) {
+            init();
+        }
         return items;
     }
 

@@ -17,7 +17,7 @@ public class PasswordResetBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PasswordChanges changes;
+    PasswordChanges changes;
 
     private String code;
     private String username;

@@ -26,10 +26,10 @@ public class PasswordResetsBean implements Serializable {
     static final int PAGE_SIZE = 20;
 
     @Inject
-    transient PasswordResets resets;
+    PasswordResets resets;
 
     @Inject
-    transient SettingsService settings;
+    SettingsService settings;
 
     private String after;
     private String before;

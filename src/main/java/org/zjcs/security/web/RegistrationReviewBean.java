@@ -28,13 +28,13 @@ public class RegistrationReviewBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RegistrationQueue registrations;
+    RegistrationQueue registrations;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient RegionService regions;
+    RegionService regions;
 
     private String kind;
     private Long selectedId;

@@ -27,7 +27,7 @@ public class SettingsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SettingsAdministration administration;
+    SettingsAdministration administration;
 
     /** The settings of one page section. */
     public record Group(SettingGroup group, List<SettingView> settings) {

@@ -27,22 +27,22 @@ public class OwnerSelectionBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SelectionService selection;
+    SelectionService selection;
 
     @Inject
-    transient DirectPicks picks;
+    DirectPicks picks;
 
     @Inject
-    transient ObjectionAnswers answers;
+    ObjectionAnswers answers;
 
     @Inject
-    transient RunnerUpService runnerUps;
+    RunnerUpService runnerUps;
 
     @Inject
-    transient NoticeAccess notices;
+    NoticeAccess notices;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private Long id;
     private String answer;

@@ -2,6 +2,7 @@ package org.zjcs.shared.storage;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 
 /**
  * A stored file as another record keeps it (deliverable files, credit evidence): the file's id, its SHA-256 as uploaded
@@ -9,7 +10,9 @@ import jakarta.persistence.Embeddable;
  * {@code display_name}.
  */
 @Embeddable
-public class FileRef {
+public class FileRef implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "file_id", nullable = false)
     private long fileId;

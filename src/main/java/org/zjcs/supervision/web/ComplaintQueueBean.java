@@ -30,10 +30,10 @@ public class ComplaintQueueBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ComplaintQueries queries;
+    ComplaintQueries queries;
 
     @Inject
-    transient ComplaintAnswers answers;
+    ComplaintAnswers answers;
 
     @Inject
     HeldFiles held;

@@ -31,13 +31,13 @@ public abstract class EvaluationStatsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EvaluationStatistics statistics;
+    EvaluationStatistics statistics;
 
     @Inject
-    transient EvaluationLedger ledger;
+    EvaluationLedger ledger;
 
     @Inject
-    transient LocaleBean locale;
+    LocaleBean locale;
 
     private String tab;
     private String dimension;

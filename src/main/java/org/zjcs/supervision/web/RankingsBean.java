@@ -34,10 +34,10 @@ public class RankingsBean implements Serializable {
     static final int CHART_BARS = 15;
 
     @Inject
-    transient Rankings rankings;
+    Rankings rankings;
 
     @Inject
-    transient BulletinDrafting drafting;
+    BulletinDrafting drafting;
 
     private String month;
     private String title;

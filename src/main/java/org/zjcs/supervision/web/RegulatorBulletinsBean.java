@@ -24,10 +24,10 @@ public class RegulatorBulletinsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient BulletinQueries queries;
+    BulletinQueries queries;
 
     @Inject
-    transient BulletinDrafting drafting;
+    BulletinDrafting drafting;
 
     private Long id;
     private String after;

@@ -33,10 +33,10 @@ public class ReportsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ComplaintFiling filing;
+    ComplaintFiling filing;
 
     @Inject
-    transient ComplaintQueries queries;
+    ComplaintQueries queries;
 
     @Inject
     HeldFiles held;

@@ -29,10 +29,10 @@ public class RiskWarningsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RiskWarnings warnings;
+    RiskWarnings warnings;
 
     @Inject
-    transient RiskScan scan;
+    RiskScan scan;
 
     private Long id;
     private String rule;

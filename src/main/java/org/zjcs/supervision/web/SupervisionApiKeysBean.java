@@ -21,7 +21,7 @@ public class SupervisionApiKeysBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SupervisionApiKeys keys;
+    SupervisionApiKeys keys;
 
     private String label;
     private String issuedKey;

@@ -20,7 +20,7 @@ public class CalendarAdminBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CalendarService calendarService;
+    CalendarService calendarService;
 
     private Integer year;
     private String source;

@@ -22,9 +22,10 @@ public class ExportsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ExportService exports;
+    ExportService exports;
 
-    private List<ExportJob> jobs;
+    /** Transient (entities): read again when the view came back without them. */
+    private transient List<ExportJob> jobs;
     private boolean more;
     private int pages = 1;
 
