@@ -1,6 +1,7 @@
 package org.zjcs.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -29,7 +30,8 @@ import org.zjcs.support.WebClient;
  * item 7a), against the test run's own MariaDB and server. Firms keep bidding over REST before, during and after the
  * outage. Every submission answered with a receipt is in the ledger after the restart (no false receipt); every other
  * answer is a refusal with the product's text in the caller's language (503: not stored / busy / database unavailable),
- * never a receipt, a bare 500 or a stack trace; the server takes bids again once the database is back, without a restart,
+ * never a receipt, a bare 500 or a stack trace; while the database is away the readiness check is DOWN (503) naming the
+ * outage ("the database is unreachable"); the server takes bids again once the database is back, without a restart,
  * and its readiness comes back UP.
  */
 class DatabaseKillIT {
@@ -88,7 +90,11 @@ class DatabaseKillIT {
         Thread.sleep(2000);
         db.killHard();
         long killedAt = System.nanoTime();
-        Thread.sleep(3000);
+        // the outage named by readiness (HAProxy takes such a node out), the node itself answering
+        AuditChainHealthIT.Ready down = AuditChainHealthIT.await("readiness DOWN naming the database outage",
+                r -> r.status() == 503 && r.body().contains("the database is unreachable"), 20);
+        assertFalse(down.body().contains("Exception:") || down.body().contains("\tat "), "no trace: " + down.body());
+        Thread.sleep(Math.max(0, 3000 - (System.nanoTime() - killedAt) / 1_000_000));
         Path log = Path.of(System.getProperty("zjcs.fault.work", "target/fault")).toAbsolutePath()
                 .resolveSibling("fault-db-kill-mariadbd.log");
         db.restart(It.dbUrl(), log, 120);

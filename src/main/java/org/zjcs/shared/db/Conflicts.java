@@ -12,7 +12,9 @@ import java.util.Map;
  * at commit (the row locks of {@code SELECT … FOR UPDATE} are local to one Galera node: two writers on two nodes both
  * get their locks, and the second to commit fails). Both arrive as MySQL error 1213, SQLState 40001
  * ("Deadlock found when trying to get lock; try restarting transaction", or on Galera "WSREP detected
- * deadlock/conflict and aborted the transaction"). The whole transaction was rolled back: it may be run again.
+ * deadlock/conflict and aborted the transaction"); MySQL Group Replication's conflict is error 3101 ("Plugin
+ * instructed the server to rollback the current transaction"). The whole transaction was rolled back: it may be run
+ * again.
  */
 public final class Conflicts {
 
@@ -21,6 +23,8 @@ public final class Conflicts {
 
     /** ER_LOCK_DEADLOCK: InnoDB deadlock and Galera certification failure alike. */
     static final int ER_LOCK_DEADLOCK = 1213;
+    /** ER_TRANSACTION_ROLLBACK_DURING_COMMIT: MySQL Group Replication's certification conflict (InnoDB Cluster). */
+    static final int ER_TRANSACTION_ROLLBACK_DURING_COMMIT = 3101;
     /** javax.transaction.xa.XAException.XA_RBDEADLOCK. */
     private static final int XA_RBDEADLOCK = 102;
     private static final int MAX_DEPTH = 40;
@@ -56,7 +60,8 @@ public final class Conflicts {
             return true;
         }
         if (t instanceof SQLException sql) {
-            if (sql.getErrorCode() == ER_LOCK_DEADLOCK || "40001".equals(sql.getSQLState())) {
+            if (sql.getErrorCode() == ER_LOCK_DEADLOCK || sql.getErrorCode() == ER_TRANSACTION_ROLLBACK_DURING_COMMIT
+                    || "40001".equals(sql.getSQLState())) {
                 return true;
             }
         }

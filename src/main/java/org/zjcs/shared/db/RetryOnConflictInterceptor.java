@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.util.Collection;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.zjcs.shared.storage.Upload;
@@ -19,9 +20,10 @@ import org.zjcs.shared.storage.Upload;
  * {@link RetryOnConflict}: runs BEFORE (outside) the {@code @Transactional} interceptor (JTA's interceptors have the
  * priority {@code PLATFORM_BEFORE + 200}; this one {@code PLATFORM_BEFORE + 100}), so that each attempt is a whole
  * new transaction: begun, run, committed or rolled back by the transactional interceptor inside. It retries only when
- * the transaction begins at this method: no transaction active on entry, or the method (or its class) is
- * {@code REQUIRES_NEW}. Inside a caller's transaction a conflict has already marked that transaction for rollback:
- * running the method again there would be useless, so the error passes on to the caller's boundary. Nor does it retry a
+ * the transaction begins at this method: {@code @Transactional} ({@code REQUIRED}) with no transaction active on entry,
+ * or {@code REQUIRES_NEW} (on the method or its class); never a method without a transaction of its own. Inside a
+ * caller's transaction a conflict has already marked that transaction for rollback: running the method again there
+ * would be useless, so the error passes on to the caller's boundary. Nor does it retry a
  * call that received an upload (an {@link Upload} or a stream, also in a collection): a stream is read once.
  */
 @RetryOnConflict
@@ -36,7 +38,7 @@ public class RetryOnConflictInterceptor {
 
     @AroundInvoke
     public Object retry(InvocationContext ctx) throws Exception {
-        if (!beginsTransaction(ctx.getMethod()) || readsStreams(ctx.getParameters())) {
+        if (!beginsTransaction(ctx) || readsStreams(ctx.getParameters())) {
             return ctx.proceed();
         }
         String where = ctx.getMethod().getDeclaringClass().getSimpleName() + "." + ctx.getMethod().getName();
@@ -76,14 +78,29 @@ public class RetryOnConflictInterceptor {
         return false;
     }
 
-    private boolean beginsTransaction(Method m) {
+    private boolean beginsTransaction(InvocationContext ctx) {
+        Method m = ctx.getMethod();
         Transactional tx = m.getAnnotation(Transactional.class);
         if (tx == null) {
             tx = m.getDeclaringClass().getAnnotation(Transactional.class);
         }
-        if (tx != null && tx.value() == Transactional.TxType.REQUIRES_NEW) {
+        if (tx == null && ctx.getTarget() != null) {
+            tx = ctx.getTarget().getClass().getAnnotation(Transactional.class);
+        }
+        return retries(tx == null ? null : tx.value(),
+                () -> transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION);
+    }
+
+    /**
+     * Whether a call with this transaction type begins its own transaction, the only case where running it again is a
+     * whole new transaction: {@code REQUIRES_NEW} always, {@code REQUIRED} when no transaction is active. Without
+     * {@code @Transactional} (or with {@code SUPPORTS}, {@code NOT_SUPPORTED}, {@code NEVER}, {@code MANDATORY}) each
+     * statement may commit on its own, so a second run could repeat some of them: never retried.
+     */
+    static boolean retries(Transactional.TxType type, BooleanSupplier transactionActive) {
+        if (type == Transactional.TxType.REQUIRES_NEW) {
             return true;
         }
-        return transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION;
+        return type == Transactional.TxType.REQUIRED && !transactionActive.getAsBoolean();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
+import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.TransactionalException;
 import java.io.ByteArrayInputStream;
 import java.sql.SQLException;
@@ -61,6 +62,12 @@ class ConflictsTest {
     }
 
     @Test
+    void mysqlGroupReplicationConflict() {
+        assertTrue(Conflicts.isConflict(new PersistenceException(new SQLException(
+                "Plugin instructed the server to rollback the current transaction.", "40000", 3101))));
+    }
+
+    @Test
     void nextAndSuppressedExceptionsAreWalked() {
         SQLException batch = new SQLException("batch failed", "HY000", 0);
         batch.setNextException(new SQLException(INNODB, "40001", 1213));
@@ -101,6 +108,17 @@ class ConflictsTest {
             assertTrue(late >= 100 && late <= 200, "capped pause " + late);
         }
         assertEquals(5, r.attempts());
+    }
+
+    @Test
+    void onlyWhereTheTransactionBegins() {
+        assertTrue(RetryOnConflictInterceptor.retries(TxType.REQUIRES_NEW, () -> true));
+        assertTrue(RetryOnConflictInterceptor.retries(TxType.REQUIRED, () -> false));
+        assertFalse(RetryOnConflictInterceptor.retries(TxType.REQUIRED, () -> true), "inside the caller's transaction");
+        assertFalse(RetryOnConflictInterceptor.retries(null, () -> false), "no transaction of its own");
+        for (TxType t : List.of(TxType.SUPPORTS, TxType.NOT_SUPPORTED, TxType.NEVER, TxType.MANDATORY)) {
+            assertFalse(RetryOnConflictInterceptor.retries(t, () -> false), t.name());
+        }
     }
 
     @Test
