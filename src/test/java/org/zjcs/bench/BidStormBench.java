@@ -47,7 +47,7 @@ import org.zjcs.support.WebClient;
  * profile includes it. Sizes can be changed with system properties ({@code zjcs.bench.firms}, {@code .bids},
  * {@code .window.seconds}, {@code .after.seconds}, {@code .clients}, {@code .lead.seconds}).
  */
-class BidStormBench {
+public class BidStormBench {
 
     /** The service item of the notice; default 3, 水土保持方案编制: no qualification requirement. */
     static final long ITEM = Long.getLong("zjcs.bench.item", 3);
@@ -73,22 +73,22 @@ class BidStormBench {
     private static final DateTimeFormatter SQL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     /** One firm in the storm: its logged-in client and whether it has an acknowledged enrolment. */
-    static final class Bidder {
+    public static final class Bidder {
         final int index;
-        final WebClient web;
+        public final WebClient web;
         boolean enrolled;
 
-        Bidder(int index, WebClient web) {
+        public Bidder(int index, WebClient web) {
             this.index = index;
             this.web = web;
         }
     }
 
     /** One request as the client saw it. */
-    record Attempt(int firm, String method, BigDecimal price, Instant planned, Instant sent, Instant answered, int status,
+    public record Attempt(int firm, String method, BigDecimal price, Instant planned, Instant sent, Instant answered, int status,
                    String code, String receipt, Instant submittedAt) {
 
-        boolean acknowledged() {
+        public boolean acknowledged() {
             return (status == 200 || status == 201) && receipt != null && submittedAt != null;
         }
 
@@ -148,20 +148,7 @@ class BidStormBench {
         long gapNanos = WINDOW_SECONDS * 1_000_000_000L / BIDS;
         Instant start = deadline.minusSeconds(WINDOW_SECONDS);
         List<Attempt> attempts = java.util.Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        sleepUntil(start);
-        for (int c = 0; c < CLIENTS; c++) {
-            clients.submit(() -> {
-                for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-                    Instant planned = start.plusNanos(i * gapNanos);
-                    sleepUntil(planned);
-                    attempts.add(send(bidders.get(i % FIRMS), notice, planned));
-                }
-                return null;
-            });
-        }
-        clients.shutdown();
+        ExecutorService clients = storm(bidders, notice, start, total, gapNanos, CLIENTS, attempts);
         // from the deadline on, a client polls (every 20 ms) for the result becoming visible
         ExecutorService watcher = Executors.newSingleThreadExecutor();
         Future<Instant> visible = watcher.submit(() -> {
@@ -212,7 +199,7 @@ class BidStormBench {
     }
 
     /** Sends the firm's next submission (enrol first, then revisions); one firm's requests go one at a time. */
-    static Attempt send(Bidder b, long notice, Instant planned) {
+    public static Attempt send(Bidder b, long notice, Instant planned) {
         synchronized (b) {
             BigDecimal price = BigDecimal.valueOf(ThreadLocalRandom.current().nextLong(5_000_000, 6_000_001), 2);
             String method = b.enrolled ? "PUT" : "POST";
@@ -242,14 +229,37 @@ class BidStormBench {
         }
     }
 
-    static final class Report {
-        final List<String> lines = new ArrayList<>();
-        long missing;
-        long acceptedLate;
+    /**
+     * Starts the storm at {@code start}: attempt i is due at start + i * gap, for firm i % bidders; at most
+     * {@code clients} in flight; each answer is added to {@code attempts}. Returns the (shut down) pool to await.
+     */
+    public static ExecutorService storm(List<Bidder> bidders, long notice, Instant start, int total, long gapNanos,
+                                        int clients, List<Attempt> attempts) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        sleepUntil(start);
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                    Instant planned = start.plusNanos(i * gapNanos);
+                    sleepUntil(planned);
+                    attempts.add(send(bidders.get(i % bidders.size()), notice, planned));
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        return pool;
+    }
+
+    public static final class Report {
+        public final List<String> lines = new ArrayList<>();
+        public long missing;
+        public long acceptedLate;
     }
 
     /** Compares what the clients were told with what the database holds. */
-    static Report measure(long notice, Instant deadline, List<Attempt> attempts, Instant seen) throws Exception {
+    public static Report measure(long notice, Instant deadline, List<Attempt> attempts, Instant seen) throws Exception {
         Report rep = new Report();
         List<Attempt> all = new ArrayList<>(attempts);
         List<Attempt> acked = all.stream().filter(Attempt::acknowledged).toList();
@@ -347,7 +357,7 @@ class BidStormBench {
         return rep;
     }
 
-    static String row(String label, Object value) {
+    public static String row(String label, Object value) {
         return String.format("  %-50s %s", label, value);
     }
 
@@ -367,7 +377,7 @@ class BidStormBench {
         return String.format("%.1f", micros / 1000.0);
     }
 
-    static Instant instant(String sql, Object... params) throws Exception {
+    public static Instant instant(String sql, Object... params) throws Exception {
         String s = Fixtures.text(sql.replaceFirst("SELECT (.+?) FROM", "SELECT DATE_FORMAT($1, '%Y-%m-%d %H:%i:%s.%f') FROM"),
                 params);
         return s == null ? null : LocalDateTime.parse(s, SQL_TIME).toInstant(ZoneOffset.UTC);
@@ -381,18 +391,18 @@ class BidStormBench {
         }
     }
 
-    static void sleepUntil(Instant at) throws InterruptedException {
+    public static void sleepUntil(Instant at) throws InterruptedException {
         long ms = Duration.between(Instant.now(), at).toMillis();
         if (ms > 0) {
             Thread.sleep(ms);
         }
     }
 
-    interface Query<T> {
+    public interface Query<T> {
         T get() throws Exception;
     }
 
-    static <T> T quiet(Query<T> q) {
+    public static <T> T quiet(Query<T> q) {
         try {
             return q.get();
         } catch (Exception e) {

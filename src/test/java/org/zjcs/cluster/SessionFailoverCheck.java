@@ -34,7 +34,7 @@ import org.zjcs.support.WebClient;
  * {@code scripts/cluster} with database sessions: owner01 and firm01 log in through the balancer (HAProxy's cookie
  * prefix {@code n1~}/{@code n2~} tells each session's node), each opens a Faces page with a form (the notification
  * inbox: a lazy table in a view-scoped bean) and its header's log-out form; then the node holding owner01's session
- * is killed with {@code kill -9}, and on the survivor: the workspace still opens logged in, the table's Ajax paging
+ * is killed with {@code kill -9} ({@code scripts/cluster kill-node app N}), and on the survivor: the workspace still opens logged in, the table's Ajax paging
  * and a plain post of the form rendered by the dead node are answered (no login page, no "view expired"); the node is
  * started again and, once the balancer has it back, sessions work on both nodes and logging out with the dead node's
  * form ends the session and its row in the session table. The transcript goes to
@@ -82,7 +82,11 @@ class SessionFailoverCheck {
         int survivor = dead == 1 ? 2 : 1;
         long pid = Long.parseLong(Files.readString(pidFile(dead)).trim());
         ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("node " + dead + " not running"));
-        process.destroyForcibly();
+        if (scriptHas("kill-node")) {
+            Cluster.script("kill-node", "app", Integer.toString(dead));
+        } else {
+            process.destroyForcibly();
+        }
         process.onExit().get(30, TimeUnit.SECONDS);
         log("kill -9 of Liberty node " + dead + " (pid " + pid + "), the node of owner01's session");
 
@@ -264,11 +268,11 @@ class SessionFailoverCheck {
 
     /**
      * Starts a Liberty node of the cluster again and waits for its readiness: {@code scripts/cluster start-node app N}
-     * when the script has it, else Liberty's own {@code server start} on the node's user directory.
+     * (else, with an older script, Liberty's own {@code server start} on the node's user directory).
      */
     static void startNode(int node) throws Exception {
-        Path script = Path.of(System.getProperty("zjcs.cluster.script", "scripts/cluster"));
-        if (Files.readString(script).contains("start-node")) {
+        Path script = script();
+        if (scriptHas("start-node")) {
             Cluster.script("start-node", "app", Integer.toString(node));
         } else {
             Path server = script.toAbsolutePath().getParent().getParent().resolve("target/liberty/wlp/bin/server");
@@ -292,6 +296,15 @@ class SessionFailoverCheck {
             Thread.sleep(2000);
         }
         throw new AssertionError("node " + node + " not ready again");
+    }
+
+    static Path script() {
+        return Path.of(System.getProperty("zjcs.cluster.script", "scripts/cluster"));
+    }
+
+    /** Whether {@code scripts/cluster} has a command (kill-node and start-node came with the fault test). */
+    static boolean scriptHas(String command) throws IOException {
+        return Files.readString(script()).contains(command + ")");
     }
 
     /** Waits until HAProxy's health check has the node UP again. */

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.zjcs.support.Fixtures;
 import org.zjcs.support.It;
@@ -67,6 +68,32 @@ class ReminderIT {
         scanAgain(3);
         assertEquals(1, reminders("reminder.deliverable.due", firm, link), "the firm is reminded once");
         assertEquals(0, reminders("reminder.deliverable.due", Fixtures.orgOf("owner01"), link), "the owner is not");
+    }
+
+    /**
+     * Scans at the same moment, as on several servers (two operators' scans and the server's own after the clock
+     * moved): each reminder is still sent once (claimed in reminder_sent; docs/scaling.md, "Exactly once across nodes").
+     */
+    @Test
+    void scansAtTheSameMomentRemindOnce() throws Exception {
+        Object[] a = ContractIT.awarded("Reminder race");
+        long notice = (long) a[0];
+        long owner = Fixtures.orgOf("owner01");
+        long firm = Fixtures.orgOf((String) a[1]);
+        String link = ContractIT.page(notice);
+        WebClient op1 = Fixtures.as("operator01");
+        WebClient op2 = Fixtures.as("operator01");
+        TestClock.advance(Duration.ofDays(daysAhead(5)));
+        CompletableFuture<HttpResponse<String>> x = CompletableFuture.supplyAsync(() -> op1.postJson("/api/operator/due-work", "{}"));
+        CompletableFuture<HttpResponse<String>> y = CompletableFuture.supplyAsync(() -> op2.postJson("/api/operator/due-work", "{}"));
+        assertEquals(200, x.get().statusCode(), x.get().body());
+        assertEquals(200, y.get().statusCode(), y.get().body());
+        Fixtures.await("the filing reminder", 60, () -> count("reminder.contract.filingDue", owner, link) > 0
+                && count("reminder.contract.filingDue", firm, link) > 0);
+        scanAgain(1);
+        assertEquals(1, reminders("reminder.contract.filingDue", owner, link), "the owner unit is reminded once");
+        assertEquals(1, reminders("reminder.contract.filingDue", firm, link), "the winning firm is reminded once");
+        assertEquals(1, number("SELECT COUNT(*) FROM reminder_sent WHERE kind = 'CONTRACT_FILING' AND subject_id = ?", notice));
     }
 
     private static long count(String key, long org, String link) {

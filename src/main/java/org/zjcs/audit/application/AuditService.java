@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.zjcs.shared.db.RetryOnConflict;
 import org.zjcs.audit.domain.AuditChain;
 import org.zjcs.audit.domain.AuditRecord;
 import org.zjcs.audit.domain.ChainVerification;
@@ -23,6 +24,7 @@ import org.zjcs.shared.event.CurrentActor;
  * Appends to the audit chain and verifies it. Every change of state in every context is recorded here,
  * in the transaction of the change itself: if the change rolls back, so does its audit entry.
  */
+@RetryOnConflict
 @ApplicationScoped
 public class AuditService implements ChangeRecorder {
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.zjcs.shared.db.RetryOnConflict;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.credit.domain.Appeal;
 import org.zjcs.credit.domain.CreditCode;
@@ -32,6 +33,7 @@ import org.zjcs.shared.notification.NotificationService;
  * ({@link EvaluationDeadlines}), once; a regulator upholds it or revises its level, which reverses the original credit
  * event and records the revised one. The rules of filing and deciding are {@link Appeal}'s.
  */
+@RetryOnConflict
 @ApplicationScoped
 @Transactional
 public class AppealService {

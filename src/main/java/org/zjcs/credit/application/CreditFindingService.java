@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.zjcs.shared.db.RetryOnConflict;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.credit.domain.CreditCode;
 import org.zjcs.credit.domain.CreditFact;
@@ -21,6 +22,7 @@ import org.zjcs.shared.notification.NotificationService;
 import org.zjcs.shared.storage.Upload;
 
 /** Regulators' findings of false materials (提供虚假材料): each with a reason and evidence, and a FALSE_MATERIALS event. */
+@RetryOnConflict
 @ApplicationScoped
 @Transactional
 public class CreditFindingService {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.zjcs.shared.db.RetryOnConflict;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.credit.domain.CreditCode;
 import org.zjcs.credit.domain.CreditFact;
@@ -33,6 +34,7 @@ import org.zjcs.shared.time.BusinessTime;
  * {@link #blackListedOn} (eligibility); the lists are public. Every change is audited and the firm is told in its
  * inbox. Credit repair is {@link CreditRepairService}'s, findings of false materials {@link CreditFindingService}'s.
  */
+@RetryOnConflict
 @ApplicationScoped
 @Transactional
 public class CreditListService {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.zjcs.shared.db.RetryOnConflict;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.credit.domain.CreditListEntry;
 import org.zjcs.credit.domain.CreditListRepository;
@@ -29,6 +30,7 @@ import org.zjcs.shared.time.BusinessTime;
  * regulator approves it (the entry ends early, 修复移出) or refuses it. The rules of applying and deciding are
  * {@link CreditRepair}'s and {@link CreditListEntry}'s.
  */
+@RetryOnConflict
 @ApplicationScoped
 @Transactional
 public class CreditRepairService {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.logging.Logger;
+import org.zjcs.shared.db.RetryOnConflict;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.credit.domain.CreditCode;
 import org.zjcs.credit.domain.CreditEvent;
@@ -36,6 +37,7 @@ import org.zjcs.shared.settings.SettingsService;
  * The per-firm sums kept beside the events are a cache that {@link #recompute} checks against the events. The rule
  * table itself is {@link CreditRuleTable}'s.
  */
+@RetryOnConflict
 @ApplicationScoped
 @Transactional
 public class CreditService {

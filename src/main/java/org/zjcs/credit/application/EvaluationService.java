@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.zjcs.shared.db.RetryOnConflict;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.credit.domain.CreditFact;
 import org.zjcs.credit.domain.CreditSource;
@@ -29,6 +30,7 @@ import org.zjcs.shared.notification.NotificationService;
  * flagged overdue, and still taken), which records its credit event. Its owner, its firm and regulators read it.
  * Quality ratings are {@link QualityRatingService}'s, appeals {@link AppealService}'s, lists {@link EvaluationQueries}'.
  */
+@RetryOnConflict
 @ApplicationScoped
 @Transactional
 public class EvaluationService {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.zjcs.shared.db.RetryOnConflict;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.credit.domain.ApprovalRating;
 import org.zjcs.credit.domain.CreditFact;
@@ -26,6 +27,7 @@ import org.zjcs.shared.id.NoticeId;
  * Approval staff's quality ratings of a deliverable. Delivery tells this service when a department passed its check
  * ({@link #expectRating}); a staff member of that department rates once, which records its credit event.
  */
+@RetryOnConflict
 @ApplicationScoped
 @Transactional
 public class QualityRatingService {

@@ -1,7 +1,11 @@
 package org.zjcs.security.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +18,7 @@ import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.DisabledAccountException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.Subject;
+import org.zjcs.shared.db.RetryOnConflict;
 import org.zjcs.audit.application.AuditService;
 import org.zjcs.security.domain.Passwords;
 import org.zjcs.security.domain.UserAccount;
@@ -29,8 +34,11 @@ import org.zjcs.shared.ratelimit.SecurityEvents;
  * password is not checked. An unknown user name, a wrong password and a disabled account get the same answer at the
  * same cost (the realm checks unknown names against a dummy hash); that an account is disabled is told only after its
  * password matched. At most a few password hashes run at once ({@link Passwords}); when none can start in time the
- * answer is "busy, try again". Every attempt is audited, without the password.
+ * answer is "busy, try again". Every attempt is audited, without the password. The login and its audit entry are one
+ * transaction: when it does not commit (the database lost, a write conflict on every attempt of
+ * {@link RetryOnConflict}), the subject is logged out again, so no half-logged-in session remains.
  */
+@RetryOnConflict
 @ApplicationScoped
 public class LoginService {
 
@@ -54,6 +62,9 @@ public class LoginService {
 
     @Inject
     Clock clock;
+
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
 
     @Transactional
     public LoginOutcome login(String rawUsername, String password, String clientAddress) {
@@ -81,6 +92,7 @@ public class LoginService {
         Subject subject = SecurityUtils.getSubject();
         try {
             subject.login(new UsernamePasswordToken(username, password == null ? "" : password));
+            logOutUnlessCommitted(subject);
         } catch (DisabledAccountException e) {
             // the password was right: now the account's state may be told
             boolean organisation = found.isPresent() && !found.get().getOrganisation().admitsLogin();
@@ -116,5 +128,25 @@ public class LoginService {
             audit.recordAs(p.username(), ACTION_LOGOUT, OBJECT_TYPE, String.valueOf(p.userId()), Map.of());
         }
         subject.logout();
+    }
+
+    /** A login whose transaction rolls back (audit entry, last-login time) must not stay logged in. */
+    private void logOutUnlessCommitted(Subject subject) {
+        if (transactions == null || transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED && subject.isAuthenticated()) {
+                    subject.logout();
+                }
+            }
+        });
     }
 }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.zjcs.shared.db.RetryOnConflict;
 import org.zjcs.procurement.domain.AnnouncementKind;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.procurement.domain.NoticeStatus;
@@ -22,6 +23,7 @@ import org.zjcs.shared.id.NoticeId;
  * ({@link AwardMade}), announced as an AWARD and told to the firm and the owner (run by the DeadlineScheduler at the
  * period's end). Exactly once: the notice row is locked and its status decides.
  */
+@RetryOnConflict
 @ApplicationScoped
 @Transactional
 public class AwardService {

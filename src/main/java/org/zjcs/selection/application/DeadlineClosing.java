@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.zjcs.shared.db.RetryOnConflict;
 import org.zjcs.procurement.domain.Notice;
 import org.zjcs.procurement.domain.NoticeStatus;
 import org.zjcs.procurement.domain.SelectionMethod;
@@ -26,6 +27,7 @@ import org.zjcs.shared.id.NoticeId;
  * The audit chain records the number of submissions and the SHA-256 of the closed ledger. Exactly once: the notice row
  * is locked and its status decides, so two servers, or a retry, find the work done.
  */
+@RetryOnConflict
 @ApplicationScoped
 @Transactional
 public class DeadlineClosing {

@@ -27,9 +27,12 @@ import org.zjcs.shared.time.ClockMoved;
  * end of its publicity period. Each moment is scheduled as a one-shot task at exactly that instant (on the managed
  * scheduled executor), when it is set on this server (a CDI event after the commit) and, for moments set on another
  * server or missed while this one was down, by a look-ahead scan at start-up and every {@code zjcs.selection.scan.seconds}
- * (default 60) covering the next {@code zjcs.selection.lookahead.seconds} (default 180). The scan only schedules; it
+ * (default 10) covering the next {@code zjcs.selection.lookahead.seconds} (default 180). The scan only schedules; it
  * never waits for work to become due. The task itself claims the notice with a row lock and its status decides, so a
- * moment scheduled on two servers, or twice, takes effect once (DeadlineClosing, AwardService).
+ * moment scheduled on two servers, or twice, takes effect once (DeadlineClosing, AwardService). Every server schedules
+ * every moment its scan sees, so when one dies the others still fire at the instant; the scan interval bounds the delay
+ * only for a moment set less than one interval before it on a server that then died, or set in the database directly
+ * (docs/scaling.md, "Exactly once across nodes").
  */
 @ApplicationScoped
 public class DeadlineScheduler {
@@ -58,7 +61,7 @@ public class DeadlineScheduler {
     MetricRegistry metrics;
 
     @Inject
-    @ConfigProperty(name = "zjcs.selection.scan.seconds", defaultValue = "60")
+    @ConfigProperty(name = "zjcs.selection.scan.seconds", defaultValue = "10")
     long scanSeconds;
 
     @Inject

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.zjcs.shared.db.Conflicts;
 import org.zjcs.shared.error.DatabaseOutage;
 import org.zjcs.shared.i18n.Messages;
 
@@ -24,7 +25,9 @@ import org.zjcs.shared.i18n.Messages;
  * is not a number…) answer their status with the product's text ({@code api.error.status.NNN}), in the caller's
  * language ({@link ApiLocale}), never the framework's English reason phrase. The database being unreachable
  * (connection refused or lost: a connection-class SQLException, SQLState 08…, anywhere in the causes) is not a bug but
- * an outage: 503 with {@code service.error.databaseUnavailable} in the caller's language, nothing done, try again.
+ * an outage: 503 with {@code service.error.databaseUnavailable} in the caller's language, nothing done, try again. A
+ * write conflict that every attempt met (deadlock or Galera certification conflict, {@link Conflicts}) is also a 503,
+ * {@code service.error.conflict}.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
@@ -47,6 +50,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON)
                     .header("Retry-After", "5")
                     .entity(new ApiError(DATABASE_UNAVAILABLE, Messages.text(locale, DATABASE_UNAVAILABLE))).build();
+        }
+        if (Conflicts.isConflict(error)) {
+            LOG.log(Level.WARNING, "REST call refused: write conflict on every attempt (" + error + ")");
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON)
+                    .header("Retry-After", "1")
+                    .entity(new ApiError(Conflicts.MESSAGE_KEY, Messages.text(locale, Conflicts.MESSAGE_KEY))).build();
         }
         if (error instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();

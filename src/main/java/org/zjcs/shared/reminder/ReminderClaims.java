@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.zjcs.shared.db.RetryOnConflict;
 import org.zjcs.shared.notification.NotificationService;
 
 /**
@@ -20,6 +21,7 @@ import org.zjcs.shared.notification.NotificationService;
  * its notifications are written in the same transaction, so a reminder is sent exactly once, and a failure later in
  * the scan loses none of the batches committed before it.
  */
+@RetryOnConflict
 @ApplicationScoped
 public class ReminderClaims {
 
