@@ -24,17 +24,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Bounded by design: it talks only to the server it is given (the suite passes the local test server), runs for the
  * time it is given and stops by itself.
  */
-final class Load {
+public final class Load {
 
     /** What one measurement gave. */
-    record Result(String name, String path, int connections, double seconds, long requests, long errors, long bytes,
+    public record Result(String name, String path, int connections, double seconds, long requests, long errors, long bytes,
                   long[] sortedMicros, String firstError) {
 
-        double perSecond() {
+        public double perSecond() {
             return requests / seconds;
         }
 
-        double percentileMillis(double p) {
+        public double percentileMillis(double p) {
             if (sortedMicros.length == 0) {
                 return Double.NaN;
             }
@@ -49,7 +49,7 @@ final class Load {
 
     private final URI base;
 
-    Load(URI base) {
+    public Load(URI base) {
         this.base = base;
     }
 
@@ -57,7 +57,7 @@ final class Load {
      * Sends GETs of {@code path} on {@code connections} connections: first {@code warmupSeconds} unmeasured, then
      * {@code seconds} measured. A status other than 200 counts as an error (the first one is kept for the report).
      */
-    Result run(String name, String path, String cookie, int connections, double warmupSeconds, double seconds)
+    public Result run(String name, String path, String cookie, int connections, double warmupSeconds, double seconds)
             throws InterruptedException {
         return run(name, List.of(path), cookie, connections, warmupSeconds, seconds);
     }

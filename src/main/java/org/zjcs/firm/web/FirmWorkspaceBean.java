@@ -78,7 +78,7 @@ public class FirmWorkspaceBean implements Serializable {
             Uploads.put(replaced, MaterialKind.REGISTRATION_FORM, registrationForm);
             firmRegistration.resubmit(new Firm.Contacts(nz(legalRepresentative), nz(contactName), nz(contactPhone), nz(address),
                     firm().getRegionCode()), replaced);
-            Messages.info("firm().resubmitted");
+            Messages.info("firm.resubmitted");
             load();
         } catch (DomainException e) {
             Messages.error(e.messageKey(), e.args());
