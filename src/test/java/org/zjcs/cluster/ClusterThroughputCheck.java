@@ -31,9 +31,10 @@ import org.zjcs.support.WebClient;
  * ({@link PerfSuite#publicPages}, {@link PerfSuite#uncachedPages}) measured by its load client ({@link Load}), then the
  * bid storm ({@link BidStormBench#storm}). Node 2 is taken out of HAProxy and put back through its admin socket
  * ({@code <state>/haproxy.sock}, written by {@code scripts/cluster up}): "one node" is node 1 alone behind the same
- * balancer, the rest of the cluster (Galera, node 2's idle JVM) unchanged. Each row is measured on two nodes, then
- * at once on one, and each figure is also given as a share of the baseline (the no-work {@code /health/live}) of the
- * same side in the same run, as the suite does. The balancer's own counters tell how many requests each node answered.
+ * balancer, the rest of the cluster (Galera, node 2's idle JVM) unchanged. Each row is measured on both sides one
+ * right after the other (two nodes first on every other row, one node first on the others), and each figure is also
+ * given as a share of the baseline (the no-work {@code /health/live}) of the same side in the same run, as the suite
+ * does. The balancer's own counters tell how many requests each node answered.
  * HAProxy's readiness checks are off during the run (and on again at its end): a node saturated on purpose answers them
  * later than their 2 s and would be taken out.
  *
@@ -41,7 +42,7 @@ import org.zjcs.support.WebClient;
  * and the demo data; never asserts a time: fails only when a page does not answer 200, when node 2 cannot be taken out
  * or put back, or when a storm loses an acknowledged bid or accepts one late. Sizes: the suite's
  * {@code zjcs.perf.connections}, {@code .warmup.seconds}, {@code .seconds} (here 50, 5, 10 by default) and the storm's
- * {@code zjcs.bench.*} (here 300 firms, 3,000 submissions in 10 s, 150 clients, logins 4 at a time by default).
+ * {@code zjcs.bench.*} (here 200 firms, 3,000 submissions in 10 s, 150 clients, logins 4 at a time by default).
  * Output: stdout and {@code target/cluster-checks/throughput.txt} (and a time-stamped copy), the storms' reports beside it.
  */
 class ClusterThroughputCheck {
@@ -64,7 +65,7 @@ class ClusterThroughputCheck {
         // quiet window (each can be given on the command line)
         defaultProperty("zjcs.perf.user", "firm01");
         defaultProperty("zjcs.perf.seconds", "10");
-        defaultProperty("zjcs.bench.firms", "300");
+        defaultProperty("zjcs.bench.firms", "200");
         defaultProperty("zjcs.bench.bids", "3000");
         defaultProperty("zjcs.bench.clients", "150");
         defaultProperty("zjcs.bench.login.threads", "4");
@@ -110,11 +111,13 @@ class ClusterThroughputCheck {
             for (Map.Entry<String, String> r : rows.entrySet()) {
                 load.run(r.getKey(), r.getValue(), null, PerfSuite.CONNECTIONS, 0, PerfSuite.WARMUP);
             }
+            int row = 0;
             for (Map.Entry<String, String> r : rows.entrySet()) {
-                lb.nodes(2);
-                two.put(r.getKey(), measure(lb, load, r.getKey(), r.getValue()));
-                lb.nodes(1);
-                one.put(r.getKey(), measure(lb, load, r.getKey(), r.getValue()));
+                // two nodes first on one row, one node first on the next: neither side always comes second
+                for (int nodes : row++ % 2 == 0 ? List.of(2, 1) : List.of(1, 2)) {
+                    lb.nodes(nodes);
+                    (nodes == 2 ? two : one).put(r.getKey(), measure(lb, load, r.getKey(), r.getValue()));
+                }
                 System.out.printf("%-36s 2 nodes %8.0f req/s   1 node %8.0f req/s%n", r.getKey(),
                         two.get(r.getKey()).result().perSecond(), one.get(r.getKey()).result().perSecond());
             }
@@ -171,8 +174,8 @@ class ClusterThroughputCheck {
                 "load client, HAProxy, 2 Liberty nodes (one idle on the 1-node side) and 3 Galera nodes on it"));
         l.add(PerfSuite.database() + " (the cluster's demo data)");
         l.add(String.format("client: %d keep-alive connections to the balancer; a warm-up pass of %.0f s on every row (2 nodes), "
-                + "then per row and side 2 s unmeasured and %.0f s measured, 2 nodes then 1 node; {n}: a new number for each "
-                + "request", PerfSuite.CONNECTIONS, PerfSuite.WARMUP, PerfSuite.SECONDS));
+                + "then per row and side 2 s unmeasured and %.0f s measured, the sides one right after the other (2 nodes first "
+                + "on every other row); {n}: a new number for each request", PerfSuite.CONNECTIONS, PerfSuite.WARMUP, PerfSuite.SECONDS));
         l.add("");
         l.add(String.format("%-36s | %9s %8s %9s %13s | %9s %8s %9s | %6s", "request", "2n req/s", "p95 ms", "baseline",
                 "node1/node2", "1n req/s", "p95 ms", "baseline", "2n/1n"));
