@@ -42,7 +42,7 @@ import org.zjcs.support.WebClient;
  * and the demo data; never asserts a time: fails only when a page does not answer 200, when node 2 cannot be taken out
  * or put back, or when a storm loses an acknowledged bid or accepts one late. Sizes: the suite's
  * {@code zjcs.perf.connections}, {@code .warmup.seconds}, {@code .seconds} (here 50, 5, 10 by default) and the storm's
- * {@code zjcs.bench.*} (here 200 firms, 3,000 submissions in 10 s, 150 clients, logins 4 at a time by default).
+ * {@code zjcs.bench.*} (here 150 firms, 3,000 submissions in 10 s, 150 clients, logins 4 at a time by default).
  * Output: stdout and {@code target/cluster-checks/throughput.txt} (and a time-stamped copy), the storms' reports beside it.
  */
 class ClusterThroughputCheck {
@@ -65,7 +65,7 @@ class ClusterThroughputCheck {
         // quiet window (each can be given on the command line)
         defaultProperty("zjcs.perf.user", "firm01");
         defaultProperty("zjcs.perf.seconds", "10");
-        defaultProperty("zjcs.bench.firms", "200");
+        defaultProperty("zjcs.bench.firms", "150");
         defaultProperty("zjcs.bench.bids", "3000");
         defaultProperty("zjcs.bench.clients", "150");
         defaultProperty("zjcs.bench.login.threads", "4");
