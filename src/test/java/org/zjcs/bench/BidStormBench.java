@@ -50,22 +50,22 @@ import org.zjcs.support.WebClient;
 public class BidStormBench {
 
     /** The service item of the notice; default 3, 水土保持方案编制: no qualification requirement. */
-    static final long ITEM = Long.getLong("zjcs.bench.item", 3);
+    public static final long ITEM = Long.getLong("zjcs.bench.item", 3);
     /** The owner account that publishes the notice (its password also becomes the firms' password). */
-    static final String OWNER = System.getProperty("zjcs.bench.owner", "owner01");
+    public static final String OWNER = System.getProperty("zjcs.bench.owner", "owner01");
     static final String PASSWORD = System.getProperty("zjcs.bench.password", It.DEMO_PASSWORD);
     /** The owner's approval case the notice is for; by default one is created for the owner's unit. */
     static final Long CASE = Long.getLong("zjcs.bench.case");
 
-    static final int FIRMS = Integer.getInteger("zjcs.bench.firms", 1000);
+    public static final int FIRMS = Integer.getInteger("zjcs.bench.firms", 1000);
     /** Submissions sent in the window before the deadline; the same rate goes on after it. */
-    static final int BIDS = Integer.getInteger("zjcs.bench.bids", 10000);
-    static final int WINDOW_SECONDS = Integer.getInteger("zjcs.bench.window.seconds", 10);
-    static final int AFTER_SECONDS = Integer.getInteger("zjcs.bench.after.seconds", 2);
-    static final int CLIENTS = Integer.getInteger("zjcs.bench.clients", 300);
-    static final int LOGIN_THREADS = Integer.getInteger("zjcs.bench.login.threads", 8);
+    public static final int BIDS = Integer.getInteger("zjcs.bench.bids", 10000);
+    public static final int WINDOW_SECONDS = Integer.getInteger("zjcs.bench.window.seconds", 10);
+    public static final int AFTER_SECONDS = Integer.getInteger("zjcs.bench.after.seconds", 2);
+    public static final int CLIENTS = Integer.getInteger("zjcs.bench.clients", 300);
+    public static final int LOGIN_THREADS = Integer.getInteger("zjcs.bench.login.threads", 8);
     /** The deadline is set this far ahead once everything is ready; the storm starts WINDOW_SECONDS before it. */
-    static final int LEAD_SECONDS = Integer.getInteger("zjcs.bench.lead.seconds", 15);
+    public static final int LEAD_SECONDS = Integer.getInteger("zjcs.bench.lead.seconds", 15);
 
     private static final Pattern RECEIPT = Pattern.compile("\"receiptHash\":\"([0-9a-f]{64})\"");
     private static final Pattern SUBMITTED = Pattern.compile("\"submittedAt\":\"([^\"]+)\"");
@@ -99,6 +99,18 @@ public class BidStormBench {
 
     @Test
     void bidStorm() throws Exception {
+        Report report = storm(Path.of(System.getProperty("zjcs.bench.out", "target/bench/bid-storm.txt")));
+        assertEquals(0, report.missing, "acknowledged bids missing from the database");
+        assertEquals(0, report.acceptedLate, "bids accepted at or after the deadline");
+    }
+
+    /**
+     * One storm against the server of {@link It#baseUrl()} (its own firms, their logins, its own notice): prints the
+     * report, writes it to {@code out} and returns it; asserts nothing about the figures (the caller checks
+     * {@link Report#missing} and {@link Report#acceptedLate}). Also run through the balancer on one node and on two by
+     * {@code org.zjcs.cluster.ClusterThroughputCheck}.
+     */
+    public static Report storm(Path out) throws Exception {
         assertTrue(reachable(), "No test server at " + It.baseUrl() + ": run the benchmark as mvn -Pit,bench verify");
 
         // --- set-up: firms, their sessions (logins in parallel: argon2 is slow), the notice
@@ -184,12 +196,10 @@ public class BidStormBench {
         String text = String.join(System.lineSeparator(), report.lines) + System.lineSeparator();
         System.out.println();
         System.out.print(text);
-        Path out = Path.of(System.getProperty("zjcs.bench.out", "target/bench/bid-storm.txt"));
-        Files.createDirectories(out.getParent());
+        Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, text, StandardCharsets.UTF_8);
-
-        assertEquals(0, report.missing, "acknowledged bids missing from the database");
-        assertEquals(0, report.acceptedLate, "bids accepted at or after the deadline");
+        report.setUpSeconds = setUp.toMillis() / 1000.0;
+        return report;
     }
 
     static WebClient login(String user) {
@@ -252,10 +262,24 @@ public class BidStormBench {
         return pool;
     }
 
+    /** What a storm gave: the printed lines, the correctness counts and the figures a comparison needs. */
     public static final class Report {
         public final List<String> lines = new ArrayList<>();
         public long missing;
         public long acceptedLate;
+        /** Submissions attempted, of them sent before the deadline, and acknowledged (200/201 with a receipt). */
+        public long attempted;
+        public long sentBefore;
+        public long acknowledged;
+        /** Acknowledged receipts stamped before the deadline, per second of the window; and the busiest second's. */
+        public double acknowledgedPerSecond;
+        public long busiestSecond;
+        /** Latency of the acknowledged bids, ms. */
+        public double p50;
+        public double p95;
+        public double p99;
+        /** How long creating the firms and logging them in took, s. */
+        public double setUpSeconds;
     }
 
     /** Compares what the clients were told with what the database holds. */
@@ -318,6 +342,12 @@ public class BidStormBench {
 
         rep.missing = missing;
         rep.acceptedLate = storedLate + ackedLate;
+        rep.attempted = all.size();
+        rep.sentBefore = sentBefore;
+        rep.acknowledged = acked.size();
+        rep.p50 = pct(latencies, 50) / 1000.0;
+        rep.p95 = pct(latencies, 95) / 1000.0;
+        rep.p99 = pct(latencies, 99) / 1000.0;
         List<String> l = rep.lines;
         l.add("Bid storm on notice " + notice + " (LOWEST_PRICE, " + FIRMS + " firms, " + CLIENTS + " clients, deadline "
                 + deadline + ")");
@@ -342,13 +372,14 @@ public class BidStormBench {
                 + " ms"));
         l.add(row("latency all answers p50 / p95 / p99", ms(pct(allLatencies, 50)) + " / " + ms(pct(allLatencies, 95))
                 + " / " + ms(pct(allLatencies, 99)) + " ms"));
-        l.add(row("acknowledged per second (before the deadline)", String.format("%.0f /s",
-                acked.stream().filter(a -> a.submittedAt().isBefore(deadline)).count() / (double) WINDOW_SECONDS)));
+        rep.acknowledgedPerSecond = acked.stream().filter(a -> a.submittedAt().isBefore(deadline)).count()
+                / (double) WINDOW_SECONDS;
+        l.add(row("acknowledged per second (before the deadline)", String.format("%.0f /s", rep.acknowledgedPerSecond)));
         // the busiest stretch: acknowledged receipts per second of server time, over the best whole second
         Map<Long, Long> perSecond = new HashMap<>();
         acked.forEach(a -> perSecond.merge(a.submittedAt().toEpochMilli() / 1000, 1L, Long::sum));
-        l.add(row("acknowledged per second (busiest second)", perSecond.values().stream().mapToLong(Long::longValue).max()
-                .orElse(0) + " /s"));
+        rep.busiestSecond = perSecond.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        l.add(row("acknowledged per second (busiest second)", rep.busiestSecond + " /s"));
         // selected_at and the RESULT announcement's published_at are both the instant the selection task started
         l.add(row("deadline -> selection task fired (selected_at)", after(deadline, selected)
                 + "  (RESULT published_at: " + after(deadline, announced) + ")"));

@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * cores with the server and the database: the baseline endpoint is measured by the same client in the same run, so
  * what the client itself costs weighs on every figure alike.
  *
- * <p>Bounded by design: it talks only to the server it is given (the suite passes the local test server), runs for the
- * time it is given and stops by itself.
+ * <p>Bounded by design: it talks only to the server it is given (the suite passes the local test server, the cluster's
+ * throughput check its own balancer), runs for the time it is given and stops by itself.
  */
 public final class Load {
 
@@ -42,7 +42,7 @@ public final class Load {
             return sortedMicros[Math.max(0, Math.min(sortedMicros.length - 1, i))] / 1000.0;
         }
 
-        long meanBytes() {
+        public long meanBytes() {
             return requests == 0 ? 0 : bytes / requests;
         }
     }
@@ -66,7 +66,7 @@ public final class Load {
      * As {@link #run(String, String, String, int, double, double)}, each connection going round {@code paths} in turn
      * (connection i starts at path i), so that a row can mix several queries.
      */
-    Result run(String name, List<String> paths, String cookie, int connections, double warmupSeconds, double seconds)
+    public Result run(String name, List<String> paths, String cookie, int connections, double warmupSeconds, double seconds)
             throws InterruptedException {
         String path = paths.size() == 1 ? paths.get(0) : paths.size() + " addresses, e.g. " + paths.get(0);
         AtomicBoolean measuring = new AtomicBoolean(false);
@@ -344,7 +344,7 @@ public final class Load {
         }
     }
 
-    static List<String> table(List<Result> results) {
+    public static List<String> table(List<Result> results) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format("%-34s %10s %9s %9s %9s %9s %8s %8s", "request", "req/s", "p50 ms", "p95 ms", "p99 ms",
                 "baseline", "errors", "bytes"));

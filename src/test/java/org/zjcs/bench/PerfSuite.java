@@ -35,11 +35,11 @@ import org.zjcs.support.WebClient;
  * are {@code zjcs.perf.search.*}), {@code zjcs.perf.storm}
  * (true: the bid storm after the pages; its own sizes are {@code zjcs.bench.*}, see {@link BidStormBench}).
  */
-class PerfSuite {
+public class PerfSuite {
 
-    static final int CONNECTIONS = Integer.getInteger("zjcs.perf.connections", 50);
-    static final double WARMUP = Double.parseDouble(System.getProperty("zjcs.perf.warmup.seconds", "5"));
-    static final double SECONDS = Double.parseDouble(System.getProperty("zjcs.perf.seconds", "15"));
+    public static final int CONNECTIONS = Integer.getInteger("zjcs.perf.connections", 50);
+    public static final double WARMUP = Double.parseDouble(System.getProperty("zjcs.perf.warmup.seconds", "5"));
+    public static final double SECONDS = Double.parseDouble(System.getProperty("zjcs.perf.seconds", "15"));
     /** The firm account logged in for the workspace row; by default the first approved, active generated firm's. */
     static final String FIRM_USER = System.getProperty("zjcs.perf.user");
     /** How deep the deep page is: the position of the public notice its cursor points at. */
@@ -52,17 +52,7 @@ class PerfSuite {
     void suite() throws Exception {
         URI base = URI.create(It.baseUrl());
         Targets t = targets();
-        Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("baseline GET /health/live", "/health/live");
-        pages.put("home /", "/");
-        pages.put("notice list, first page", "/notices.xhtml");
-        pages.put("notice list, filtered", t.filteredList);
-        pages.put("notice list, deep page", t.deepList);
-        pages.put("notice detail", "/notice.xhtml?id=" + t.noticeId);
-        pages.put("firm directory", "/firms.xhtml");
-        pages.put("firm profile", "/firm-profile.xhtml?id=" + t.firmId);
-        pages.put("credit page (信用公示)", "/credit.xhtml");
-        pages.put("firm credit page", "/firm-credit.xhtml?id=" + t.firmId);
+        Map<String, String> pages = publicPages(t);
 
         WebClient firm = new WebClient();
         HttpResponse<String> login = firm.login(t.firmUser, It.DEMO_PASSWORD);
@@ -75,12 +65,7 @@ class PerfSuite {
         }
         assertEquals(200, firm.get("/firm/index.xhtml").statusCode(), "the firm's workspace answers 200");
 
-        // rows that ask for a new address each time: the page is rendered for every request (the public pages' 1 s
-        // micro-cache never answers them), which is what a page costs when the public reads many different pages
-        pages.put("notice list, first page, uncached", "/notices.xhtml?v={n}");
-        pages.put("notice list, deep page, uncached", t.deepList + "&v={n}");
-        pages.put("notice detail, uncached", "/notice.xhtml?id=" + t.noticeId + "&v={n}");
-        pages.put("firm directory, uncached", "/firms.xhtml?v={n}");
+        pages.putAll(uncachedPages(t));
 
         Load load = new Load(base);
         // the whole server warms up first (JIT, the database's buffer pool, caches): every row once, unmeasured
@@ -115,11 +100,45 @@ class PerfSuite {
         }
     }
 
-    /** What the rows read: ids and cursors found in the generated data. */
-    record Targets(long noticeId, long firmId, String firmUser, String filteredList, String deepList) {
+    /**
+     * The public rows, each name to its address, the baseline first: what the public reads all day (the cached
+     * addresses, as a visitor asks for them). Also measured through the balancer on one node and on two by
+     * {@code org.zjcs.cluster.ClusterThroughputCheck}.
+     */
+    public static Map<String, String> publicPages(Targets t) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("baseline GET /health/live", "/health/live");
+        pages.put("home /", "/");
+        pages.put("notice list, first page", "/notices.xhtml");
+        pages.put("notice list, filtered", t.filteredList);
+        pages.put("notice list, deep page", t.deepList);
+        pages.put("notice detail", "/notice.xhtml?id=" + t.noticeId);
+        pages.put("firm directory", "/firms.xhtml");
+        pages.put("firm profile", "/firm-profile.xhtml?id=" + t.firmId);
+        pages.put("credit page (信用公示)", "/credit.xhtml");
+        pages.put("firm credit page", "/firm-credit.xhtml?id=" + t.firmId);
+        return pages;
     }
 
-    static Targets targets() throws Exception {
+    /**
+     * Rows that ask for a new address each time ({@code {n}}: a new number for each request): the page is rendered for
+     * every request (the public pages' 1 s micro-cache never answers them), which is what a page costs when the public
+     * reads many different pages.
+     */
+    public static Map<String, String> uncachedPages(Targets t) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("notice list, first page, uncached", "/notices.xhtml?v={n}");
+        pages.put("notice list, deep page, uncached", t.deepList + "&v={n}");
+        pages.put("notice detail, uncached", "/notice.xhtml?id=" + t.noticeId + "&v={n}");
+        pages.put("firm directory, uncached", "/firms.xhtml?v={n}");
+        return pages;
+    }
+
+    /** What the rows read: ids and cursors found in the generated data (or, with {@code zjcs.perf.user}, the demo's). */
+    public record Targets(long noticeId, long firmId, String firmUser, String filteredList, String deepList) {
+    }
+
+    public static Targets targets() throws Exception {
         try (Connection c = It.db()) {
             long notice = number(c, "SELECT id FROM notice WHERE status = 'PUBLISHED' ORDER BY published_at DESC, id DESC LIMIT 1");
             String user = FIRM_USER != null ? FIRM_USER : text(c, "SELECT MIN(a.username) FROM user_account a "
@@ -179,7 +198,7 @@ class PerfSuite {
         }
     }
 
-    static String machine() {
+    public static String machine() {
         String cpu = "?";
         try {
             cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
@@ -200,7 +219,7 @@ class PerfSuite {
         }
     }
 
-    static String database() throws Exception {
+    public static String database() throws Exception {
         try (Connection c = It.db()) {
             long bytes = number(c, "SELECT COALESCE(SUM(data_length + index_length), 0) FROM information_schema.tables "
                     + "WHERE table_schema = DATABASE()");
