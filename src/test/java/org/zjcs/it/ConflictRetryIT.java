@@ -100,10 +100,23 @@ class ConflictRetryIT {
     /** Until a transaction (the login's) waits for a lock while inserting into audit_entry. */
     private static void awaitLockWaitOnAuditEntry(Connection t, CompletableFuture<HttpResponse<String>> login) throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long ours = number(t, "SELECT CONNECTION_ID()");
         try (Connection watch = It.db(); Statement s = watch.createStatement()) {
             while (System.nanoTime() < until) {
-                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.INNODB_TRX"
-                        + " WHERE trx_state = 'LOCK WAIT' AND trx_query LIKE '%audit_entry%'")) {
+                // the transaction waiting for a lock our transaction holds (the only lock it holds is on the test's
+                // audit row): INNODB_LOCK_WAITS names the blocking transaction, whatever the waiting statement's text
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.INNODB_LOCK_WAITS w"
+                        + " JOIN information_schema.INNODB_TRX b ON b.trx_id = w.blocking_trx_id"
+                        + " WHERE b.trx_mysql_thread_id = " + ours)) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        return;
+                    }
+                }
+                // after a crash recovery of the test database (DatabaseKillIT before this test) MariaDB 11.4 showed the
+                // waiting transaction in neither INNODB_TRX nor INNODB_LOCK_WAITS, only in the process list
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID <> "
+                        + ours + " AND COMMAND = 'Query' AND TIME >= 1 AND INFO LIKE 'INSERT INTO audit_entry%'")) {
                     rs.next();
                     if (rs.getLong(1) > 0) {
                         return;
@@ -116,8 +129,29 @@ class ConflictRetryIT {
                 Thread.sleep(20);
             }
         }
+        StringBuilder trx = new StringBuilder();
+        try (Connection watch = It.db(); Statement s = watch.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT trx_mysql_thread_id, trx_state, trx_query FROM information_schema.INNODB_TRX")) {
+            while (rs.next()) {
+                trx.append("\n  thread ").append(rs.getLong(1)).append(' ').append(rs.getString(2)).append(": ")
+                        .append(rs.getString(3));
+            }
+        }
+        try (Connection watch = It.db(); Statement s = watch.createStatement()) {
+            try (ResultSet rs = s.executeQuery("XA RECOVER")) {
+                while (rs.next()) {
+                    trx.append("\n  XA prepared: ").append(rs.getString(4));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT ID, COMMAND, TIME, STATE, INFO FROM information_schema.PROCESSLIST")) {
+                while (rs.next()) {
+                    trx.append("\n  process ").append(rs.getLong(1)).append(' ').append(rs.getString(2)).append(' ')
+                            .append(rs.getLong(3)).append("s ").append(rs.getString(4)).append(": ").append(rs.getString(5));
+                }
+            }
+        }
         t.rollback();
-        fail("the login never waited for the test's audit row");
+        fail("the login never waited for the test's audit row (this test's connection " + ours + "); transactions:" + trx);
     }
 
     private static long number(Connection c, String sql) throws SQLException {
