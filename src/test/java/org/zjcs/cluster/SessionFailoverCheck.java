@@ -74,6 +74,7 @@ class SessionFailoverCheck {
 
     @Test
     void aSessionContinuesOnTheOtherNodeWhenItsNodeDies() throws Exception {
+        markLogs(1, 2);
         User owner = login("owner01", "/owner/index.xhtml");
         User firm = login("firm01", "/firm/index.xhtml");
         log("session rows in zjcs_sessions.sessions: " + sessionRows());
@@ -229,12 +230,31 @@ class SessionFailoverCheck {
         return wlpUser().resolve("servers/zjcsNode" + node + "/logs/messages.log");
     }
 
-    /** Liberty's session errors (SESN0040E not serializable, SESN0051E not loadable, …) in a node's log. */
+    /** Where each node's log stood when the check began: its file (Liberty starts a new one at a restart), lines. */
+    private static final Map<Integer, Object> LOG_FILE = new java.util.HashMap<>();
+    private static final Map<Integer, Long> LOG_LINES = new java.util.HashMap<>();
+
+    /** Remembers where the nodes' logs stand, so that errors of earlier runs (e.g. a fault test's kills) do not count. */
+    static void markLogs(int... nodes) throws IOException {
+        for (int node : nodes) {
+            if (Files.exists(log(node))) {
+                LOG_FILE.put(node, Files.readAttributes(log(node), java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+                try (java.util.stream.Stream<String> lines = Files.lines(log(node), StandardCharsets.UTF_8)) {
+                    LOG_LINES.put(node, lines.count());
+                }
+            }
+        }
+    }
+
+    /** Liberty's session errors (SESN0040E not serializable, SESN0051E not loadable, …) in a node's log since
+     * {@link #markLogs}. */
     static List<String> sessionErrors(int node) throws IOException {
         if (!Files.exists(log(node))) {
             return List.of();
         }
-        return Files.readAllLines(log(node), StandardCharsets.UTF_8).stream()
+        Object file = Files.readAttributes(log(node), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        long skip = file != null && file.equals(LOG_FILE.get(node)) ? LOG_LINES.getOrDefault(node, 0L) : 0;
+        return Files.readAllLines(log(node), StandardCharsets.UTF_8).stream().skip(skip)
                 .filter(l -> l.matches(".*SESN\\d{4}E.*")).map(l -> l.length() > 300 ? l.substring(0, 300) : l).toList();
     }
 
