@@ -136,20 +136,7 @@ public class BidStormBench {
                 + "JOIN organisation o ON o.id = u.organisation_id WHERE u.username = ?", OWNER));
         long notice = Fixtures.publish(owner, "Bid storm " + System.nanoTime(), ITEM, "LOWEST_PRICE", null, "50000", "60000", 3,
                 caseId);
-        // each session makes one request just before: a connection left idle since the login may have been closed by
-        // the server (keep-alive timeout), and a POST on it would fail on the client without reaching the server
-        ExecutorService warm = Executors.newFixedThreadPool(16);
-        try {
-            List<Future<Integer>> views = new ArrayList<>();
-            for (Bidder b : bidders) {
-                views.add(warm.submit(() -> b.web.get("/api/notices/" + notice + "/bids").statusCode()));
-            }
-            for (Future<Integer> v : views) {
-                assertEquals(200, v.get(), "a firm sees the notice's bids");
-            }
-        } finally {
-            warm.shutdown();
-        }
+        warmUp(bidders, notice);
         Instant deadline = Instant.now().plusSeconds(LEAD_SECONDS).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Fixtures.sql("UPDATE notice SET enrolment_deadline = ? WHERE id = ?",
                 SQL_TIME.format(LocalDateTime.ofInstant(deadline, ZoneOffset.UTC)), notice);
@@ -200,6 +187,25 @@ public class BidStormBench {
         Files.writeString(out, text, StandardCharsets.UTF_8);
         report.setUpSeconds = setUp.toMillis() / 1000.0;
         return report;
+    }
+
+    /**
+     * Each firm's session makes one request on the notice just before the storm: a connection left idle since the
+     * login may have been closed by the server (keep-alive timeout), and a POST on it would fail on the client.
+     */
+    public static void warmUp(List<Bidder> bidders, long notice) throws Exception {
+        ExecutorService warm = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Integer>> views = new ArrayList<>();
+            for (Bidder b : bidders) {
+                views.add(warm.submit(() -> b.web.get("/api/notices/" + notice + "/bids").statusCode()));
+            }
+            for (Future<Integer> v : views) {
+                assertEquals(200, v.get(), "a firm sees the notice's bids");
+            }
+        } finally {
+            warm.shutdown();
+        }
     }
 
     static WebClient login(String user) {

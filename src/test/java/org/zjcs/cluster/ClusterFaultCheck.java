@@ -130,18 +130,7 @@ class ClusterFaultCheck {
         note(String.format("set-up: %d firms logged in (sessions per Liberty node %s), owner on node %d, notice %d "
                 + "published through the balancer, in %.1f s", FIRMS, perNode, ownerNode, notice,
                 Duration.between(t0, Instant.now()).toMillis() / 1000.0));
-        ExecutorService warm = Executors.newFixedThreadPool(16);
-        try {
-            List<Future<Integer>> views = new ArrayList<>();
-            for (Bidder b : bidders) {
-                views.add(warm.submit(() -> b.web.get("/api/notices/" + notice + "/bids").statusCode()));
-            }
-            for (Future<Integer> v : views) {
-                assertEquals(200, v.get(), "a firm sees the notice's bids");
-            }
-        } finally {
-            warm.shutdown();
-        }
+        BidStormBench.warmUp(bidders, notice);
 
         // the deadline moved in the database (the real clock runs; the form allows days ahead only)
         Instant deadline = Instant.now().plusSeconds(LEAD_SECONDS).truncatedTo(ChronoUnit.MILLIS);
